@@ -1,0 +1,6 @@
+package io.blogflow.blog.application.port.in;
+
+public interface DeletePostUseCase {
+
+    void delete(DeletePostCommand command);
+}

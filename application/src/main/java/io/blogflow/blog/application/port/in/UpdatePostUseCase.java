@@ -1,0 +1,8 @@
+package io.blogflow.blog.application.port.in;
+
+import io.blogflow.blog.domain.Post;
+
+public interface UpdatePostUseCase {
+
+    Post update(UpdatePostCommand command);
+}

@@ -1,0 +1,32 @@
+package io.blogflow.blog.application.port.out;
+
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where posts live. Implementations throw {@code SlugTakenException} when storage refuses a duplicate slug. */
+public interface PostRepository {
+
+    /** Stores a new post and returns it as stored. */
+    Post add(Post post);
+
+    Optional<Post> findById(PostId id);
+
+    /** Newest first (creation time, then id). */
+    Page<Post> findPage(PageRequest pageRequest);
+
+    /** Stores the changed post and returns it with its new version; a concurrent change is a stale version. */
+    Post update(Post post);
+
+    /** Deletes the post as loaded; a concurrent change since loading it is a stale version. */
+    void remove(Post post);
+
+    /** The slugs in use that equal {@code base} or extend it with a suffix ({@code base-…}). */
+    Set<String> slugsStartingWith(Slug base);
+
+    boolean isSlugTakenByAnotherPost(Slug slug, PostId self);
+}

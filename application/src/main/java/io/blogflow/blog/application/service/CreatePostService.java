@@ -1,0 +1,38 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.port.in.CreatePostCommand;
+import io.blogflow.blog.application.port.in.CreatePostUseCase;
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import java.time.Clock;
+
+public final class CreatePostService implements CreatePostUseCase {
+
+    private final PostRepository posts;
+    private final SlugAssignment slugs;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock) {
+        this.posts = posts;
+        this.slugs = new SlugAssignment(posts);
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Post create(CreatePostCommand command) {
+        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown());
+        PostId id = new PostId(ids.newId());
+        return transactions.inTransaction(() -> {
+            Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
+            return posts.add(Post.draft(id, input.title(), slug, input.content(), clock.instant()));
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.port.in.UpdatePostCommand;
+import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.application.port.out.Transactions;
+import java.time.Clock;
+
+public final class UpdatePostService implements UpdatePostUseCase {
+
+    private final PostRepository posts;
+    private final SlugAssignment slugs;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock) {
+        this.posts = posts;
+        this.slugs = new SlugAssignment(posts);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Post update(UpdatePostCommand command) {
+        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown());
+        return transactions.inTransaction(() -> {
+            Post post = posts.findById(command.id())
+                    .orElseThrow(() -> new PostNotFoundException(command.id().toString()));
+            post.requireVersion(command.expectedVersion());
+            Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
+            post.revise(input.title(), slug, input.content(), clock.instant());
+            return posts.update(post);
+        });
+    }
+}

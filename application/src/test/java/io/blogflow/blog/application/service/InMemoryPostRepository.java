@@ -1,0 +1,77 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The port's contract in memory, for fast service tests; the Panache adapter is tested against PostgreSQL. */
+final class InMemoryPostRepository implements PostRepository {
+
+    final Map<PostId, Post> stored = new LinkedHashMap<>();
+
+    @Override
+    public Post add(Post post) {
+        requireUniqueSlug(post);
+        stored.put(post.id(), copy(post, post.version()));
+        return post;
+    }
+
+    @Override
+    public Optional<Post> findById(PostId id) {
+        return Optional.ofNullable(stored.get(id)).map(p -> copy(p, p.version()));
+    }
+
+    @Override
+    public Page<Post> findPage(PageRequest request) {
+        var sorted = stored.values().stream()
+                .sorted(Comparator.comparing(Post::createdAt).reversed())
+                .skip(request.offset()).limit(request.size()).toList();
+        return new Page<>(sorted, request.page(), request.size(), stored.size());
+    }
+
+    @Override
+    public Post update(Post post) {
+        requireUniqueSlug(post);
+        Post saved = copy(post, post.version() + 1);
+        stored.put(post.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public void remove(Post post) {
+        stored.remove(post.id());
+    }
+
+    @Override
+    public Set<String> slugsStartingWith(Slug base) {
+        return stored.values().stream().map(p -> p.slug().value())
+                .filter(s -> s.equals(base.value()) || s.startsWith(base.value() + "-"))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public boolean isSlugTakenByAnotherPost(Slug slug, PostId self) {
+        return stored.values().stream().anyMatch(p -> p.slug().equals(slug) && !p.id().equals(self));
+    }
+
+    private void requireUniqueSlug(Post post) {
+        if (isSlugTakenByAnotherPost(post.slug(), post.id())) {
+            throw new SlugTakenException(post.slug());
+        }
+    }
+
+    private static Post copy(Post p, long version) {
+        return Post.rehydrate(p.id(), p.title(), p.slug(), p.content(), p.status(), version, p.createdAt(),
+                p.updatedAt());
+    }
+}

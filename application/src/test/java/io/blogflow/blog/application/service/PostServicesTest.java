@@ -1,0 +1,141 @@
+package io.blogflow.blog.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blogflow.blog.application.port.in.CreatePostCommand;
+import io.blogflow.blog.application.port.in.DeletePostCommand;
+import io.blogflow.blog.application.port.in.UpdatePostCommand;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.StaleVersionException;
+import io.blogflow.shared.domain.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class PostServicesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+
+    private final InMemoryPostRepository posts = new InMemoryPostRepository();
+    private final Transactions direct = new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock);
+
+    @Test
+    void creatingAPostWithoutASlugDerivesItFromTheTitle() {
+        Post post = create.create(new CreatePostCommand("Crème Brûlée", null, "# Hi"));
+
+        assertThat(post.slug().value()).isEqualTo("creme-brulee");
+        assertThat(post.createdAt()).isEqualTo(NOW);
+        assertThat(posts.stored).containsKey(post.id());
+    }
+
+    @Test
+    void aSecondPostWithTheSameTitleGetsANumberedSlug() {
+        create.create(new CreatePostCommand("My Title", null, null));
+        create.create(new CreatePostCommand("My Title", null, null));
+
+        Post third = create.create(new CreatePostCommand("My Title", null, null));
+
+        assertThat(third.slug().value()).isEqualTo("my-title-3");
+    }
+
+    @Test
+    void anExplicitSlugAlreadyInUseIsAConflict() {
+        create.create(new CreatePostCommand("First", "taken", null));
+
+        assertThatThrownBy(() -> create.create(new CreatePostCommand("Second", "taken", null)))
+                .isInstanceOf(SlugTakenException.class);
+        assertThat(posts.stored).hasSize(1);
+    }
+
+    @Test
+    void invalidFieldsAreAllReportedAndNothingIsStored() {
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(" ", "Bad Slug", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("title", "slug"));
+        assertThat(posts.stored).isEmpty();
+    }
+
+    @Test
+    void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
+        Post post = create.create(new CreatePostCommand("Old", null, null));
+        clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
+        var update = new UpdatePostService(posts, direct, clock);
+
+        Post updated = update.update(new UpdatePostCommand(post.id(), post.version(), "New", null, "text"));
+
+        assertThat(updated.title().value()).isEqualTo("New");
+        assertThat(updated.slug().value()).isEqualTo("old");
+        assertThat(updated.version()).isEqualTo(post.version() + 1);
+        assertThat(updated.updatedAt()).isEqualTo(NOW.plusSeconds(300));
+    }
+
+    @Test
+    void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
+        Post post = create.create(new CreatePostCommand("Old", null, null));
+        var update = new UpdatePostService(posts, direct, clock);
+
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(post.id(), 7, "New", null, null)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
+    }
+
+    @Test
+    void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
+        create.create(new CreatePostCommand("One", "one", null));
+        Post two = create.create(new CreatePostCommand("Two", "two", null));
+        var update = new UpdatePostService(posts, direct, clock);
+
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(two.id(), 0, "Two", "one", null)))
+                .isInstanceOf(SlugTakenException.class);
+        assertThat(update.update(new UpdatePostCommand(two.id(), 0, "Two!", "two", null)).slug().value())
+                .isEqualTo("two");
+    }
+
+    @Test
+    void deletingNeedsTheCurrentVersionAndAnExistingPost() {
+        Post post = create.create(new CreatePostCommand("Bye", null, null));
+        var delete = new DeletePostService(posts, direct);
+
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(post.id(), 3)))
+                .isInstanceOf(StaleVersionException.class);
+        delete.delete(new DeletePostCommand(post.id(), 0));
+        assertThat(posts.stored).isEmpty();
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(post.id(), 0)))
+                .isInstanceOf(PostNotFoundException.class);
+    }
+
+    @Test
+    void gettingAnUnknownPostIsNotFound() {
+        assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID())))
+                .isInstanceOf(PostNotFoundException.class);
+    }
+
+    @Test
+    void listingReturnsNewestFirstWithTheTotal() {
+        create.create(new CreatePostCommand("Older", null, null));
+        clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock).create(new CreatePostCommand("Newer", null, null));
+
+        var page = new ListPostsService(posts).list(new PageRequest(1, 1));
+
+        assertThat(page.items()).extracting(p -> p.title().value()).containsExactly("Newer");
+        assertThat(page.total()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,27 @@
+package io.blogflow.shared.domain;
+
+/**
+ * A broken business rule. Each subclass names a stable machine {@link #code()} and the {@link #kind()} of failure,
+ * which inbound adapters translate into their protocol (HTTP status, problem type) without knowing every subclass.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, STALE }
+
+    private final String code;
+    private final Kind kind;
+
+    protected DomainException(Kind kind, String code, String message) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,47 @@
+package io.blogflow.blog.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blogflow.shared.domain.StaleVersionException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PostTest {
+
+    private static final Instant CREATED = Instant.parse("2026-01-01T10:00:00Z");
+
+    private final Post post = Post.draft(new PostId(UUID.randomUUID()), new Title("Hello"), new Slug("hello"),
+            MarkdownContent.EMPTY, CREATED);
+
+    @Test
+    void aNewPostIsADraftAtVersionZeroCreatedAndUpdatedNow() {
+        assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(post.version()).isZero();
+        assertThat(post.createdAt()).isEqualTo(CREATED);
+        assertThat(post.updatedAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void revisingAPostReplacesItsFieldsAndMovesUpdatedAtButNotCreatedAt() {
+        Instant later = CREATED.plusSeconds(60);
+
+        post.revise(new Title("Bye"), new Slug("bye"), new MarkdownContent("# Bye"), later);
+
+        assertThat(post.title()).isEqualTo(new Title("Bye"));
+        assertThat(post.slug()).isEqualTo(new Slug("bye"));
+        assertThat(post.content().value()).isEqualTo("# Bye");
+        assertThat(post.updatedAt()).isEqualTo(later);
+        assertThat(post.createdAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void aChangeAgainstAnotherVersionIsRefusedWithTheCurrentVersion() {
+        post.requireVersion(0);
+
+        assertThatThrownBy(() -> post.requireVersion(3))
+                .isInstanceOfSatisfying(StaleVersionException.class,
+                        e -> assertThat(e.currentVersion()).hasValue(0));
+    }
+}
