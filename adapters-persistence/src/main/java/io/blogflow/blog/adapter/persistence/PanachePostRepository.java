@@ -1,0 +1,105 @@
+package io.blogflow.blog.adapter.persistence;
+
+import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
+
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.StaleVersionException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Posts in PostgreSQL. Writes flush at once so constraint and version failures surface here, inside the use case's
+ * transaction, as domain errors instead of as a failed commit later.
+ */
+@ApplicationScoped
+public class PanachePostRepository implements PostRepository, PanacheRepositoryBase<PostJpaEntity, UUID> {
+
+    private static final String UNIQUE_SLUG = "uq_posts_slug";
+
+    @Override
+    public Post add(Post post) {
+        PostJpaEntity row = PostMapper.toNewRow(post);
+        flushing(post, () -> persist(row));
+        return PostMapper.toDomain(row);
+    }
+
+    @Override
+    public Optional<Post> findById(PostId id) {
+        return findByIdOptional(id.value()).map(PostMapper::toDomain);
+    }
+
+    @Override
+    public Page<Post> findPage(PageRequest request) {
+        var query = findAll(Sort.descending("createdAt", "id"))
+                .page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size()));
+        var items = query.list().stream().map(PostMapper::toDomain).toList();
+        return new Page<>(items, request.page(), request.size(), query.count());
+    }
+
+    @Override
+    public Post update(Post post) {
+        PostJpaEntity row = managedRow(post);
+        flushing(post, () -> PostMapper.copyEditableFields(post, row));
+        return PostMapper.toDomain(row);
+    }
+
+    @Override
+    public void remove(Post post) {
+        PostJpaEntity row = managedRow(post);
+        flushing(post, () -> delete(row));
+    }
+
+    @Override
+    public Set<String> slugsStartingWith(Slug base) {
+        // Slugs contain no LIKE wildcards (the pattern allows only a-z, 0-9 and '-'), so no escaping is needed.
+        return new HashSet<>(getEntityManager()
+                .createQuery("select p.slug from PostJpaEntity p where p.slug = :base or p.slug like :prefix",
+                        String.class)
+                .setParameter("base", base.value())
+                .setParameter("prefix", base.value() + "-%")
+                .getResultList());
+    }
+
+    @Override
+    public boolean isSlugTakenByAnotherPost(Slug slug, PostId self) {
+        return count("slug = ?1 and id <> ?2", slug.value(), self.value()) > 0;
+    }
+
+    /** The row loaded in this transaction, checked against the version the domain object was read at. */
+    private PostJpaEntity managedRow(Post post) {
+        PostJpaEntity row = findByIdOptional(post.id().value())
+                .orElseThrow(() -> new PostNotFoundException(post.id().toString()));
+        if (row.version != post.version()) {
+            throw new StaleVersionException("post", row.version);
+        }
+        return row;
+    }
+
+    private void flushing(Post post, Runnable write) {
+        try {
+            write.run();
+            flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("post");
+        } catch (PersistenceException e) {
+            if (isViolationOf(e, UNIQUE_SLUG)) {
+                throw new SlugTakenException(post.slug());
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.blogflow.blog.adapter.persistence;
+
+import io.blogflow.blog.domain.PostStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Row of the {@code posts} table (schema owned by the Liquibase changelog {@code blog.sql}). */
+@Entity
+@Table(name = "posts")
+public class PostJpaEntity {
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, length = 200)
+    String title;
+
+    @Column(nullable = false, length = 120)
+    String slug;
+
+    @Column(name = "content_markdown", nullable = false, columnDefinition = "text")
+    String contentMarkdown;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    PostStatus status;
+
+    /** Optimistic lock: Hibernate adds {@code WHERE version = ?} to every update and delete. */
+    @Version
+    @Column(nullable = false)
+    long version;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+}

@@ -1,0 +1,36 @@
+package io.blogflow.blog.adapter.persistence;
+
+import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.Title;
+
+final class PostMapper {
+
+    private PostMapper() {
+    }
+
+    static Post toDomain(PostJpaEntity row) {
+        return Post.rehydrate(new PostId(row.id), new Title(row.title), new Slug(row.slug),
+                new MarkdownContent(row.contentMarkdown), row.status, row.version, row.createdAt, row.updatedAt);
+    }
+
+    static PostJpaEntity toNewRow(Post post) {
+        var row = new PostJpaEntity();
+        row.id = post.id().value();
+        row.status = post.status();
+        row.createdAt = post.createdAt();
+        copyEditableFields(post, row);
+        return row;
+    }
+
+    /** Copies what a revision may change; identity, creation time and version stay under the row's control. */
+    static void copyEditableFields(Post post, PostJpaEntity row) {
+        row.title = post.title().value();
+        row.slug = post.slug().value();
+        row.contentMarkdown = post.content().value();
+        row.status = post.status();
+        row.updatedAt = post.updatedAt();
+    }
+}

@@ -1,0 +1,16 @@
+package io.blogflow.shared.adapter.persistence;
+
+import io.blogflow.shared.application.port.out.Transactions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/** JTA transactions at the use-case boundary; a nested use case joins the caller's transaction. */
+@ApplicationScoped
+public class QuarkusTransactions implements Transactions {
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.joiningExisting().call(work::get);
+    }
+}

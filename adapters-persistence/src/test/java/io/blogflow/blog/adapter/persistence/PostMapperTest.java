@@ -1,0 +1,42 @@
+package io.blogflow.blog.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.Title;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PostMapperTest {
+
+    @Test
+    void aPostSurvivesTheRoundTripThroughItsRow() {
+        Post post = Post.draft(new PostId(UUID.randomUUID()), new Title("Round trip"), new Slug("round-trip"),
+                new MarkdownContent("# body"), Instant.parse("2026-02-03T04:05:06.123456Z"));
+
+        Post back = PostMapper.toDomain(PostMapper.toNewRow(post));
+
+        assertThat(back).usingRecursiveComparison().isEqualTo(post);
+    }
+
+    @Test
+    void copyingEditableFieldsLeavesIdentityCreationTimeAndVersionAlone() {
+        Post post = Post.draft(new PostId(UUID.randomUUID()), new Title("A"), new Slug("a"), MarkdownContent.EMPTY,
+                Instant.parse("2026-02-03T04:05:06Z"));
+        PostJpaEntity row = PostMapper.toNewRow(post);
+        row.version = 4;
+        post.revise(new Title("B"), new Slug("b"), new MarkdownContent("b"), Instant.parse("2026-02-04T00:00:00Z"));
+
+        PostMapper.copyEditableFields(post, row);
+
+        assertThat(row.title).isEqualTo("B");
+        assertThat(row.slug).isEqualTo("b");
+        assertThat(row.updatedAt).isEqualTo(Instant.parse("2026-02-04T00:00:00Z"));
+        assertThat(row.version).isEqualTo(4);
+        assertThat(row.createdAt).isEqualTo(Instant.parse("2026-02-03T04:05:06Z"));
+    }
+}

@@ -1,0 +1,15 @@
+package io.blogflow.blog.adapter.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The fields a client may write. Server-owned fields (id, status, version, timestamps) are not accepted. */
+@Schema(name = "PostRequest")
+public record PostRequest(
+        @Schema(required = true, maxLength = 200, description = "Headline; surrounding whitespace is removed.",
+                examples = "Crème brûlée, explained") String title,
+        @Schema(maxLength = 120, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$",
+                description = "URL segment. On create it is derived from the title when absent (made unique with "
+                        + "-2, -3, …); on update, absent keeps the current slug. An explicit slug in use is 409.")
+        String slug,
+        @Schema(maxLength = 500000, description = "Body in Markdown.") String contentMarkdown) {
+}

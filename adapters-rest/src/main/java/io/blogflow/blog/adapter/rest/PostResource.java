@@ -1,0 +1,181 @@
+package io.blogflow.blog.adapter.rest;
+
+import io.blogflow.blog.application.port.in.CreatePostCommand;
+import io.blogflow.blog.application.port.in.CreatePostUseCase;
+import io.blogflow.blog.application.port.in.DeletePostCommand;
+import io.blogflow.blog.application.port.in.DeletePostUseCase;
+import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.blog.application.port.in.ListPostsUseCase;
+import io.blogflow.blog.application.port.in.UpdatePostCommand;
+import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.shared.adapter.rest.ETags;
+import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.adapter.rest.Problem;
+import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.ValidationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Posts", description = "Drafting posts: create, read, list, update with optimistic locking, delete.")
+@APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or query parameters.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "500", description = "Unexpected server error (logged with the request id).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PostResource {
+
+    private static final String IF_MATCH_DOC = "ETag of the version being changed, e.g. \"3\". Required.";
+
+    private final CreatePostUseCase createPost;
+    private final GetPostUseCase getPost;
+    private final ListPostsUseCase listPosts;
+    private final UpdatePostUseCase updatePost;
+    private final DeletePostUseCase deletePost;
+
+    public PostResource(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
+                        UpdatePostUseCase updatePost, DeletePostUseCase deletePost) {
+        this.createPost = createPost;
+        this.getPost = getPost;
+        this.listPosts = listPosts;
+        this.updatePost = updatePost;
+        this.deletePost = deletePost;
+    }
+
+    @POST
+    @Operation(summary = "Create a draft post")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Request body too large.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
+        PostRequest request = required(body);
+        Post post = createPost.create(new CreatePostCommand(request.title(), request.slug(), request.contentMarkdown()));
+        return RestResponse.ResponseBuilder.<PostResponse>created(
+                        uri.getAbsolutePathBuilder().path(post.id().toString()).build())
+                .tag(ETags.of(post.version()))
+                .entity(PostResponse.from(post))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a post")
+    @APIResponse(responseCode = "200", description = "The post; the ETag header carries its version.",
+            headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such post.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PostResponse> get(@PathParam("id") String id) {
+        return withETag(getPost.get(postId(id)));
+    }
+
+    @GET
+    @Operation(summary = "List posts, newest first")
+    @APIResponse(responseCode = "200", description = "One page of posts; the Link header has first/prev/next/last.",
+            headers = @Header(name = "Link"), content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public RestResponse<PageResponse<PostResponse>> list(
+            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, capped at 100.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        Page<Post> posts = listPosts.list(Paging.request(page, size));
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PostResponse::from))
+                .links(Paging.links(posts, uri))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace the editable fields of a post",
+            description = "Optimistic locking: send the post's ETag in If-Match. A missing If-Match is 428; "
+                    + "a stale one is 412 with the current version in the problem body.")
+    @APIResponse(responseCode = "200", description = "Updated; the ETag header carries the new version.",
+            headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such post.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Request body too large.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match header missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PostResponse> update(@PathParam("id") String id,
+                           @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                           PostRequest body) {
+        PostId postId = postId(id);
+        long expectedVersion = ETags.requiredVersion(ifMatch);
+        PostRequest request = required(body);
+        return withETag(updatePost.update(new UpdatePostCommand(postId, expectedVersion, request.title(),
+                request.slug(), request.contentMarkdown())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a post", description = "Needs the post's ETag in If-Match, like every write.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No such post.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match header missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Void> delete(@PathParam("id") String id,
+                           @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
+        PostId postId = postId(id);
+        deletePost.delete(new DeletePostCommand(postId, ETags.requiredVersion(ifMatch)));
+        return RestResponse.noContent();
+    }
+
+    private static RestResponse<PostResponse> withETag(Post post) {
+        return RestResponse.ResponseBuilder.ok(PostResponse.from(post)).tag(ETags.of(post.version())).build();
+    }
+
+    /** A malformed id names no post: 404, the same as an unknown one. */
+    private static PostId postId(String raw) {
+        return PostId.parse(raw).orElseThrow(() -> new PostNotFoundException(raw));
+    }
+
+    private static PostRequest required(PostRequest body) {
+        if (body == null) {
+            throw new ValidationException(List.of(new FieldError("body", "required", "A JSON object is required.")));
+        }
+        return body;
+    }
+}

@@ -1,0 +1,134 @@
+package io.blogflow.shared.adapter.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.blogflow.shared.domain.DomainException;
+import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.StaleVersionException;
+import io.blogflow.shared.domain.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 problem response: no stack traces, no HTML, a stable type and code. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final Map<DomainException.Kind, Integer> STATUS_BY_KIND = Map.of(
+            DomainException.Kind.INVALID, 400,
+            DomainException.Kind.NOT_FOUND, 404,
+            DomainException.Kind.CONFLICT, 409,
+            DomainException.Kind.STALE, 412);
+
+    private static final Map<Integer, String> CODE_BY_STATUS = Map.ofEntries(
+            Map.entry(400, "bad-request"), Map.entry(401, "unauthorized"), Map.entry(403, "forbidden"),
+            Map.entry(404, "not-found"), Map.entry(405, "method-not-allowed"), Map.entry(406, "not-acceptable"),
+            Map.entry(409, "conflict"), Map.entry(412, "precondition-failed"), Map.entry(413, "payload-too-large"),
+            Map.entry(415, "unsupported-media-type"), Map.entry(428, "precondition-required"),
+            Map.entry(429, "too-many-requests"));
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, ContainerRequestContext request) {
+        int status = STATUS_BY_KIND.get(e.kind());
+        Problem problem = Problem.of(status, e.code(), reason(status), e.getMessage());
+        if (e instanceof ValidationException invalid) {
+            problem = problem.withErrors(invalid.errors());
+        }
+        if (e instanceof StaleVersionException stale && stale.currentVersion().isPresent()) {
+            problem = problem.withCurrentVersion(stale.currentVersion().getAsLong());
+        }
+        return respond(problem, request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        // The JSON body reader wraps syntax errors in a plain 400; answer them like unwrapped ones.
+        if (e.getCause() instanceof MismatchedInputException shape) {
+            return wrongShape(shape, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException syntax) {
+            return malformedJson(syntax, request);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "Server error %d on %s %s", status, request.getMethod(), path(request));
+        }
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? defaultDetail(status, request)
+                : e.getMessage();
+        Problem problem = Problem.of(status, CODE_BY_STATUS.getOrDefault(status, "http-" + status), reason(status),
+                detail);
+        Response.ResponseBuilder response = Response.fromResponse(respond(problem, request));
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
+    }
+
+    /** Syntactically broken JSON. The parser's message is not echoed: it may quote the request body. */
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, ContainerRequestContext request) {
+        return respond(Problem.of(400, "malformed-json", reason(400),
+                "The request body is not well-formed JSON" + location(e) + "."), request);
+    }
+
+    /** Well-formed JSON of the wrong shape: an unknown field, or a value of the wrong type. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, ContainerRequestContext request) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return respond(Problem.of(400, "malformed-json", reason(400),
+                    "The request body must be a JSON object" + location(e) + "."), request);
+        }
+        FieldError error = e instanceof UnrecognizedPropertyException
+                ? new FieldError(field, "unknown-field", "This field is not accepted here.")
+                : new FieldError(field, "invalid-type", "This field has a value of the wrong type.");
+        return respond(Problem.of(400, "validation-failed", reason(400), "The request has invalid fields.")
+                .withErrors(List.of(error)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), path(request));
+        return respond(Problem.of(500, "internal-error", reason(500),
+                "Something went wrong on our side. Quote the request id when reporting it."), request);
+    }
+
+    private static Response respond(Problem problem, ContainerRequestContext request) {
+        return ProblemResponses.of(problem, path(request), request.getHeaderString(RequestIds.HEADER));
+    }
+
+    private static String path(ContainerRequestContext request) {
+        return "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+    }
+
+    private static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
+    }
+
+    private static String location(JsonProcessingException e) {
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    private static String defaultDetail(int status, ContainerRequestContext request) {
+        return switch (status) {
+            case 404 -> "No resource at " + path(request) + ".";
+            case 405 -> request.getMethod() + " is not allowed on " + path(request) + ".";
+            case 406 -> "This resource cannot produce any of the media types in the Accept header.";
+            case 415 -> "Content-Type '" + request.getMediaType() + "' is not supported here; send application/json.";
+            default -> reason(status) + ".";
+        };
+    }
+}

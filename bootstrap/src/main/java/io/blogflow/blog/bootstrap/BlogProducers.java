@@ -1,0 +1,53 @@
+package io.blogflow.blog.bootstrap;
+
+import io.blogflow.blog.application.port.in.CreatePostUseCase;
+import io.blogflow.blog.application.port.in.DeletePostUseCase;
+import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.blog.application.port.in.ListPostsUseCase;
+import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.service.CreatePostService;
+import io.blogflow.blog.application.service.DeletePostService;
+import io.blogflow.blog.application.service.GetPostService;
+import io.blogflow.blog.application.service.ListPostsService;
+import io.blogflow.blog.application.service.UpdatePostService;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the blog context's framework-free use-case services from their ports. */
+@Singleton
+public class BlogProducers {
+
+    @Produces
+    @Singleton
+    CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new CreatePostService(posts, transactions, ids, clock);
+    }
+
+    @Produces
+    @Singleton
+    GetPostUseCase getPost(PostRepository posts) {
+        return new GetPostService(posts);
+    }
+
+    @Produces
+    @Singleton
+    ListPostsUseCase listPosts(PostRepository posts) {
+        return new ListPostsService(posts);
+    }
+
+    @Produces
+    @Singleton
+    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock) {
+        return new UpdatePostService(posts, transactions, clock);
+    }
+
+    @Produces
+    @Singleton
+    DeletePostUseCase deletePost(PostRepository posts, Transactions transactions) {
+        return new DeletePostService(posts, transactions);
+    }
+}

@@ -1,0 +1,32 @@
+package io.blogflow.shared.bootstrap;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point of the packaged application. Without a configured database URL it first starts the embedded
+ * PostgreSQL (data kept in {@code BLOGFLOW_DATA_DIR}) and points the datasource at it, so a fresh machine needs
+ * nothing installed; with {@code DB_URL} set nothing embedded starts.
+ */
+@QuarkusMain
+public final class BlogflowMain {
+
+    private static final Logger LOG = Logger.getLogger(BlogflowMain.class);
+
+    private BlogflowMain() {
+    }
+
+    public static void main(String... args) {
+        DatabaseSelection selection = DatabaseSelection.from(System.getenv(), System.getProperties());
+        if (selection.embedded()) {
+            EmbeddedDatabase database = EmbeddedDatabase.start(selection.dataDirectory(), false, selection.port());
+            LOG.infof("No DB_URL set: started the embedded PostgreSQL on port %d with data in %s",
+                    database.port(), selection.dataDirectory());
+            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        }
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,67 @@
+package io.blogflow.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every architecture rule is run against a deliberately violating fixture class (test sources, packages named
+ * {@code archfixture}) and must report it: a rule that cannot fail protects nothing.
+ */
+class ArchitectureRulesBiteTest {
+
+    private static final String FIXTURES = "io.blogflow.blog.domain.archfixture";
+
+    @Test
+    void aQuarkusOrJakartaImportInTheDomainIsReported() {
+        assertBites(ArchitectureRules.NO_FRAMEWORK_IN_THE_CORE, classesOf(FIXTURES), "io.quarkus.runtime.StartupEvent");
+        assertBites(ArchitectureRules.DOMAIN_USES_ONLY_THE_JDK, classesOf(FIXTURES), "jakarta.inject.Singleton");
+    }
+
+    @Test
+    void theDomainDependingOnTheApplicationLayerIsReported() {
+        assertBites(ArchitectureRules.ONION_LAYERS, classesOf(FIXTURES, "io.blogflow.blog.application"),
+                "DomainCallingApplication");
+    }
+
+    @Test
+    void anAdapterImportingAnotherAdapterIsReported() {
+        assertBites(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_OTHER_ADAPTERS,
+                classesOf("io.blogflow.blog.adapter.rest.archfixture", "io.blogflow.blog.adapter.persistence"),
+                "RestReachingIntoPersistence");
+    }
+
+    @Test
+    void aContextDependingOnAContextOutsideItsAllowListIsReported() {
+        ArchRule sharedRule = ArchitectureRules.contextDependencyRules().stream()
+                .filter(rule -> rule.getDescription().startsWith("context 'shared'"))
+                .findFirst().orElseThrow();
+
+        assertBites(sharedRule, classesOf("io.blogflow.shared.domain.archfixture"), "SharedDependingOnBlog");
+    }
+
+    @Test
+    void aCycleBetweenContextsIsReported() {
+        assertBites(ArchitectureRules.CONTEXTS_ARE_FREE_OF_CYCLES,
+                classesOf("io.blogflow.shared.domain", "io.blogflow.blog.domain"), "Cycle detected");
+    }
+
+    @Test
+    void anUndeclaredContextAndAClassOutsideTheLayersAreReported() {
+        assertBites(ArchitectureRules.EVERY_CONTEXT_IS_DECLARED, classesOf("io.blogflow.strays"), "UndeclaredContext");
+        assertBites(ArchitectureRules.EVERY_CLASS_IS_IN_A_LAYER, classesOf("io.blogflow.strays"), "UndeclaredContext");
+    }
+
+    private static JavaClasses classesOf(String... packages) {
+        return new ClassFileImporter().importPackages(packages);
+    }
+
+    private static void assertBites(ArchRule rule, JavaClasses classes, String expectedInReport) {
+        assertThatThrownBy(() -> rule.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(expectedInReport);
+    }
+}

@@ -1,0 +1,40 @@
+package io.blogflow.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The production code of every module keeps the architecture. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.blogflow");
+
+    static Stream<ArchRule> rules() {
+        return ArchitectureRules.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void productionCodeKeepsTheRule(ArchRule rule) {
+        rule.check(PRODUCTION);
+    }
+
+    /** A rule over no classes checks nothing: make sure every layer of every module was imported. */
+    @Test
+    void theRulesSeeClassesOfEveryLayer() {
+        for (String layer : new String[] {".domain.", ".application.", ".adapter.rest.", ".adapter.persistence.",
+                ".bootstrap."}) {
+            assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().concat(".").contains(layer)))
+                    .as("classes in %s", layer).isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.blogflow.blog.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.blog.domain.Title;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.StaleVersionException;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The PostRepository port's contract, against the real PostgreSQL. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class PanachePostRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-01T12:00:00.123456Z");
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    Transactions transactions;
+
+    @Test
+    void anAddedPostReadsBackEqual() {
+        Post post = newPost(unique("round-trip"), NOW);
+
+        transactions.inTransaction(() -> posts.add(post));
+
+        Post loaded = load(post.id()).orElseThrow();
+        assertThat(loaded).usingRecursiveComparison().isEqualTo(post);
+    }
+
+    @Test
+    void updatingBumpsTheVersionAndAStaleCopyIsRefused() {
+        Post post = newPost(unique("versioned"), NOW);
+        transactions.inTransaction(() -> posts.add(post));
+        Post first = load(post.id()).orElseThrow();
+        Post second = load(post.id()).orElseThrow();
+
+        first.revise(new Title("First writer"), first.slug(), first.content(), NOW.plusSeconds(1));
+        Post saved = transactions.inTransaction(() -> posts.update(first));
+        second.revise(new Title("Second writer"), second.slug(), second.content(), NOW.plusSeconds(2));
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThatThrownBy(() -> transactions.inTransaction(() -> posts.update(second)))
+                .isInstanceOfSatisfying(StaleVersionException.class,
+                        e -> assertThat(e.currentVersion()).hasValue(1));
+        assertThat(load(post.id()).orElseThrow().title().value()).isEqualTo("First writer");
+    }
+
+    @Test
+    void theDatabaseRefusesADuplicateSlugAsSlugTaken() {
+        String slug = unique("dup");
+        transactions.inTransaction(() -> posts.add(newPost(slug, NOW)));
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> posts.add(newPost(slug, NOW))))
+                .isInstanceOf(SlugTakenException.class);
+    }
+
+    @Test
+    void slugsStartingWithFindsTheBaseAndItsNumberedVariantsOnly() {
+        String base = unique("family");
+        for (String slug : new String[] {base, base + "-2", base + "-10", base + "x"}) {
+            transactions.inTransaction(() -> posts.add(newPost(slug, NOW)));
+        }
+
+        assertThat(posts.slugsStartingWith(new Slug(base))).containsExactlyInAnyOrder(base, base + "-2", base + "-10");
+    }
+
+    @Test
+    void aSlugIsTakenOnlyByAnotherPost() {
+        Post post = newPost(unique("mine"), NOW);
+        transactions.inTransaction(() -> posts.add(post));
+
+        assertThat(posts.isSlugTakenByAnotherPost(post.slug(), post.id())).isFalse();
+        assertThat(posts.isSlugTakenByAnotherPost(post.slug(), new PostId(UUID.randomUUID()))).isTrue();
+    }
+
+    @Test
+    void pagesAreNewestFirstWithTheTotal() {
+        Post older = newPost(unique("older"), NOW.minus(2, ChronoUnit.DAYS));
+        Post newer = newPost(unique("newer"), NOW.minus(1, ChronoUnit.DAYS));
+        transactions.inTransaction(() -> posts.add(newer));
+        transactions.inTransaction(() -> posts.add(older));
+
+        var page = transactions.inTransaction(() -> posts.findPage(new PageRequest(1, PageRequest.MAX_SIZE)));
+
+        var ids = page.items().stream().map(Post::id).toList();
+        assertThat(ids.indexOf(newer.id())).isNotNegative().isLessThan(ids.indexOf(older.id()));
+        assertThat(page.total()).isGreaterThanOrEqualTo(ids.size());
+    }
+
+    @Test
+    void aRemovedPostIsGone() {
+        Post post = newPost(unique("gone"), NOW);
+        transactions.inTransaction(() -> posts.add(post));
+
+        transactions.inTransaction(() -> posts.remove(posts.findById(post.id()).orElseThrow()));
+
+        assertThat(load(post.id())).isEmpty();
+    }
+
+    @Test
+    void aFailingUseCaseLeavesNothingHalfWritten() {
+        Post post = newPost(unique("half"), NOW);
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            posts.add(post);
+            throw new IllegalStateException("the use case fails after writing");
+        })).hasMessageContaining("fails after writing");
+
+        assertThat(load(post.id())).isEmpty();
+    }
+
+    /** Reads in a transaction of its own, like a use case, so nothing cached by an earlier read is returned. */
+    private java.util.Optional<Post> load(PostId id) {
+        return transactions.inTransaction(() -> posts.findById(id));
+    }
+
+    private static Post newPost(String slug, Instant at) {
+        return Post.draft(new PostId(UUID.randomUUID()), new Title("Title of " + slug), new Slug(slug),
+                new MarkdownContent("body"), at);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

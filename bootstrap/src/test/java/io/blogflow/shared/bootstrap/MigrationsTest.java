@@ -1,0 +1,57 @@
+package io.blogflow.shared.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** The test run starts from an empty database, so this proves the changelog applies from scratch. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class MigrationsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void everyChangesetOfTheMasterChangelogWasApplied() throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM databasechangelog WHERE id = 'blog-001-posts'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theHibernateMappingValidatesAgainstTheMigratedSchema() throws jakarta.persistence.SchemaValidationException {
+        entityManagerFactory.getSchemaManager().validate();
+    }
+
+    @Test
+    void theDatabaseItselfRefusesRowsThatBreakTheRules() throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO posts (id, title, slug, status, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 't', 'Bad Slug', 'DRAFT', now(), now())"""))
+                    .hasMessageContaining("ck_posts_slug_pattern");
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO posts (id, title, slug, status, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 't', 'ok', 'UNKNOWN', now(), now())"""))
+                    .hasMessageContaining("ck_posts_status");
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO posts (id, title, slug, status, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 't', 'ok', 'DRAFT', now(), now() - interval '1 day')"""))
+                    .hasMessageContaining("ck_posts_updated_after_created");
+        }
+    }
+}
