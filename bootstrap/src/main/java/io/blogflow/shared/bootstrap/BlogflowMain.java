@@ -1,5 +1,6 @@
 package io.blogflow.shared.bootstrap;
 
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
@@ -20,6 +21,10 @@ public final class BlogflowMain {
     public static void main(String... args) {
         DatabaseSelection selection = DatabaseSelection.from(System.getenv(), System.getProperties());
         if (selection.embedded()) {
+            if (ImageMode.current() == ImageMode.NATIVE_RUN) {
+                throw new IllegalStateException(
+                        "The native executable has no embedded PostgreSQL: set DB_URL (and DB_USER, DB_PASSWORD).");
+            }
             EmbeddedDatabase database = EmbeddedDatabase.start(selection.dataDirectory(), false, selection.port());
             LOG.infof("No DB_URL set: started the embedded PostgreSQL on port %d with data in %s",
                     database.port(), selection.dataDirectory());
