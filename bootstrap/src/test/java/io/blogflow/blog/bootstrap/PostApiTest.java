@@ -207,6 +207,8 @@ class PostApiTest {
                 .body("paths.'/api/v1/posts/{id}'.keySet()", hasItem("put"))
                 .body("paths.'/api/v1/posts/{id}'.keySet()", hasItem("delete"))
                 .body("paths.'/api/v1/posts/{id}'.put.responses.keySet()", hasItem("412"))
+                .body("paths.'/api/v1/posts/{id}'.put.responses.'412'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.keySet()", hasItem("Problem"));
     }
 

@@ -40,6 +40,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private String createDatabaseOn(String adminUrl) {
         String name = "blogflow_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(adminUrl, "CREATE DATABASE " + name);
+        System.out.println("Tests use database " + name + " on the external PostgreSQL server of " + ADMIN_URL_VARIABLE);
         cleanup = () -> execute(adminUrl, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         return adminUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
     }

@@ -74,12 +74,9 @@ public class PostResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body too large.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Content-Type is not application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.")
+    @APIResponse(responseCode = "413", description = "Request body too large.")
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json.")
     public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
         PostRequest request = required(body);
         Post post = createPost.create(new CreatePostCommand(request.title(), request.slug(), request.contentMarkdown()));
@@ -95,8 +92,7 @@ public class PostResource {
     @Operation(summary = "Read a post")
     @APIResponse(responseCode = "200", description = "The post; the ETag header carries its version.",
             headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such post.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post.")
     public RestResponse<PostResponse> get(@PathParam("id") String id) {
         return withETag(getPost.get(postId(id)));
     }
@@ -124,18 +120,12 @@ public class PostResource {
                     + "a stale one is 412 with the current version in the problem body.")
     @APIResponse(responseCode = "200", description = "Updated; the ETag header carries the new version.",
             headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such post.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body too large.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Content-Type is not application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match header missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post.")
+    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
+    @APIResponse(responseCode = "413", description = "Request body too large.")
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<PostResponse> update(@PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                            PostRequest body) {
@@ -150,12 +140,9 @@ public class PostResource {
     @Path("{id}")
     @Operation(summary = "Delete a post", description = "Needs the post's ETag in If-Match, like every write.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No such post.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match header missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post.")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
+    @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<Void> delete(@PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
         PostId postId = postId(id);
