@@ -31,7 +31,18 @@ public final class BlogflowMain {
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
         }
         Quarkus.run(args);
+    }
+
+    private static void useDevelopmentJwtKeysUnlessConfigured(java.nio.file.Path directory) {
+        if (System.getenv("BLOGFLOW_JWT_PRIVATE_KEY_LOCATION") != null) {
+            return;
+        }
+        DevJwtKeys.ensureIn(directory);
+        System.setProperty("smallrye.jwt.sign.key.location", directory.resolve(DevJwtKeys.PRIVATE_KEY).toString());
+        System.setProperty("mp.jwt.verify.publickey.location", directory.resolve(DevJwtKeys.PUBLIC_KEY).toString());
+        LOG.infof("Using the development JWT key pair in %s", directory);
     }
 }

@@ -13,6 +13,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String USER = "postgres";
     private static final String DATABASE = "postgres";
 
+    private static volatile boolean running;
+
     private final EmbeddedPostgres server;
 
     private EmbeddedDatabase(EmbeddedPostgres server) {
@@ -34,10 +36,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedDatabase(builder.start());
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+            running = true;
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /** Whether this JVM runs the embedded server, i.e. a development or test run rather than production. */
+    public static boolean isRunning() {
+        return running;
     }
 
     public String jdbcUrl() {

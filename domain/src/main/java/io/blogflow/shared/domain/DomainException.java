@@ -6,7 +6,8 @@ package io.blogflow.shared.domain;
  */
 public abstract class DomainException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, STALE }
+    /** The kinds of failure a client can act on; each maps to one HTTP status at the REST edge. */
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, RATE_LIMITED }
 
     private final String code;
     private final Kind kind;

@@ -15,9 +15,8 @@ import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.Problem;
-import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.Page;
-import io.blogflow.shared.domain.ValidationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -78,7 +76,7 @@ public class PostResource {
     @APIResponse(responseCode = "413", description = "Request body too large.")
     @APIResponse(responseCode = "415", description = "Content-Type is not application/json.")
     public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
-        PostRequest request = required(body);
+        PostRequest request = RequestBodies.required(body);
         Post post = createPost.create(new CreatePostCommand(request.title(), request.slug(), request.contentMarkdown()));
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
@@ -131,7 +129,7 @@ public class PostResource {
                            PostRequest body) {
         PostId postId = postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
-        PostRequest request = required(body);
+        PostRequest request = RequestBodies.required(body);
         return withETag(updatePost.update(new UpdatePostCommand(postId, expectedVersion, request.title(),
                 request.slug(), request.contentMarkdown())));
     }
@@ -159,10 +157,4 @@ public class PostResource {
         return PostId.parse(raw).orElseThrow(() -> new PostNotFoundException(raw));
     }
 
-    private static PostRequest required(PostRequest body) {
-        if (body == null) {
-            throw new ValidationException(List.of(new FieldError("body", "required", "A JSON object is required.")));
-        }
-        return body;
-    }
 }

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.RateLimitedException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +27,12 @@ public class ProblemMappers {
 
     private static final Map<DomainException.Kind, Integer> STATUS_BY_KIND = Map.of(
             DomainException.Kind.INVALID, 400,
+            DomainException.Kind.UNAUTHENTICATED, 401,
+            DomainException.Kind.FORBIDDEN, 403,
             DomainException.Kind.NOT_FOUND, 404,
             DomainException.Kind.CONFLICT, 409,
-            DomainException.Kind.STALE, 412);
+            DomainException.Kind.STALE, 412,
+            DomainException.Kind.RATE_LIMITED, 429);
 
     private static final Map<Integer, String> CODE_BY_STATUS = Map.ofEntries(
             Map.entry(400, "bad-request"), Map.entry(401, "unauthorized"), Map.entry(403, "forbidden"),
@@ -44,7 +51,23 @@ public class ProblemMappers {
         if (e instanceof StaleVersionException stale && stale.currentVersion().isPresent()) {
             problem = problem.withCurrentVersion(stale.currentVersion().getAsLong());
         }
-        return respond(problem, request);
+        Response response = respond(problem, request);
+        if (e instanceof RateLimitedException limited) {
+            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return status == 401 ? challenge(response) : response;
+    }
+
+    /** No or an invalid/expired/revoked token on a protected endpoint. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        return challenge(respond(Problem.of(401, "unauthenticated", reason(401),
+                "This endpoint needs a valid access token (Authorization: Bearer …) or API token."), request));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return respond(Problem.of(403, "forbidden", reason(403), "Your role does not allow this."), request);
     }
 
     @ServerExceptionMapper
@@ -102,6 +125,10 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), path(request));
         return respond(Problem.of(500, "internal-error", reason(500),
                 "Something went wrong on our side. Quote the request id when reporting it."), request);
+    }
+
+    private static Response challenge(Response response) {
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
     private static Response respond(Problem problem, ContainerRequestContext request) {

@@ -1,0 +1,110 @@
+package io.blogflow.identity.adapter.rest;
+
+import io.blogflow.identity.adapter.rest.AccountDtos.AccountPatch;
+import io.blogflow.identity.adapter.rest.AccountDtos.AccountResponse;
+import io.blogflow.identity.adapter.rest.AccountDtos.PasswordChange;
+import io.blogflow.identity.adapter.rest.AccountDtos.RevokedCount;
+import io.blogflow.identity.adapter.rest.AccountDtos.SessionResponse;
+import io.blogflow.identity.application.port.in.AccountUseCase;
+import io.blogflow.identity.application.port.in.SessionsUseCase;
+import io.blogflow.identity.domain.AuthorProfile;
+import io.blogflow.identity.domain.IdentityErrors.SessionNotFound;
+import io.blogflow.identity.domain.SessionId;
+import io.blogflow.identity.domain.UserPreferences;
+import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.domain.Validation;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "My account", description = "The caller's own account, password and sessions.")
+public class MeResource {
+
+    private final AccountUseCase accounts;
+    private final SessionsUseCase sessions;
+    private final JsonWebToken token;
+
+    public MeResource(AccountUseCase accounts, SessionsUseCase sessions, JsonWebToken token) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "My account, role, profile and preferences")
+    public AccountResponse get() {
+        return AccountResponse.from(accounts.get(Principals.userId(token)));
+    }
+
+    @PATCH
+    @Operation(summary = "Change my name, author profile or preferences",
+            description = "Absent fields stay unchanged; profile and preferences are replaced as a whole when sent. "
+                    + "Role, status, email and counters are not accepted here (unknown fields are a 400).")
+    @APIResponse(responseCode = "200", description = "The updated account.")
+    public AccountResponse update(AccountPatch body) {
+        AccountPatch patch = RequestBodies.required(body);
+        var validation = new Validation();
+        AuthorProfile profile = patch.profile() == null ? null
+                : validation.field("profile", patch.profile()::toDomain);
+        UserPreferences preferences = patch.preferences() == null ? null
+                : validation.field("preferences", patch.preferences()::toDomain);
+        validation.throwIfInvalid();
+        return AccountResponse.from(accounts.update(Principals.userId(token), patch.name(), profile, preferences));
+    }
+
+    @PUT
+    @Path("password")
+    @Operation(summary = "Change my password", description = "Every other session of mine is revoked.")
+    @APIResponse(responseCode = "204", description = "Changed.")
+    @APIResponse(responseCode = "400", description = "Wrong current password, or the new one breaks the policy.")
+    public RestResponse<Void> changePassword(PasswordChange body) {
+        PasswordChange change = RequestBodies.required(body);
+        accounts.changePassword(Principals.userId(token), Principals.sessionId(token), change.currentPassword(),
+                change.newPassword());
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("sessions")
+    @Operation(summary = "My active sessions, most recently used first")
+    public List<SessionResponse> listSessions() {
+        SessionId current = Principals.sessionId(token);
+        return sessions.listActive(Principals.userId(token)).stream()
+                .map(session -> SessionResponse.from(session, current)).toList();
+    }
+
+    @DELETE
+    @Path("sessions/{id}")
+    @Operation(summary = "Revoke one of my sessions")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    @APIResponse(responseCode = "404", description = "No such active session of mine.")
+    public RestResponse<Void> revokeSession(@PathParam("id") String id) {
+        SessionId session = SessionId.parse(id).orElseThrow(() -> new SessionNotFound(id));
+        sessions.revoke(Principals.userId(token), session);
+        return RestResponse.noContent();
+    }
+
+    @DELETE
+    @Path("sessions")
+    @Operation(summary = "Revoke all my sessions except this one")
+    public RevokedCount revokeOtherSessions() {
+        return new RevokedCount(sessions.revokeAllExcept(Principals.userId(token), Principals.sessionId(token)));
+    }
+}

@@ -1,0 +1,38 @@
+package io.blogflow.identity.adapter.rest;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.blogflow.identity.application.port.out.SessionRevocations;
+import io.blogflow.identity.domain.SessionId;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.function.Predicate;
+
+/**
+ * Remembers sessions recently confirmed active, so most requests skip the database. A revocation on this instance
+ * evicts at once; on other instances the entry ages out after {@code ttl} (the documented staleness bound).
+ */
+public class SessionCheckCache implements SessionRevocations {
+
+    private final Cache<SessionId, Boolean> active;
+
+    public SessionCheckCache(Duration ttl) {
+        this.active = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).build();
+    }
+
+    boolean isActive(SessionId session, Predicate<SessionId> lookup) {
+        if (active.getIfPresent(session) != null) {
+            return true;
+        }
+        boolean alive = lookup.test(session);
+        if (alive) {
+            active.put(session, Boolean.TRUE);
+        }
+        return alive;
+    }
+
+    @Override
+    public void revoked(Collection<SessionId> sessions) {
+        active.invalidateAll(sessions);
+    }
+}

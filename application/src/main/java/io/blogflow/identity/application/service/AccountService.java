@@ -1,0 +1,86 @@
+package io.blogflow.identity.application.service;
+
+import io.blogflow.identity.application.port.in.AccountUseCase;
+import io.blogflow.identity.application.port.out.PasswordHasher;
+import io.blogflow.identity.application.port.out.UserRepository;
+import io.blogflow.identity.domain.AuthorProfile;
+import io.blogflow.identity.domain.IdentityErrors.UserNotFound;
+import io.blogflow.identity.domain.IdentityErrors.WrongCurrentPassword;
+import io.blogflow.identity.domain.PasswordPolicy;
+import io.blogflow.identity.domain.PersonName;
+import io.blogflow.identity.domain.SessionId;
+import io.blogflow.identity.domain.User;
+import io.blogflow.identity.domain.UserPreferences;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.UserId;
+import io.blogflow.shared.domain.Validation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class AccountService implements AccountUseCase {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy passwordPolicy;
+    private final SessionRevoker revoker;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AccountService(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
+                          SessionRevoker revoker, Transactions transactions, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.passwordPolicy = passwordPolicy;
+        this.revoker = revoker;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public User get(UserId id) {
+        return users.findById(id).filter(user -> !user.isErased()).orElseThrow(() -> new UserNotFound(id.toString()));
+    }
+
+    @Override
+    public User update(UserId id, String name, AuthorProfile profile, UserPreferences preferences) {
+        var validation = new Validation();
+        PersonName newName = name == null ? null : validation.field("name", () -> new PersonName(name));
+        validation.throwIfInvalid();
+        return transactions.inTransaction(() -> {
+            User user = get(id);
+            Instant now = clock.instant();
+            if (newName != null) {
+                user.rename(newName, now);
+            }
+            if (profile != null) {
+                user.updateProfile(profile, now);
+            }
+            if (preferences != null) {
+                user.updatePreferences(preferences, now);
+            }
+            return users.update(user);
+        });
+    }
+
+    @Override
+    public void changePassword(UserId id, SessionId current, String currentPassword, String newPassword) {
+        var validation = new Validation();
+        validation.field("newPassword", () -> {
+            passwordPolicy.check(newPassword);
+            return newPassword;
+        });
+        validation.throwIfInvalid();
+        User user = get(id);
+        if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            throw new WrongCurrentPassword();
+        }
+        String newHash = hasher.hash(newPassword);
+        transactions.inTransaction(() -> {
+            User fresh = get(id);
+            fresh.changePassword(newHash, clock.instant());
+            users.update(fresh);
+            revoker.revokeAll(id, Optional.of(current), clock.instant(), "password-changed");
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package io.blogflow.identity.bootstrap;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test helpers: log in, create users through the admin API, call as someone. */
+public final class Accounts {
+
+    public static final String ADMIN_EMAIL = "admin@test.blogflow";
+    public static final String ADMIN_PASSWORD = "test admin password 1";
+    public static final String PASSWORD = "a decent passphrase";
+
+    private Accounts() {
+    }
+
+    public record Tokens(String accessToken, String refreshToken) {
+
+        public RequestSpecification as() {
+            return given().auth().oauth2(accessToken);
+        }
+    }
+
+    public static Tokens logIn(String email, String password) {
+        var response = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .when().post("/api/v1/auth/login")
+                .then().statusCode(200).extract();
+        return new Tokens(response.path("accessToken"), response.path("refreshToken"));
+    }
+
+    public static Tokens admin() {
+        return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Creates a user with {@link #PASSWORD} and returns its (unique) email. */
+    public static String newUser(String role) {
+        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        admin().as().contentType(ContentType.JSON)
+                .body(Map.of("name", "Test " + role, "email", email, "password", PASSWORD, "role", role))
+                .when().post("/api/v1/admin/users")
+                .then().statusCode(201);
+        return email;
+    }
+}

@@ -1,0 +1,57 @@
+package io.blogflow.identity.domain;
+
+import io.blogflow.shared.domain.DomainException;
+
+/** The identity context's failures. */
+public final class IdentityErrors {
+
+    private IdentityErrors() {
+    }
+
+    /**
+     * Login refused. Deliberately the same for an unknown email, a wrong password, a locked or an inactive account,
+     * so the answer reveals nothing about which accounts exist.
+     */
+    public static final class InvalidCredentials extends DomainException {
+        public InvalidCredentials() {
+            super(Kind.UNAUTHENTICATED, "invalid-credentials", "The email or password is not correct.");
+        }
+    }
+
+    public static final class InvalidRefreshToken extends DomainException {
+        public InvalidRefreshToken() {
+            super(Kind.UNAUTHENTICATED, "invalid-refresh-token",
+                    "The refresh token is unknown, expired or revoked; log in again.");
+        }
+    }
+
+    public static final class WrongCurrentPassword extends DomainException {
+        public WrongCurrentPassword() {
+            super(Kind.INVALID, "wrong-current-password", "The current password is not correct.");
+        }
+    }
+
+    public static final class UserNotFound extends DomainException {
+        public UserNotFound(String id) {
+            super(Kind.NOT_FOUND, "user-not-found", "No user with id '" + id + "'.");
+        }
+    }
+
+    public static final class SessionNotFound extends DomainException {
+        public SessionNotFound(String id) {
+            super(Kind.NOT_FOUND, "session-not-found", "No session with id '" + id + "'.");
+        }
+    }
+
+    public static final class EmailTaken extends DomainException {
+        public EmailTaken(Email email) {
+            super(Kind.CONFLICT, "email-taken", "An account with the email '" + email + "' already exists.");
+        }
+    }
+
+    public static final class LastAdmin extends DomainException {
+        public LastAdmin() {
+            super(Kind.CONFLICT, "last-admin", "The last active admin cannot be demoted, deactivated or erased.");
+        }
+    }
+}
