@@ -10,10 +10,33 @@ public interface BlogflowConfig {
 
     Http http();
 
+    RateLimits rateLimit();
+
     interface Http {
 
         /** Largest request body accepted by the API; larger ones get a 413 problem. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+    }
+
+    interface RateLimits {
+
+        /** Authenticated API calls per principal (blogflow.rate-limit.api.capacity / .window). */
+        @WithDefault("300")
+        @io.smallrye.config.WithName("api.capacity")
+        int apiCapacity();
+
+        @WithDefault("1m")
+        @io.smallrye.config.WithName("api.window")
+        java.time.Duration apiWindow();
+
+        /** Login and refresh attempts per client address. */
+        @WithDefault("20")
+        @io.smallrye.config.WithName("credentials.capacity")
+        int credentialsCapacity();
+
+        @WithDefault("1m")
+        @io.smallrye.config.WithName("credentials.window")
+        java.time.Duration credentialsWindow();
     }
 }

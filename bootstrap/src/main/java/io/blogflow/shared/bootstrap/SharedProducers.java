@@ -2,7 +2,9 @@ package io.blogflow.shared.bootstrap;
 
 import com.fasterxml.uuid.Generators;
 import io.blogflow.shared.adapter.rest.RestLimits;
+import io.blogflow.shared.adapter.ratelimit.Bucket4jRateLimiter;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.RateLimiter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,6 +32,16 @@ public class SharedProducers {
     @Produces
     @Singleton
     RestLimits restLimits(BlogflowConfig config) {
-        return new RestLimits(config.http().maxBodySize().asLongValue());
+        var rates = config.rateLimit();
+        return new RestLimits(config.http().maxBodySize().asLongValue(),
+                new RateLimiter.Limit(rates.apiCapacity(), rates.apiWindow()),
+                new RateLimiter.Limit(rates.credentialsCapacity(), rates.credentialsWindow()));
+    }
+
+    /** In-process counting; replace with a shared store's adapter when running several instances. */
+    @Produces
+    @Singleton
+    RateLimiter rateLimiter() {
+        return new Bucket4jRateLimiter();
     }
 }

@@ -40,7 +40,8 @@ class IdentityApiTest {
     void loggingInReturnsAShortLivedAccessTokenAndARefreshTokenThatOpenMyAccount() {
         String email = Accounts.newUser("author");
 
-        given().contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase(), "password", PASSWORD))
+        Accounts.fromSomewhere().contentType(ContentType.JSON)
+                .body(Map.of("email", email.toUpperCase(), "password", PASSWORD))
                 .when().post("/api/v1/auth/login")
                 .then().statusCode(200)
                 .body("tokenType", equalTo("Bearer"))
@@ -219,12 +220,12 @@ class IdentityApiTest {
     }
 
     private static ValidatableResponse login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+        return Accounts.fromSomewhere().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .when().post("/api/v1/auth/login").then();
     }
 
     private static ValidatableResponse refresh(String refreshToken) {
-        return given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken))
+        return Accounts.fromSomewhere().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken))
                 .when().post("/api/v1/auth/refresh").then();
     }
 }

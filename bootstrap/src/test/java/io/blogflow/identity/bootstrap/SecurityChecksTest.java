@@ -137,7 +137,7 @@ class SecurityChecksTest {
                 .body("active", equalTo(false));
 
         user.as().when().get(ME).then().statusCode(401);
-        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
+        Accounts.fromSomewhere().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .when().post("/api/v1/auth/login").then().statusCode(401);
         admin.as().when().post("/api/v1/admin/users/" + id + "/activate").then().statusCode(200);
         Accounts.logIn(email, PASSWORD);

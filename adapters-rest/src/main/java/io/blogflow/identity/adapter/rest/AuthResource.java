@@ -7,6 +7,9 @@ import io.blogflow.identity.application.port.in.LogInUseCase;
 import io.blogflow.identity.application.port.in.RefreshSessionUseCase;
 import io.blogflow.identity.application.port.in.SessionsUseCase;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.adapter.rest.RestLimits;
+import io.blogflow.shared.adapter.rest.Throttle;
+import io.blogflow.shared.application.port.out.RateLimiter;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -32,13 +35,17 @@ public class AuthResource {
     private final RefreshSessionUseCase refresh;
     private final SessionsUseCase sessions;
     private final JsonWebToken token;
+    private final RateLimiter limiter;
+    private final RestLimits limits;
 
     public AuthResource(LogInUseCase logIn, RefreshSessionUseCase refresh, SessionsUseCase sessions,
-                        JsonWebToken token) {
+                        JsonWebToken token, RateLimiter limiter, RestLimits limits) {
         this.logIn = logIn;
         this.refresh = refresh;
         this.sessions = sessions;
         this.token = token;
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
     @POST
@@ -51,6 +58,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Invalid credentials.")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address.")
     public TokenResponse logIn(LoginRequest body, @Context HttpServerRequest request) {
+        throttleByAddress(request);
         LoginRequest login = RequestBodies.required(body);
         return TokenResponse.from(logIn.logIn(
                 new LogInUseCase.LogInCommand(login.email(), login.password(), ClientInfos.of(request))));
@@ -64,8 +72,16 @@ public class AuthResource {
                     + "again (after a short grace period for concurrent refreshes) revokes the whole session.")
     @APIResponse(responseCode = "200", description = "A new access token and refresh token.")
     @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token.")
-    public TokenResponse refresh(RefreshRequest body) {
+    @APIResponse(responseCode = "429", description = "Too many attempts from this address.")
+    public TokenResponse refresh(RefreshRequest body, @Context HttpServerRequest request) {
+        throttleByAddress(request);
         return TokenResponse.from(refresh.refresh(RequestBodies.required(body).refreshToken()));
+    }
+
+    /** Credential guessing is slowed per client address, before any password hashing is spent on it. */
+    private void throttleByAddress(HttpServerRequest request) {
+        Throttle.check(limiter, "credentials-ip:" + ClientInfos.of(request).ip(), limits.perIpOnCredentials(),
+                request.response());
     }
 
     @POST

@@ -7,37 +7,54 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
+import io.blogflow.shared.adapter.rest.RestLimits;
+import io.blogflow.shared.adapter.rest.Throttle;
+import io.blogflow.shared.application.port.out.RateLimiter;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * An access token is only as alive as its session: after logout, revocation, a password change or deactivation,
- * tokens that have not expired yet stop working. Tokens without a session claim are refused outright.
+ * Runs for every authenticated request. An access token is only as alive as its session: after logout,
+ * revocation, a password change or deactivation, tokens that have not expired yet stop working (tokens without a
+ * session claim are refused outright). Then the caller's per-principal rate limit is applied.
  */
 @ApplicationScoped
 public class SessionCheckAugmentor implements SecurityIdentityAugmentor {
 
     private final CheckSessionUseCase sessions;
     private final SessionCheckCache cache;
+    private final RateLimiter limiter;
+    private final RestLimits limits;
 
-    public SessionCheckAugmentor(CheckSessionUseCase sessions, SessionCheckCache cache) {
+    public SessionCheckAugmentor(CheckSessionUseCase sessions, SessionCheckCache cache, RateLimiter limiter,
+                                 RestLimits limits) {
         this.sessions = sessions;
         this.cache = cache;
+        this.limiter = limiter;
+        this.limits = limits;
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
-            boolean alive = SessionId.parse(token.getClaim(Principals.SESSION_CLAIM))
-                    .map(session -> cache.isActive(session, sessions::isActive))
-                    .orElse(false);
-            if (!alive) {
+            if (identity.getPrincipal() instanceof JsonWebToken token && !sessionAlive(token)) {
                 throw new AuthenticationFailedException("The session of this access token has ended.");
             }
+            RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(identity);
+            Throttle.check(limiter, "principal:" + identity.getPrincipal().getName(), limits.perPrincipal(),
+                    http == null ? null : http.response());
             return identity;
         });
+    }
+
+    private boolean sessionAlive(JsonWebToken token) {
+        return SessionId.parse(token.getClaim(Principals.SESSION_CLAIM))
+                .map(session -> cache.isActive(session, sessions::isActive))
+                .orElse(false);
     }
 }
