@@ -21,3 +21,10 @@ CREATE TABLE posts (
 );
 -- The admin list pages newest first.
 CREATE INDEX ix_posts_created_at_id ON posts (created_at DESC, id DESC);
+
+--changeset blogflow:blog-002-post-authors
+--comment: Who wrote a post. Nullable only for drafts stored before authorship was recorded (editors-only).
+ALTER TABLE posts ADD COLUMN author_id uuid;
+ALTER TABLE posts ADD CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id);
+-- An author's own list, newest first.
+CREATE INDEX ix_posts_author_created_at ON posts (author_id, created_at DESC, id DESC);

@@ -1,6 +1,5 @@
 package io.blogflow.blog.bootstrap;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,7 +8,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.restassured.RestAssured;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,11 +29,48 @@ class PostApiTest {
     private static final String POSTS = "/api/v1/posts";
     private static final String PROBLEM = "application/problem+json";
 
+    /** The tests write as one author; their posts are all this author's own. */
+    private Tokens author;
+
+    @org.junit.jupiter.api.BeforeEach
+    void anAuthor() {
+        author = Accounts.author();
+    }
+
+    @Test
+    void withoutATokenPostsAreOutOfReach() {
+        RestAssured.given().when().get(POSTS).then().statusCode(401);
+        RestAssured.given().contentType(ContentType.JSON).body(Map.of("title", "Anonymous"))
+                .when().post(POSTS).then().statusCode(401);
+    }
+
+    @Test
+    void anotherAuthorsDraftIsNotFoundForAnAuthorButAnEditorReachesIt() {
+        String location = create("Private draft", null).extract().header("Location");
+        Tokens otherAuthor = Accounts.logIn(Accounts.newUser("author"), Accounts.PASSWORD);
+        Tokens editor = Accounts.logIn(Accounts.newUser("editor"), Accounts.PASSWORD);
+
+        otherAuthor.as().when().get(location).then().statusCode(404).body("code", equalTo("post-not-found"));
+        otherAuthor.as().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "Mine now"))
+                .when().put(location).then().statusCode(404);
+        otherAuthor.as().header("If-Match", "\"0\"").when().delete(location).then().statusCode(404);
+        otherAuthor.as().when().get(POSTS).then().statusCode(200).body("total", equalTo(0));
+        editor.as().when().get(location).then().statusCode(200).body("title", equalTo("Private draft"));
+    }
+
+    @Test
+    void contributorsMayDraftPosts() {
+        Tokens contributor = Accounts.logIn(Accounts.newUser("contributor"), Accounts.PASSWORD);
+
+        contributor.as().contentType(ContentType.JSON).body(Map.of("title", "A contribution"))
+                .when().post(POSTS).then().statusCode(201);
+    }
+
     @Test
     void creatingADraftAnswers201WithLocationETagAndADerivedSlug() {
         String title = "Crème Brûlée " + UUID.randomUUID();
 
-        given().contentType(ContentType.JSON).body(Map.of("title", title, "contentMarkdown", "# Hi"))
+        author.as().contentType(ContentType.JSON).body(Map.of("title", title, "contentMarkdown", "# Hi"))
                 .when().post(POSTS)
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/posts/[0-9a-f-]{36}"))
@@ -48,7 +87,7 @@ class PostApiTest {
     void aCreatedPostCanBeReadBackWithItsETag() {
         String location = create("Read me", null).extract().header("Location");
 
-        given().when().get(location)
+        author.as().when().get(location)
                 .then().statusCode(200).header("ETag", "\"0\"").body("title", equalTo("Read me"));
     }
 
@@ -67,7 +106,7 @@ class PostApiTest {
         create("First", slug);
         long before = total();
 
-        given().contentType(ContentType.JSON).body(Map.of("title", "Second", "slug", slug))
+        author.as().contentType(ContentType.JSON).body(Map.of("title", "Second", "slug", slug))
                 .when().post(POSTS)
                 .then().statusCode(409).contentType(PROBLEM)
                 .body("code", equalTo("slug-taken"))
@@ -77,7 +116,7 @@ class PostApiTest {
 
     @Test
     void invalidFieldsAre400WithEveryFieldError() {
-        given().contentType(ContentType.JSON)
+        author.as().contentType(ContentType.JSON)
                 .body(Map.of("title", "x".repeat(201), "slug", "Not A Slug"))
                 .when().post(POSTS)
                 .then().statusCode(400).contentType(PROBLEM)
@@ -89,7 +128,7 @@ class PostApiTest {
 
     @Test
     void serverOwnedFieldsCannotBeSetByTheClient() {
-        given().contentType(ContentType.JSON).body(Map.of("title", "Sneaky", "status", "published", "version", 9))
+        author.as().contentType(ContentType.JSON).body(Map.of("title", "Sneaky", "status", "published", "version", 9))
                 .when().post(POSTS)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].code", equalTo("unknown-field"));
@@ -97,7 +136,7 @@ class PostApiTest {
 
     @Test
     void anEmptyBodyIs400() {
-        given().contentType(ContentType.JSON).when().post(POSTS)
+        author.as().contentType(ContentType.JSON).when().post(POSTS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("body"));
     }
 
@@ -107,7 +146,7 @@ class PostApiTest {
         create("Paged two", null);
         create("Paged three", null);
 
-        var links = given().queryParam("page", 1).queryParam("size", 2)
+        var links = author.as().queryParam("page", 1).queryParam("size", 2)
                 .when().get(POSTS)
                 .then().statusCode(200)
                 .body("items", hasSize(2))
@@ -126,12 +165,12 @@ class PostApiTest {
 
     @Test
     void aPageSizeAboveTheCapIsCapped() {
-        given().queryParam("size", 1000).when().get(POSTS).then().statusCode(200).body("size", equalTo(100));
+        author.as().queryParam("size", 1000).when().get(POSTS).then().statusCode(200).body("size", equalTo(100));
     }
 
     @Test
     void invalidPagingParametersAre400() {
-        given().queryParam("page", 0).queryParam("size", "lots")
+        author.as().queryParam("page", 0).queryParam("size", "lots")
                 .when().get(POSTS)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("page", "size")));
@@ -141,7 +180,7 @@ class PostApiTest {
     void updatingWithTheCurrentETagBumpsTheVersion() {
         String location = create("Before", null).extract().header("Location");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        author.as().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("title", "After", "contentMarkdown", "new"))
                 .when().put(location)
                 .then().statusCode(200).header("ETag", "\"1\"")
@@ -157,7 +196,7 @@ class PostApiTest {
                 .statusCode(412).contentType(PROBLEM)
                 .body("code", equalTo("stale-version"))
                 .body("currentVersion", equalTo(1));
-        given().when().get(location).then().body("title", equalTo("Stale v1"));
+        author.as().when().get(location).then().body("title", equalTo("Stale v1"));
     }
 
     @Test
@@ -173,7 +212,7 @@ class PostApiTest {
         create("Owner", slug);
         String location = create("Other", null).extract().header("Location");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "Other", "slug", slug))
+        author.as().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "Other", "slug", slug))
                 .when().put(location)
                 .then().statusCode(409).body("code", equalTo("slug-taken"));
     }
@@ -182,25 +221,25 @@ class PostApiTest {
     void deletingNeedsTheCurrentETagAndThenThePostIsGone() {
         String location = create("Delete me", null).extract().header("Location");
 
-        given().when().delete(location).then().statusCode(428);
-        given().header("If-Match", "\"5\"").when().delete(location).then().statusCode(412);
-        given().header("If-Match", "\"0\"").when().delete(location).then().statusCode(204);
-        given().when().get(location).then().statusCode(404).contentType(PROBLEM)
+        author.as().when().delete(location).then().statusCode(428);
+        author.as().header("If-Match", "\"5\"").when().delete(location).then().statusCode(412);
+        author.as().header("If-Match", "\"0\"").when().delete(location).then().statusCode(204);
+        author.as().when().get(location).then().statusCode(404).contentType(PROBLEM)
                 .body("code", equalTo("post-not-found"));
     }
 
     @Test
     void unknownAndMalformedIdsAre404Problems() {
-        given().when().get(POSTS + "/" + UUID.randomUUID())
+        author.as().when().get(POSTS + "/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("post-not-found"));
-        given().when().get(POSTS + "/not-a-uuid")
+        author.as().when().get(POSTS + "/not-a-uuid")
                 .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("post-not-found"));
         update(POSTS + "/" + UUID.randomUUID(), "\"0\"", "x").statusCode(404);
     }
 
     @Test
     void theOpenApiDocumentListsEveryPostEndpoint() {
-        given().accept("application/json").when().get("/q/openapi")
+        RestAssured.given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/posts'.keySet()", hasItem("post"))
                 .body("paths.'/api/v1/posts'.keySet()", hasItem("get"))
@@ -212,23 +251,23 @@ class PostApiTest {
                 .body("components.schemas.keySet()", hasItem("Problem"));
     }
 
-    private static ValidatableResponse create(String title, String slug) {
+    private ValidatableResponse create(String title, String slug) {
         var body = new HashMap<String, Object>(Map.of("title", title));
         if (slug != null) {
             body.put("slug", slug);
         }
-        return given().contentType(ContentType.JSON).body(body).when().post(POSTS).then().statusCode(201);
+        return author.as().contentType(ContentType.JSON).body(body).when().post(POSTS).then().statusCode(201);
     }
 
-    private static ValidatableResponse update(String location, String ifMatch, String title) {
-        var request = given().contentType(ContentType.JSON).body(Map.of("title", title));
+    private ValidatableResponse update(String location, String ifMatch, String title) {
+        var request = author.as().contentType(ContentType.JSON).body(Map.of("title", title));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
         return request.when().put(location).then();
     }
 
-    private static long total() {
-        return ((Number) given().when().get(POSTS).then().statusCode(200).extract().path("total")).longValue();
+    private long total() {
+        return ((Number) author.as().when().get(POSTS).then().statusCode(200).extract().path("total")).longValue();
     }
 }

@@ -45,6 +45,11 @@ public final class Accounts {
         return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** A fresh author, logged in. */
+    public static Tokens author() {
+        return logIn(newUser("author"), PASSWORD);
+    }
+
     /** Creates a user with {@link #PASSWORD} and returns its (unique) email. */
     public static String newUser(String role) {
         String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.blogflow.identity.bootstrap.Accounts;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,7 +21,7 @@ class ErrorModelTest {
 
     @Test
     void malformedJsonIs400MalformedJson() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"oops\",")
+        Accounts.author().as().contentType(ContentType.JSON).body("{\"title\": \"oops\",")
                 .when().post(POSTS)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("code", equalTo("malformed-json"))
@@ -33,16 +34,16 @@ class ErrorModelTest {
 
     @Test
     void jsonOfTheWrongShapeIs400() {
-        given().contentType(ContentType.JSON).body("[1, 2]").when().post(POSTS)
+        Accounts.author().as().contentType(ContentType.JSON).body("[1, 2]").when().post(POSTS)
                 .then().statusCode(400).contentType(PROBLEM).body("code", equalTo("malformed-json"));
-        given().contentType(ContentType.JSON).body("{\"title\": {\"nested\": true}}").when().post(POSTS)
+        Accounts.author().as().contentType(ContentType.JSON).body("{\"title\": {\"nested\": true}}").when().post(POSTS)
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("title")).body("errors[0].code", equalTo("invalid-type"));
     }
 
     @Test
     void aWrongMediaTypeIs415() {
-        given().contentType(ContentType.XML).body("<post/>")
+        Accounts.author().as().contentType(ContentType.XML).body("<post/>")
                 .when().post(POSTS)
                 .then().statusCode(415).contentType(PROBLEM).body("code", equalTo("unsupported-media-type"));
     }
@@ -51,7 +52,7 @@ class ErrorModelTest {
     void aBodyOverTheConfiguredLimitIs413() {
         String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
 
-        given().contentType(ContentType.JSON).body(huge)
+        Accounts.author().as().contentType(ContentType.JSON).body(huge)
                 .when().post(POSTS)
                 .then().statusCode(413).contentType(PROBLEM).body("code", equalTo("payload-too-large"));
     }
@@ -60,7 +61,7 @@ class ErrorModelTest {
     void anUnknownPathIs404AndAWrongMethodIs405() {
         given().when().get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("not-found"));
-        given().when().patch(POSTS)
+        Accounts.author().as().when().patch(POSTS)
                 .then().statusCode(405).contentType(PROBLEM).body("code", equalTo("method-not-allowed"));
     }
 

@@ -28,7 +28,7 @@ class OperationalSurfaceTest {
 
     @Test
     void metricsAreExposedInPrometheusFormat() {
-        given().when().get("/api/v1/posts").then().statusCode(200);
+        given().when().get("/api/v1/posts").then().statusCode(401);
 
         given().when().get("/q/metrics")
                 .then().statusCode(200)

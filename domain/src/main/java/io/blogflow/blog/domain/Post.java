@@ -1,8 +1,11 @@
 package io.blogflow.blog.domain;
 
+import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.StaleVersionException;
+import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A blog post, the aggregate root of the blog context. New posts start as drafts through {@link #draft}; posts loaded
@@ -11,6 +14,7 @@ import java.util.Objects;
 public final class Post {
 
     private final PostId id;
+    private final UserId authorId;
     private Title title;
     private Slug slug;
     private MarkdownContent content;
@@ -19,9 +23,10 @@ public final class Post {
     private final Instant createdAt;
     private Instant updatedAt;
 
-    private Post(PostId id, Title title, Slug slug, MarkdownContent content, PostStatus status, long version,
-                 Instant createdAt, Instant updatedAt) {
+    private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content, PostStatus status,
+                 long version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
+        this.authorId = authorId;
         this.title = Objects.requireNonNull(title, "title");
         this.slug = Objects.requireNonNull(slug, "slug");
         this.content = Objects.requireNonNull(content, "content");
@@ -31,13 +36,21 @@ public final class Post {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static Post draft(PostId id, Title title, Slug slug, MarkdownContent content, Instant now) {
-        return new Post(id, title, slug, content, PostStatus.DRAFT, 0, now, now);
+    public static Post draft(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
+                             Instant now) {
+        return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, PostStatus.DRAFT, 0,
+                now, now);
     }
 
-    public static Post rehydrate(PostId id, Title title, Slug slug, MarkdownContent content, PostStatus status,
-                                 long version, Instant createdAt, Instant updatedAt) {
-        return new Post(id, title, slug, content, status, version, createdAt, updatedAt);
+    /** {@code authorId} may be null for posts stored before authorship was recorded. */
+    public static Post rehydrate(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
+                                 PostStatus status, long version, Instant createdAt, Instant updatedAt) {
+        return new Post(id, authorId, title, slug, content, status, version, createdAt, updatedAt);
+    }
+
+    /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
+    public boolean isAccessibleTo(Actor actor) {
+        return actor.managesAllContent() || (authorId != null && actor.mayAccessContentOf(authorId));
     }
 
     /** Refuses a change made against another version than the current one. */
@@ -56,6 +69,10 @@ public final class Post {
 
     public PostId id() {
         return id;
+    }
+
+    public Optional<UserId> authorId() {
+        return Optional.ofNullable(authorId);
     }
 
     public Title title() {

@@ -3,7 +3,9 @@ package io.blogflow.blog.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.StaleVersionException;
+import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,10 @@ class PostTest {
 
     private static final Instant CREATED = Instant.parse("2026-01-01T10:00:00Z");
 
-    private final Post post = Post.draft(new PostId(UUID.randomUUID()), new Title("Hello"), new Slug("hello"),
-            MarkdownContent.EMPTY, CREATED);
+    private static final UserId AUTHOR = new UserId(UUID.randomUUID());
+
+    private final Post post = Post.draft(new PostId(UUID.randomUUID()), AUTHOR, new Title("Hello"),
+            new Slug("hello"), MarkdownContent.EMPTY, CREATED);
 
     @Test
     void aNewPostIsADraftAtVersionZeroCreatedAndUpdatedNow() {
@@ -34,6 +38,24 @@ class PostTest {
         assertThat(post.content().value()).isEqualTo("# Bye");
         assertThat(post.updatedAt()).isEqualTo(later);
         assertThat(post.createdAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void aPostIsAccessibleToItsAuthorAndToContentManagersOnly() {
+        var stranger = new UserId(UUID.randomUUID());
+
+        assertThat(post.isAccessibleTo(new Actor(AUTHOR, false))).isTrue();
+        assertThat(post.isAccessibleTo(new Actor(stranger, false))).isFalse();
+        assertThat(post.isAccessibleTo(new Actor(stranger, true))).isTrue();
+    }
+
+    @Test
+    void aPostWithoutARecordedAuthorIsForContentManagersOnly() {
+        Post legacy = Post.rehydrate(post.id(), null, post.title(), post.slug(), post.content(), post.status(), 0,
+                CREATED, CREATED);
+
+        assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, false))).isFalse();
+        assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, true))).isTrue();
     }
 
     @Test

@@ -36,6 +36,9 @@ class IdentityRulesTest {
         assertThat(Role.CONTRIBUTOR.includes(Role.AUTHOR)).isFalse();
         assertThat(Role.parse(" admin ")).isEqualTo(Role.ADMIN);
         assertThatThrownBy(() -> Role.parse("root")).extracting("code").isEqualTo("role.invalid");
+        assertThat(Role.CONTRIBUTOR.permissions()).containsExactlyInAnyOrder("posts:read", "posts:write");
+        assertThat(Role.EDITOR.permissions()).contains("posts:publish", "posts:manage-all").doesNotContain("users:manage");
+        assertThat(Role.ADMIN.permissions()).contains("users:manage");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.blogflow.blog.domain.SlugTakenException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
+import io.blogflow.shared.domain.UserId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +44,9 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     }
 
     @Override
-    public Page<Post> findPage(PageRequest request) {
-        var query = findAll(Sort.descending("createdAt", "id"))
+    public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
+        Sort newestFirst = Sort.descending("createdAt", "id");
+        var query = (author.isPresent() ? find("authorId", newestFirst, author.get().value()) : findAll(newestFirst))
                 .page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size()));
         var items = query.list().stream().map(PostMapper::toDomain).toList();
         return new Page<>(items, request.page(), request.size(), query.count());

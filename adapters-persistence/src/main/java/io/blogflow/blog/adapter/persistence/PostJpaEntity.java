@@ -19,6 +19,9 @@ public class PostJpaEntity {
     @Id
     UUID id;
 
+    @Column(name = "author_id")
+    UUID authorId;
+
     @Column(nullable = false, length = 200)
     String title;
 

@@ -5,6 +5,7 @@ import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
+import io.blogflow.shared.domain.UserId;
 
 final class PostMapper {
 
@@ -12,13 +13,15 @@ final class PostMapper {
     }
 
     static Post toDomain(PostJpaEntity row) {
-        return Post.rehydrate(new PostId(row.id), new Title(row.title), new Slug(row.slug),
+        return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId),
+                new Title(row.title), new Slug(row.slug),
                 new MarkdownContent(row.contentMarkdown), row.status, row.version, row.createdAt, row.updatedAt);
     }
 
     static PostJpaEntity toNewRow(Post post) {
         var row = new PostJpaEntity();
         row.id = post.id().value();
+        row.authorId = post.authorId().map(UserId::value).orElse(null);
         row.status = post.status();
         row.createdAt = post.createdAt();
         copyEditableFields(post, row);

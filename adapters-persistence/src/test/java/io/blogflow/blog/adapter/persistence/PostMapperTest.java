@@ -7,6 +7,7 @@ import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
+import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class PostMapperTest {
 
     @Test
     void aPostSurvivesTheRoundTripThroughItsRow() {
-        Post post = Post.draft(new PostId(UUID.randomUUID()), new Title("Round trip"), new Slug("round-trip"),
+        Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("Round trip"), new Slug("round-trip"),
                 new MarkdownContent("# body"), Instant.parse("2026-02-03T04:05:06.123456Z"));
 
         Post back = PostMapper.toDomain(PostMapper.toNewRow(post));
@@ -25,7 +26,7 @@ class PostMapperTest {
 
     @Test
     void copyingEditableFieldsLeavesIdentityCreationTimeAndVersionAlone() {
-        Post post = Post.draft(new PostId(UUID.randomUUID()), new Title("A"), new Slug("a"), MarkdownContent.EMPTY,
+        Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("A"), new Slug("a"), MarkdownContent.EMPTY,
                 Instant.parse("2026-02-03T04:05:06Z"));
         PostJpaEntity row = PostMapper.toNewRow(post);
         row.version = 4;

@@ -11,12 +11,16 @@ import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.Problem;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Page;
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,13 +47,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Posts", description = "Drafting posts: create, read, list, update with optimistic locking, delete.")
+@Tag(name = "Posts", description = "Drafting posts: create, read, list, update with optimistic locking, delete. "
+        + "Contributors and authors reach their own posts only (others' answer 404); editors and admins reach all.")
 @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or query parameters.",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "500", description = "Unexpected server error (logged with the request id).",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostResource {
 
+    private static final String READ = "posts:read";
+    private static final String WRITE = "posts:write";
+    private static final String MANAGE_ALL = "posts:manage-all";
     private static final String IF_MATCH_DOC = "ETag of the version being changed, e.g. \"3\". Required.";
 
     private final CreatePostUseCase createPost;
@@ -57,9 +65,11 @@ public class PostResource {
     private final ListPostsUseCase listPosts;
     private final UpdatePostUseCase updatePost;
     private final DeletePostUseCase deletePost;
+    private final SecurityIdentity identity;
 
     public PostResource(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
-                        UpdatePostUseCase updatePost, DeletePostUseCase deletePost) {
+                        UpdatePostUseCase updatePost, DeletePostUseCase deletePost, SecurityIdentity identity) {
+        this.identity = identity;
         this.createPost = createPost;
         this.getPost = getPost;
         this.listPosts = listPosts;
@@ -68,7 +78,8 @@ public class PostResource {
     }
 
     @POST
-    @Operation(summary = "Create a draft post")
+    @PermissionsAllowed(WRITE)
+    @Operation(summary = "Create a draft post", description = "The caller becomes its author.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
@@ -77,7 +88,8 @@ public class PostResource {
     @APIResponse(responseCode = "415", description = "Content-Type is not application/json.")
     public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
         PostRequest request = RequestBodies.required(body);
-        Post post = createPost.create(new CreatePostCommand(request.title(), request.slug(), request.contentMarkdown()));
+        Post post = createPost.create(new CreatePostCommand(actor(), request.title(), request.slug(),
+                request.contentMarkdown()));
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
                 .tag(ETags.of(post.version()))
@@ -87,16 +99,18 @@ public class PostResource {
 
     @GET
     @Path("{id}")
+    @PermissionsAllowed(READ)
     @Operation(summary = "Read a post")
     @APIResponse(responseCode = "200", description = "The post; the ETag header carries its version.",
             headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", description = "No such post.")
     public RestResponse<PostResponse> get(@PathParam("id") String id) {
-        return withETag(getPost.get(postId(id)));
+        return withETag(getPost.get(postId(id), actor()));
     }
 
     @GET
-    @Operation(summary = "List posts, newest first")
+    @PermissionsAllowed(READ)
+    @Operation(summary = "List posts, newest first", description = "One's own posts; all posts for editors.")
     @APIResponse(responseCode = "200", description = "One page of posts; the Link header has first/prev/next/last.",
             headers = @Header(name = "Link"), content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public RestResponse<PageResponse<PostResponse>> list(
@@ -105,7 +119,7 @@ public class PostResource {
             @Parameter(description = "Page size, capped at 100.", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uri) {
-        Page<Post> posts = listPosts.list(Paging.request(page, size));
+        Page<Post> posts = listPosts.list(Paging.request(page, size), actor());
         return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PostResponse::from))
                 .links(Paging.links(posts, uri))
                 .build();
@@ -113,6 +127,7 @@ public class PostResource {
 
     @PUT
     @Path("{id}")
+    @PermissionsAllowed(WRITE)
     @Operation(summary = "Replace the editable fields of a post",
             description = "Optimistic locking: send the post's ETag in If-Match. A missing If-Match is 428; "
                     + "a stale one is 412 with the current version in the problem body.")
@@ -130,12 +145,13 @@ public class PostResource {
         PostId postId = postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
-        return withETag(updatePost.update(new UpdatePostCommand(postId, expectedVersion, request.title(),
+        return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.title(),
                 request.slug(), request.contentMarkdown())));
     }
 
     @DELETE
     @Path("{id}")
+    @PermissionsAllowed(WRITE)
     @Operation(summary = "Delete a post", description = "Needs the post's ETag in If-Match, like every write.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No such post.")
@@ -144,12 +160,16 @@ public class PostResource {
     public RestResponse<Void> delete(@PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
         PostId postId = postId(id);
-        deletePost.delete(new DeletePostCommand(postId, ETags.requiredVersion(ifMatch)));
+        deletePost.delete(new DeletePostCommand(actor(), postId, ETags.requiredVersion(ifMatch)));
         return RestResponse.noContent();
     }
 
     private static RestResponse<PostResponse> withETag(Post post) {
         return RestResponse.ResponseBuilder.ok(PostResponse.from(post)).tag(ETags.of(post.version())).build();
+    }
+
+    private Actor actor() {
+        return Actors.of(identity, MANAGE_ALL);
     }
 
     /** A malformed id names no post: 404, the same as an unknown one. */

@@ -1,7 +1,9 @@
 package io.blogflow.identity.adapter.rest;
 
 import io.blogflow.identity.application.port.in.CheckSessionUseCase;
+import io.blogflow.identity.domain.Role;
 import io.blogflow.identity.domain.SessionId;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -42,14 +44,29 @@ public class SessionCheckAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
-            if (identity.getPrincipal() instanceof JsonWebToken token && !sessionAlive(token)) {
+            RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(identity);
+            if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+                throttle(identity, http);
+                return identity;
+            }
+            if (!sessionAlive(token)) {
                 throw new AuthenticationFailedException("The session of this access token has ended.");
             }
-            RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(identity);
-            Throttle.check(limiter, "principal:" + identity.getPrincipal().getName(), limits.perPrincipal(),
-                    http == null ? null : http.response());
-            return identity;
+            throttle(identity, http);
+            return QuarkusSecurityIdentity.builder(identity)
+                    .addPermissionsAsString(Role.permissionsOf(identity.getRoles().stream()
+                            .filter(SessionCheckAugmentor::isRole).map(Role::valueOf).toList()))
+                    .build();
         });
+    }
+
+    private void throttle(SecurityIdentity identity, RoutingContext http) {
+        Throttle.check(limiter, "principal:" + identity.getPrincipal().getName(), limits.perPrincipal(),
+                http == null ? null : http.response());
+    }
+
+    private static boolean isRole(String group) {
+        return java.util.Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(group));
     }
 
     private boolean sessionAlive(JsonWebToken token) {

@@ -32,7 +32,8 @@ public final class CreatePostService implements CreatePostUseCase {
         PostId id = new PostId(ids.newId());
         return transactions.inTransaction(() -> {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
-            return posts.add(Post.draft(id, input.title(), slug, input.content(), clock.instant()));
+            return posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
+                    clock.instant()));
         });
     }
 }

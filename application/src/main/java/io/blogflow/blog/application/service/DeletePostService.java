@@ -4,7 +4,6 @@ import io.blogflow.blog.application.port.in.DeletePostCommand;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.application.port.out.Transactions;
 
 public final class DeletePostService implements DeletePostUseCase {
@@ -20,8 +19,7 @@ public final class DeletePostService implements DeletePostUseCase {
     @Override
     public void delete(DeletePostCommand command) {
         transactions.inTransaction(() -> {
-            Post post = posts.findById(command.id())
-                    .orElseThrow(() -> new PostNotFoundException(command.id().toString()));
+            Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
             posts.remove(post);
         });

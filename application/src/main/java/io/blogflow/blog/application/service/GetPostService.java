@@ -4,7 +4,7 @@ import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.shared.domain.Actor;
 
 public final class GetPostService implements GetPostUseCase {
 
@@ -15,7 +15,7 @@ public final class GetPostService implements GetPostUseCase {
     }
 
     @Override
-    public Post get(PostId id) {
-        return posts.findById(id).orElseThrow(() -> new PostNotFoundException(id.toString()));
+    public Post get(PostId id, Actor actor) {
+        return AccessiblePosts.load(posts, id, actor);
     }
 }

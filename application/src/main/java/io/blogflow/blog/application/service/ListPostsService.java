@@ -3,8 +3,10 @@ package io.blogflow.blog.application.service;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import java.util.Optional;
 
 public final class ListPostsService implements ListPostsUseCase {
 
@@ -15,7 +17,7 @@ public final class ListPostsService implements ListPostsUseCase {
     }
 
     @Override
-    public Page<Post> list(PageRequest pageRequest) {
-        return posts.findPage(pageRequest);
+    public Page<Post> list(PageRequest pageRequest, Actor actor) {
+        return posts.findPage(pageRequest, actor.managesAllContent() ? Optional.empty() : Optional.of(actor.id()));
     }
 }

@@ -4,7 +4,6 @@ import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
@@ -27,8 +26,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
     public Post update(UpdatePostCommand command) {
         PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown());
         return transactions.inTransaction(() -> {
-            Post post = posts.findById(command.id())
-                    .orElseThrow(() -> new PostNotFoundException(command.id().toString()));
+            Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
             post.revise(input.title(), slug, input.content(), clock.instant());

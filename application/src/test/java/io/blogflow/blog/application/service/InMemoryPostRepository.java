@@ -7,6 +7,7 @@ import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.SlugTakenException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.UserId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,11 +33,13 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<Post> findPage(PageRequest request) {
-        var sorted = stored.values().stream()
+    public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
+        var mine = stored.values().stream()
+                .filter(p -> author.isEmpty() || author.equals(p.authorId())).toList();
+        var sorted = mine.stream()
                 .sorted(Comparator.comparing(Post::createdAt).reversed())
                 .skip(request.offset()).limit(request.size()).toList();
-        return new Page<>(sorted, request.page(), request.size(), stored.size());
+        return new Page<>(sorted, request.page(), request.size(), mine.size());
     }
 
     @Override
@@ -71,7 +74,7 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     private static Post copy(Post p, long version) {
-        return Post.rehydrate(p.id(), p.title(), p.slug(), p.content(), p.status(), version, p.createdAt(),
+        return Post.rehydrate(p.id(), p.authorId().orElse(null), p.title(), p.slug(), p.content(), p.status(), version, p.createdAt(),
                 p.updatedAt());
     }
 }

@@ -11,7 +11,9 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.SlugTakenException;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class PostServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Actor AUTHOR = new Actor(new UserId(UUID.randomUUID()), false);
+    private static final Actor OTHER_AUTHOR = new Actor(new UserId(UUID.randomUUID()), false);
+    private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true);
 
     private final InMemoryPostRepository posts = new InMemoryPostRepository();
     private final Transactions direct = new Transactions() {
@@ -38,7 +43,7 @@ class PostServicesTest {
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
-        Post post = create.create(new CreatePostCommand("Crème Brûlée", null, "# Hi"));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Crème Brûlée", null, "# Hi"));
 
         assertThat(post.slug().value()).isEqualTo("creme-brulee");
         assertThat(post.createdAt()).isEqualTo(NOW);
@@ -47,26 +52,26 @@ class PostServicesTest {
 
     @Test
     void aSecondPostWithTheSameTitleGetsANumberedSlug() {
-        create.create(new CreatePostCommand("My Title", null, null));
-        create.create(new CreatePostCommand("My Title", null, null));
+        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null));
+        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null));
 
-        Post third = create.create(new CreatePostCommand("My Title", null, null));
+        Post third = create.create(new CreatePostCommand(AUTHOR, "My Title", null, null));
 
         assertThat(third.slug().value()).isEqualTo("my-title-3");
     }
 
     @Test
     void anExplicitSlugAlreadyInUseIsAConflict() {
-        create.create(new CreatePostCommand("First", "taken", null));
+        create.create(new CreatePostCommand(AUTHOR, "First", "taken", null));
 
-        assertThatThrownBy(() -> create.create(new CreatePostCommand("Second", "taken", null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Second", "taken", null)))
                 .isInstanceOf(SlugTakenException.class);
         assertThat(posts.stored).hasSize(1);
     }
 
     @Test
     void invalidFieldsAreAllReportedAndNothingIsStored() {
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(" ", "Bad Slug", null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, " ", "Bad Slug", null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("title", "slug"));
         assertThat(posts.stored).isEmpty();
@@ -74,11 +79,11 @@ class PostServicesTest {
 
     @Test
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
-        Post post = create.create(new CreatePostCommand("Old", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
         var update = new UpdatePostService(posts, direct, clock);
 
-        Post updated = update.update(new UpdatePostCommand(post.id(), post.version(), "New", null, "text"));
+        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text"));
 
         assertThat(updated.title().value()).isEqualTo("New");
         assertThat(updated.slug().value()).isEqualTo("old");
@@ -88,52 +93,69 @@ class PostServicesTest {
 
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
-        Post post = create.create(new CreatePostCommand("Old", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null));
         var update = new UpdatePostService(posts, direct, clock);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(post.id(), 7, "New", null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
     }
 
     @Test
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
-        create.create(new CreatePostCommand("One", "one", null));
-        Post two = create.create(new CreatePostCommand("Two", "two", null));
+        create.create(new CreatePostCommand(AUTHOR, "One", "one", null));
+        Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null));
         var update = new UpdatePostService(posts, direct, clock);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(two.id(), 0, "Two", "one", null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null)))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(update.update(new UpdatePostCommand(two.id(), 0, "Two!", "two", null)).slug().value())
+        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null)).slug().value())
                 .isEqualTo("two");
     }
 
     @Test
     void deletingNeedsTheCurrentVersionAndAnExistingPost() {
-        Post post = create.create(new CreatePostCommand("Bye", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null));
         var delete = new DeletePostService(posts, direct);
 
-        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(post.id(), 3)))
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 3)))
                 .isInstanceOf(StaleVersionException.class);
-        delete.delete(new DeletePostCommand(post.id(), 0));
+        delete.delete(new DeletePostCommand(AUTHOR, post.id(), 0));
         assertThat(posts.stored).isEmpty();
-        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(post.id(), 0)))
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
     }
 
     @Test
+    void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null));
+        var get = new GetPostService(posts);
+        var update = new UpdatePostService(posts, direct, clock);
+        var delete = new DeletePostService(posts, direct);
+
+        assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null)))
+                .isInstanceOf(PostNotFoundException.class);
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(OTHER_AUTHOR, post.id(), 0)))
+                .isInstanceOf(PostNotFoundException.class);
+        assertThat(new ListPostsService(posts).list(new PageRequest(1, 10), OTHER_AUTHOR).items()).isEmpty();
+        assertThat(get.get(post.id(), EDITOR).authorId()).contains(AUTHOR.id());
+        assertThat(new ListPostsService(posts).list(new PageRequest(1, 10), EDITOR).total()).isEqualTo(1);
+    }
+
+    @Test
     void gettingAnUnknownPostIsNotFound() {
-        assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID())))
+        assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID()), AUTHOR))
                 .isInstanceOf(PostNotFoundException.class);
     }
 
     @Test
     void listingReturnsNewestFirstWithTheTotal() {
-        create.create(new CreatePostCommand("Older", null, null));
+        create.create(new CreatePostCommand(AUTHOR, "Older", null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock).create(new CreatePostCommand("Newer", null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock).create(new CreatePostCommand(AUTHOR, "Newer", null, null));
 
-        var page = new ListPostsService(posts).list(new PageRequest(1, 1));
+        var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 
         assertThat(page.items()).extracting(p -> p.title().value()).containsExactly("Newer");
         assertThat(page.total()).isEqualTo(2);

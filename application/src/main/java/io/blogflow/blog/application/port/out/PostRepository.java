@@ -5,6 +5,7 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.UserId;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,8 +17,8 @@ public interface PostRepository {
 
     Optional<Post> findById(PostId id);
 
-    /** Newest first (creation time, then id). */
-    Page<Post> findPage(PageRequest pageRequest);
+    /** Newest first (creation time, then id); only {@code author}'s posts when given. */
+    Page<Post> findPage(PageRequest pageRequest, Optional<UserId> author);
 
     /** Stores the changed post and returns it with its new version; a concurrent change is a stale version. */
     Post update(Post post);

@@ -1,0 +1,19 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.shared.domain.Actor;
+
+/** Object-level authorisation for posts: a post the actor may not access is reported exactly like a missing one. */
+final class AccessiblePosts {
+
+    private AccessiblePosts() {
+    }
+
+    static Post load(PostRepository posts, PostId id, Actor actor) {
+        return posts.findById(id).filter(post -> post.isAccessibleTo(actor))
+                .orElseThrow(() -> new PostNotFoundException(id.toString()));
+    }
+}
