@@ -76,3 +76,24 @@ CREATE TABLE refresh_tokens (
     CONSTRAINT fk_refresh_tokens_session FOREIGN KEY (session_id) REFERENCES sessions (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_refresh_tokens_session ON refresh_tokens (session_id);
+
+--changeset blogflow:identity-003-api-tokens
+--comment: Scoped API tokens for machine clients. The secret is shown once; only its SHA-256 is stored.
+CREATE TABLE api_tokens (
+    id           uuid         NOT NULL,
+    user_id      uuid         NOT NULL,
+    name         varchar(100) NOT NULL,
+    token_prefix varchar(12)  NOT NULL,
+    token_hash   char(64)     NOT NULL,
+    scopes       text[]       NOT NULL,
+    created_at   timestamptz  NOT NULL,
+    expires_at   timestamptz,
+    last_used_at timestamptz,
+    revoked_at   timestamptz,
+    CONSTRAINT pk_api_tokens PRIMARY KEY (id),
+    CONSTRAINT uq_api_tokens_hash UNIQUE (token_hash),
+    CONSTRAINT fk_api_tokens_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT ck_api_tokens_scopes CHECK (cardinality(scopes) > 0),
+    CONSTRAINT ck_api_tokens_expiry CHECK (expires_at IS NULL OR expires_at > created_at)
+);
+CREATE INDEX ix_api_tokens_user ON api_tokens (user_id);

@@ -10,12 +10,14 @@ import io.blogflow.identity.application.port.in.BootstrapAdminUseCase;
 import io.blogflow.identity.application.port.in.LogInUseCase;
 import io.blogflow.identity.application.port.in.RefreshSessionUseCase;
 import io.blogflow.identity.application.port.out.AccessTokens;
+import io.blogflow.identity.application.port.out.ApiTokenRepository;
 import io.blogflow.identity.application.port.out.PasswordHasher;
 import io.blogflow.identity.application.port.out.SecretTokens;
 import io.blogflow.identity.application.port.out.SessionRepository;
 import io.blogflow.identity.application.port.out.SessionRevocations;
 import io.blogflow.identity.application.port.out.UserRepository;
 import io.blogflow.identity.application.service.AccountService;
+import io.blogflow.identity.application.service.ApiTokensService;
 import io.blogflow.identity.application.service.BootstrapAdminService;
 import io.blogflow.identity.application.service.LogInService;
 import io.blogflow.identity.application.service.RefreshSessionService;
@@ -122,6 +124,14 @@ public class IdentityProducers {
                                                  PasswordPolicy passwordPolicy, SessionRevoker revoker,
                                                  Transactions transactions, IdGenerator ids, Clock clock) {
         return new UserAdministrationService(users, hasher, passwordPolicy, revoker, transactions, ids, clock);
+    }
+
+    /** Both managing one's tokens and authenticating requests that carry one. */
+    @Produces
+    @Singleton
+    ApiTokensService apiTokens(ApiTokenRepository tokens, UserRepository users, SecretTokens secrets,
+                               Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ApiTokensService(tokens, users, secrets, transactions, ids, clock);
     }
 
     @Produces

@@ -19,7 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,16 +34,16 @@ public class AuthResource {
     private final LogInUseCase logIn;
     private final RefreshSessionUseCase refresh;
     private final SessionsUseCase sessions;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
     private final RateLimiter limiter;
     private final RestLimits limits;
 
     public AuthResource(LogInUseCase logIn, RefreshSessionUseCase refresh, SessionsUseCase sessions,
-                        JsonWebToken token, RateLimiter limiter, RestLimits limits) {
+                        SecurityIdentity identity, RateLimiter limiter, RestLimits limits) {
         this.logIn = logIn;
         this.refresh = refresh;
         this.sessions = sessions;
-        this.token = token;
+        this.identity = identity;
         this.limiter = limiter;
         this.limits = limits;
     }
@@ -91,7 +91,7 @@ public class AuthResource {
     @Operation(summary = "End the current session", description = "Its access and refresh tokens stop working.")
     @APIResponse(responseCode = "204", description = "Logged out.")
     public RestResponse<Void> logOut() {
-        sessions.logOut(Principals.sessionId(token));
+        sessions.logOut(Principals.sessionId(identity));
         return RestResponse.noContent();
     }
 }

@@ -24,7 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,18 +39,18 @@ public class MeResource {
 
     private final AccountUseCase accounts;
     private final SessionsUseCase sessions;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public MeResource(AccountUseCase accounts, SessionsUseCase sessions, JsonWebToken token) {
+    public MeResource(AccountUseCase accounts, SessionsUseCase sessions, SecurityIdentity identity) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.token = token;
+        this.identity = identity;
     }
 
     @GET
     @Operation(summary = "My account, role, profile and preferences")
     public AccountResponse get() {
-        return AccountResponse.from(accounts.get(Principals.userId(token)));
+        return AccountResponse.from(accounts.get(Principals.userId(identity)));
     }
 
     @PATCH
@@ -66,7 +66,7 @@ public class MeResource {
         UserPreferences preferences = patch.preferences() == null ? null
                 : validation.field("preferences", patch.preferences()::toDomain);
         validation.throwIfInvalid();
-        return AccountResponse.from(accounts.update(Principals.userId(token), patch.name(), profile, preferences));
+        return AccountResponse.from(accounts.update(Principals.userId(identity), patch.name(), profile, preferences));
     }
 
     @PUT
@@ -76,7 +76,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "Wrong current password, or the new one breaks the policy.")
     public RestResponse<Void> changePassword(PasswordChange body) {
         PasswordChange change = RequestBodies.required(body);
-        accounts.changePassword(Principals.userId(token), Principals.sessionId(token), change.currentPassword(),
+        accounts.changePassword(Principals.userId(identity), Principals.sessionId(identity), change.currentPassword(),
                 change.newPassword());
         return RestResponse.noContent();
     }
@@ -85,8 +85,8 @@ public class MeResource {
     @Path("sessions")
     @Operation(summary = "My active sessions, most recently used first")
     public List<SessionResponse> listSessions() {
-        SessionId current = Principals.sessionId(token);
-        return sessions.listActive(Principals.userId(token)).stream()
+        SessionId current = Principals.sessionId(identity);
+        return sessions.listActive(Principals.userId(identity)).stream()
                 .map(session -> SessionResponse.from(session, current)).toList();
     }
 
@@ -97,7 +97,7 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "No such active session of mine.")
     public RestResponse<Void> revokeSession(@PathParam("id") String id) {
         SessionId session = SessionId.parse(id).orElseThrow(() -> new SessionNotFound(id));
-        sessions.revoke(Principals.userId(token), session);
+        sessions.revoke(Principals.userId(identity), session);
         return RestResponse.noContent();
     }
 
@@ -105,6 +105,6 @@ public class MeResource {
     @Path("sessions")
     @Operation(summary = "Revoke all my sessions except this one")
     public RevokedCount revokeOtherSessions() {
-        return new RevokedCount(sessions.revokeAllExcept(Principals.userId(token), Principals.sessionId(token)));
+        return new RevokedCount(sessions.revokeAllExcept(Principals.userId(identity), Principals.sessionId(identity)));
     }
 }

@@ -2,10 +2,12 @@ package io.blogflow.identity.adapter.rest;
 
 import io.blogflow.identity.domain.SessionId;
 import io.blogflow.shared.domain.UserId;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads who is calling from the verified access token. */
+/** Reads who is calling from a login session's verified access token. */
 public final class Principals {
 
     public static final String SESSION_CLAIM = "sid";
@@ -13,11 +15,19 @@ public final class Principals {
     private Principals() {
     }
 
-    public static UserId userId(JsonWebToken token) {
-        return UserId.parse(token.getSubject()).orElseThrow(UnauthorizedException::new);
+    /** Account endpoints work with a login session only; an API token is refused with 403. */
+    public static JsonWebToken session(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return token;
+        }
+        throw new ForbiddenException("This endpoint needs a login session; API tokens cannot use it.");
     }
 
-    public static SessionId sessionId(JsonWebToken token) {
-        return SessionId.parse(token.getClaim(SESSION_CLAIM)).orElseThrow(UnauthorizedException::new);
+    public static UserId userId(SecurityIdentity identity) {
+        return UserId.parse(session(identity).getSubject()).orElseThrow(UnauthorizedException::new);
+    }
+
+    public static SessionId sessionId(SecurityIdentity identity) {
+        return SessionId.parse(session(identity).getClaim(SESSION_CLAIM)).orElseThrow(UnauthorizedException::new);
     }
 }

@@ -67,7 +67,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
-        return respond(Problem.of(403, "forbidden", reason(403), "Your role does not allow this."), request);
+        String detail = e.getMessage() != null ? e.getMessage() : "Your role or token scopes do not allow this.";
+        return respond(Problem.of(403, "forbidden", reason(403), detail), request);
     }
 
     @ServerExceptionMapper
