@@ -11,6 +11,7 @@ import io.blogflow.blog.application.service.DeletePostService;
 import io.blogflow.blog.application.service.GetPostService;
 import io.blogflow.blog.application.service.ListPostsService;
 import io.blogflow.blog.application.service.UpdatePostService;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import jakarta.enterprise.inject.Produces;
@@ -23,8 +24,9 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock) {
-        return new CreatePostService(posts, transactions, ids, clock);
+    CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
+                                 AuditTrail audit) {
+        return new CreatePostService(posts, transactions, ids, clock, audit);
     }
 
     @Produces
@@ -41,13 +43,13 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock) {
-        return new UpdatePostService(posts, transactions, clock);
+    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+        return new UpdatePostService(posts, transactions, clock, audit);
     }
 
     @Produces
     @Singleton
-    DeletePostUseCase deletePost(PostRepository posts, Transactions transactions) {
-        return new DeletePostService(posts, transactions);
+    DeletePostUseCase deletePost(PostRepository posts, Transactions transactions, AuditTrail audit) {
+        return new DeletePostService(posts, transactions, audit);
     }
 }

@@ -27,6 +27,7 @@ import io.blogflow.identity.application.service.SessionsService;
 import io.blogflow.identity.application.service.UserAdministrationService;
 import io.blogflow.identity.domain.LockoutPolicy;
 import io.blogflow.identity.domain.PasswordPolicy;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import jakarta.enterprise.inject.Produces;
@@ -91,47 +92,49 @@ public class IdentityProducers {
     @Produces
     @Singleton
     LogInUseCase logIn(UserRepository users, PasswordHasher hasher, SessionIssuer issuer, Transactions transactions,
-                       Clock clock, AuthPolicy policy) {
-        return new LogInService(users, hasher, issuer, transactions, clock, policy);
+                       Clock clock, AuthPolicy policy, AuditTrail audit) {
+        return new LogInService(users, hasher, issuer, transactions, clock, policy, audit);
     }
 
     @Produces
     @Singleton
     RefreshSessionUseCase refresh(SessionRepository sessions, UserRepository users, SecretTokens secrets,
                                   SessionIssuer issuer, SessionRevocations revocations, Transactions transactions,
-                                  Clock clock, AuthPolicy policy) {
-        return new RefreshSessionService(sessions, users, secrets, issuer, revocations, transactions, clock, policy);
+                                  Clock clock, AuthPolicy policy, AuditTrail audit) {
+        return new RefreshSessionService(sessions, users, secrets, issuer, revocations, transactions, clock, policy,
+                audit);
     }
 
     /** Both the sessions use case and the per-request session check. */
     @Produces
     @Singleton
     SessionsService sessions(SessionRepository sessions, SessionRevoker revoker, Transactions transactions,
-                             Clock clock) {
-        return new SessionsService(sessions, revoker, transactions, clock);
+                             Clock clock, AuditTrail audit) {
+        return new SessionsService(sessions, revoker, transactions, clock, audit);
     }
 
     @Produces
     @Singleton
     AccountService accounts(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                            SessionRevoker revoker, Transactions transactions, Clock clock) {
-        return new AccountService(users, hasher, passwordPolicy, revoker, transactions, clock);
+                            SessionRevoker revoker, Transactions transactions, Clock clock, AuditTrail audit) {
+        return new AccountService(users, hasher, passwordPolicy, revoker, transactions, clock, audit);
     }
 
     @Produces
     @Singleton
     UserAdministrationService userAdministration(UserRepository users, PasswordHasher hasher,
                                                  PasswordPolicy passwordPolicy, SessionRevoker revoker,
-                                                 Transactions transactions, IdGenerator ids, Clock clock) {
-        return new UserAdministrationService(users, hasher, passwordPolicy, revoker, transactions, ids, clock);
+                                                 Transactions transactions, IdGenerator ids, Clock clock,
+                                                 AuditTrail audit) {
+        return new UserAdministrationService(users, hasher, passwordPolicy, revoker, transactions, ids, clock, audit);
     }
 
     /** Both managing one's tokens and authenticating requests that carry one. */
     @Produces
     @Singleton
     ApiTokensService apiTokens(ApiTokenRepository tokens, UserRepository users, SecretTokens secrets,
-                               Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ApiTokensService(tokens, users, secrets, transactions, ids, clock);
+                               Transactions transactions, IdGenerator ids, Clock clock, AuditTrail audit) {
+        return new ApiTokensService(tokens, users, secrets, transactions, ids, clock, audit);
     }
 
     @Produces

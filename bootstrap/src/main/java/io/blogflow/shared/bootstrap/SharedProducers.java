@@ -3,7 +3,12 @@ package io.blogflow.shared.bootstrap;
 import com.fasterxml.uuid.Generators;
 import io.blogflow.shared.adapter.rest.RestLimits;
 import io.blogflow.shared.adapter.ratelimit.Bucket4jRateLimiter;
+import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.in.QueryAuditLogUseCase;
+import io.blogflow.shared.application.port.out.AuditLog;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.RequestOrigins;
+import io.blogflow.shared.application.service.QueryAuditLogService;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -36,6 +41,18 @@ public class SharedProducers {
         return new RestLimits(config.http().maxBodySize().asLongValue(),
                 new RateLimiter.Limit(rates.apiCapacity(), rates.apiWindow()),
                 new RateLimiter.Limit(rates.credentialsCapacity(), rates.credentialsWindow()));
+    }
+
+    @Produces
+    @Singleton
+    AuditTrail auditTrail(AuditLog log, RequestOrigins origins, IdGenerator ids, Clock clock) {
+        return new AuditTrail(log, origins, ids, clock);
+    }
+
+    @Produces
+    @Singleton
+    QueryAuditLogUseCase queryAuditLog(AuditLog log) {
+        return new QueryAuditLogService(log);
     }
 
     /** In-process counting; replace with a shared store's adapter when running several instances. */

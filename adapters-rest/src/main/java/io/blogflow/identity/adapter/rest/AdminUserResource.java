@@ -11,6 +11,7 @@ import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.UserId;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,9 +37,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AdminUserResource {
 
     private final UserAdministrationUseCase users;
+    private final SecurityIdentity identity;
 
-    public AdminUserResource(UserAdministrationUseCase users) {
+    public AdminUserResource(UserAdministrationUseCase users, SecurityIdentity identity) {
         this.users = users;
+        this.identity = identity;
     }
 
     @POST
@@ -47,7 +50,7 @@ public class AdminUserResource {
     @APIResponse(responseCode = "409", description = "The email is taken.")
     public RestResponse<AccountResponse> create(CreateUserRequest body, @Context UriInfo uri) {
         CreateUserRequest request = RequestBodies.required(body);
-        User user = users.create(request.name(), request.email(), request.password(), request.role());
+        User user = users.create(Principals.userId(identity), request.name(), request.email(), request.password(), request.role());
         return RestResponse.ResponseBuilder.<AccountResponse>created(
                 uri.getAbsolutePathBuilder().path(user.id().toString()).build())
                 .entity(AccountResponse.from(user)).build();
@@ -76,7 +79,7 @@ public class AdminUserResource {
     @APIResponse(responseCode = "404", description = "No such user.")
     @APIResponse(responseCode = "409", description = "It would leave no active admin.")
     public AccountResponse changeRole(@PathParam("id") String id, RoleChange body) {
-        return AccountResponse.from(users.changeRole(userId(id), RequestBodies.required(body).role()));
+        return AccountResponse.from(users.changeRole(Principals.userId(identity), userId(id), RequestBodies.required(body).role()));
     }
 
     @POST
@@ -86,7 +89,7 @@ public class AdminUserResource {
     @APIResponse(responseCode = "404", description = "No such user.")
     @APIResponse(responseCode = "409", description = "It would leave no active admin.")
     public AccountResponse deactivate(@PathParam("id") String id) {
-        return AccountResponse.from(users.deactivate(userId(id)));
+        return AccountResponse.from(users.deactivate(Principals.userId(identity), userId(id)));
     }
 
     @POST
@@ -95,7 +98,7 @@ public class AdminUserResource {
     @Operation(summary = "Reactivate a user")
     @APIResponse(responseCode = "404", description = "No such user.")
     public AccountResponse activate(@PathParam("id") String id) {
-        return AccountResponse.from(users.activate(userId(id)));
+        return AccountResponse.from(users.activate(Principals.userId(identity), userId(id)));
     }
 
     private static UserId userId(String raw) {

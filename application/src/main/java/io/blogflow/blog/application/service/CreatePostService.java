@@ -6,6 +6,7 @@ import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
@@ -17,8 +18,11 @@ public final class CreatePostService implements CreatePostUseCase {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock) {
+    public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
+                             AuditTrail audit) {
+        this.audit = audit;
         this.posts = posts;
         this.slugs = new SlugAssignment(posts);
         this.transactions = transactions;
@@ -32,8 +36,10 @@ public final class CreatePostService implements CreatePostUseCase {
         PostId id = new PostId(ids.newId());
         return transactions.inTransaction(() -> {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
-            return posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
+            Post created = posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
                     clock.instant()));
+            audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
+            return created;
         });
     }
 }

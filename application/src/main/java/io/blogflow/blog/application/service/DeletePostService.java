@@ -4,14 +4,17 @@ import io.blogflow.blog.application.port.in.DeletePostCommand;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 
 public final class DeletePostService implements DeletePostUseCase {
 
     private final PostRepository posts;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
-    public DeletePostService(PostRepository posts, Transactions transactions) {
+    public DeletePostService(PostRepository posts, Transactions transactions, AuditTrail audit) {
+        this.audit = audit;
         this.posts = posts;
         this.transactions = transactions;
     }
@@ -22,6 +25,7 @@ public final class DeletePostService implements DeletePostUseCase {
             Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
             posts.remove(post);
+            audit.record(command.actor().id(), "post.deleted", "post", post.id(), PostSnapshots.of(post), null);
         });
     }
 }

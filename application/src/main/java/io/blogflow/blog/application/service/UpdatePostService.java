@@ -5,6 +5,7 @@ import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
 
@@ -14,8 +15,10 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final SlugAssignment slugs;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock) {
+    public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.posts = posts;
         this.slugs = new SlugAssignment(posts);
         this.transactions = transactions;
@@ -28,9 +31,12 @@ public final class UpdatePostService implements UpdatePostUseCase {
         return transactions.inTransaction(() -> {
             Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
+            var before = PostSnapshots.of(post);
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
             post.revise(input.title(), slug, input.content(), clock.instant());
-            return posts.update(post);
+            Post saved = posts.update(post);
+            audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
+            return saved;
         });
     }
 }

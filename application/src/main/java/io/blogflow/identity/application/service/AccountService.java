@@ -11,11 +11,13 @@ import io.blogflow.identity.domain.PersonName;
 import io.blogflow.identity.domain.SessionId;
 import io.blogflow.identity.domain.User;
 import io.blogflow.identity.domain.UserPreferences;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 public final class AccountService implements AccountUseCase {
@@ -26,9 +28,11 @@ public final class AccountService implements AccountUseCase {
     private final SessionRevoker revoker;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public AccountService(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                          SessionRevoker revoker, Transactions transactions, Clock clock) {
+                          SessionRevoker revoker, Transactions transactions, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
@@ -49,6 +53,7 @@ public final class AccountService implements AccountUseCase {
         validation.throwIfInvalid();
         return transactions.inTransaction(() -> {
             User user = get(id);
+            Map<String, Object> before = Snapshots.of(user);
             Instant now = clock.instant();
             if (newName != null) {
                 user.rename(newName, now);
@@ -59,7 +64,9 @@ public final class AccountService implements AccountUseCase {
             if (preferences != null) {
                 user.updatePreferences(preferences, now);
             }
-            return users.update(user);
+            User saved = users.update(user);
+            audit.record(id, "user.updated", "user", id, before, Snapshots.of(saved));
+            return saved;
         });
     }
 
@@ -81,6 +88,7 @@ public final class AccountService implements AccountUseCase {
             fresh.changePassword(newHash, clock.instant());
             users.update(fresh);
             revoker.revokeAll(id, Optional.of(current), clock.instant(), "password-changed");
+            audit.record(id, "user.password-changed", "user", id);
         });
     }
 }

@@ -8,6 +8,7 @@ import io.blogflow.identity.application.port.out.UserRepository;
 import io.blogflow.identity.domain.ApiToken;
 import io.blogflow.identity.domain.IdentityErrors.UserNotFound;
 import io.blogflow.identity.domain.User;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.DomainException;
@@ -15,6 +16,7 @@ import io.blogflow.shared.domain.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,9 +29,11 @@ public final class ApiTokensService implements ApiTokensUseCase, AuthenticateApi
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ApiTokensService(ApiTokenRepository tokens, UserRepository users, SecretTokens secrets,
-                            Transactions transactions, IdGenerator ids, Clock clock) {
+                            Transactions transactions, IdGenerator ids, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.users = users;
         this.secrets = secrets;
@@ -44,7 +48,11 @@ public final class ApiTokensService implements ApiTokensUseCase, AuthenticateApi
         String secret = ApiToken.SECRET_PREFIX + secrets.newSecret();
         ApiToken token = ApiToken.issue(ids.newId(), owner, name, scopes, expiresAt, secret, secrets.hash(secret),
                 clock.instant());
-        transactions.inTransaction(() -> tokens.add(token));
+        transactions.inTransaction(() -> {
+            tokens.add(token);
+            audit.record(ownerId, "api-token.created", "api-token", token.id(), null,
+                    Map.of("name", token.name(), "scopes", List.copyOf(token.scopes())));
+        });
         return new CreatedApiToken(token, secret);
     }
 
@@ -60,6 +68,7 @@ public final class ApiTokensService implements ApiTokensUseCase, AuthenticateApi
                     .orElseThrow(() -> new ApiTokenNotFound(tokenId));
             token.revoke(clock.instant());
             tokens.update(token);
+            audit.record(owner, "api-token.revoked", "api-token", token.id());
         });
     }
 

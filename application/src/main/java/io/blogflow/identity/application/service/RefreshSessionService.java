@@ -11,6 +11,7 @@ import io.blogflow.identity.domain.IdentityErrors.InvalidRefreshToken;
 import io.blogflow.identity.domain.RefreshTokenRecord;
 import io.blogflow.identity.domain.Session;
 import io.blogflow.identity.domain.User;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,10 +33,12 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final AuthPolicy policy;
+    private final AuditTrail audit;
 
     public RefreshSessionService(SessionRepository sessions, UserRepository users, SecretTokens secrets,
                                  SessionIssuer issuer, SessionRevocations revocations, Transactions transactions,
-                                 Clock clock, AuthPolicy policy) {
+                                 Clock clock, AuthPolicy policy, AuditTrail audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.users = users;
         this.secrets = secrets;
@@ -71,6 +74,7 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
                 session.get().revoke(now, "refresh-token-reuse");
                 sessions.update(session.get());
                 revocations.revoked(List.of(session.get().id()));
+                audit.record(user.get().id(), "auth.refresh-token-reused", "session", session.get().id());
                 return Optional.empty();
             }
             case ROTATE -> sessions.updateRefreshToken(token.rotated(now));

@@ -6,10 +6,12 @@ import io.blogflow.identity.application.port.out.SessionRepository;
 import io.blogflow.identity.domain.IdentityErrors.SessionNotFound;
 import io.blogflow.identity.domain.Session;
 import io.blogflow.identity.domain.SessionId;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.UserId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public final class SessionsService implements SessionsUseCase, CheckSessionUseCase {
@@ -18,8 +20,11 @@ public final class SessionsService implements SessionsUseCase, CheckSessionUseCa
     private final SessionRevoker revoker;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public SessionsService(SessionRepository sessions, SessionRevoker revoker, Transactions transactions, Clock clock) {
+    public SessionsService(SessionRepository sessions, SessionRevoker revoker, Transactions transactions, Clock clock,
+                           AuditTrail audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.revoker = revoker;
         this.transactions = transactions;
@@ -33,8 +38,10 @@ public final class SessionsService implements SessionsUseCase, CheckSessionUseCa
 
     @Override
     public void logOut(SessionId current) {
-        transactions.inTransaction(() -> sessions.findById(current)
-                .ifPresent(session -> revoker.revoke(session, clock.instant(), "logout")));
+        transactions.inTransaction(() -> sessions.findById(current).ifPresent(session -> {
+            revoker.revoke(session, clock.instant(), "logout");
+            audit.record(session.userId(), "auth.logout", "session", session.id());
+        }));
     }
 
     @Override
@@ -45,13 +52,17 @@ public final class SessionsService implements SessionsUseCase, CheckSessionUseCa
                     .filter(found -> found.isActiveAt(clock.instant()))
                     .orElseThrow(() -> new SessionNotFound(id.toString()));
             revoker.revoke(session, clock.instant(), "revoked-by-user");
+            audit.record(owner, "session.revoked", "session", session.id());
         });
     }
 
     @Override
     public int revokeAllExcept(UserId owner, SessionId current) {
-        return transactions.inTransaction(
-                () -> revoker.revokeAll(owner, Optional.of(current), clock.instant(), "revoked-by-user"));
+        return transactions.inTransaction(() -> {
+            int revoked = revoker.revokeAll(owner, Optional.of(current), clock.instant(), "revoked-by-user");
+            audit.record(owner, "sessions.revoked-others", "user", owner, null, Map.of("revoked", revoked));
+            return revoked;
+        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.blogflow.identity.domain.PasswordPolicy;
 import io.blogflow.identity.domain.PersonName;
 import io.blogflow.identity.domain.Role;
 import io.blogflow.identity.domain.User;
+import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Page;
@@ -31,9 +32,12 @@ public final class UserAdministrationService implements UserAdministrationUseCas
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public UserAdministrationService(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                                     SessionRevoker revoker, Transactions transactions, IdGenerator ids, Clock clock) {
+                                     SessionRevoker revoker, Transactions transactions, IdGenerator ids, Clock clock,
+                                     AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
@@ -44,7 +48,7 @@ public final class UserAdministrationService implements UserAdministrationUseCas
     }
 
     @Override
-    public User create(String name, String email, String password, String role) {
+    public User create(UserId actor, String name, String email, String password, String role) {
         var validation = new Validation();
         PersonName validName = validation.field("name", () -> new PersonName(name));
         Email validEmail = validation.field("email", () -> new Email(email));
@@ -58,8 +62,12 @@ public final class UserAdministrationService implements UserAdministrationUseCas
             throw new EmailTaken(validEmail);
         }
         String hash = hasher.hash(password);
-        return transactions.inTransaction(() -> users.add(
-                User.register(new UserId(ids.newId()), validName, validEmail, hash, validRole, clock.instant())));
+        return transactions.inTransaction(() -> {
+            User created = users.add(User.register(new UserId(ids.newId()), validName, validEmail, hash, validRole,
+                    clock.instant()));
+            audit.record(actor, "user.created", "user", created.id(), null, Snapshots.of(created));
+            return created;
+        });
     }
 
     @Override
@@ -73,11 +81,11 @@ public final class UserAdministrationService implements UserAdministrationUseCas
     }
 
     @Override
-    public User changeRole(UserId id, String role) {
+    public User changeRole(UserId actor, UserId id, String role) {
         var validation = new Validation();
         Role newRole = validation.field("role", () -> Role.parse(role));
         validation.throwIfInvalid();
-        return change(id, (user, now) -> {
+        return change(actor, "user.role-changed", id, (user, now) -> {
             if (user.role() == Role.ADMIN && newRole != Role.ADMIN) {
                 requireAnotherActiveAdmin();
             }
@@ -88,8 +96,8 @@ public final class UserAdministrationService implements UserAdministrationUseCas
     }
 
     @Override
-    public User deactivate(UserId id) {
-        return change(id, (user, now) -> {
+    public User deactivate(UserId actor, UserId id) {
+        return change(actor, "user.deactivated", id, (user, now) -> {
             if (user.role() == Role.ADMIN && user.active()) {
                 requireAnotherActiveAdmin();
             }
@@ -99,16 +107,19 @@ public final class UserAdministrationService implements UserAdministrationUseCas
     }
 
     @Override
-    public User activate(UserId id) {
-        return change(id, (user, now) -> user.activate(now));
+    public User activate(UserId actor, UserId id) {
+        return change(actor, "user.activated", id, (user, now) -> user.activate(now));
     }
 
-    private User change(UserId id, BiConsumer<User, Instant> change) {
+    private User change(UserId actor, String action, UserId id, BiConsumer<User, Instant> change) {
         return transactions.inTransaction(() -> {
             User user = users.findByIdForUpdate(id).filter(found -> !found.isErased())
                     .orElseThrow(() -> new UserNotFound(id.toString()));
+            var before = Snapshots.of(user);
             change.accept(user, clock.instant());
-            return users.update(user);
+            User saved = users.update(user);
+            audit.record(actor, action, "user", id, before, Snapshots.of(saved));
+            return saved;
         });
     }
 

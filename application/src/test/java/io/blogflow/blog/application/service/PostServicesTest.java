@@ -10,7 +10,11 @@ import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.AuditLog;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.AuditEntry;
+import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.UserId;
@@ -20,6 +24,8 @@ import io.blogflow.shared.domain.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -38,8 +44,21 @@ class PostServicesTest {
             return work.get();
         }
     };
+    private final List<AuditEntry> audited = new ArrayList<>();
+    private final AuditLog auditLog = new AuditLog() {
+        @Override
+        public void append(AuditEntry entry) {
+            audited.add(entry);
+        }
+
+        @Override
+        public Page<AuditEntry> find(Filter filter, PageRequest pageRequest) {
+            throw new UnsupportedOperationException();
+        }
+    };
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock);
+    private final AuditTrail audit = new AuditTrail(auditLog, () -> AuditEntry.Origin.NONE, UUID::randomUUID, clock);
+    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
@@ -81,7 +100,7 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock);
+        var update = new UpdatePostService(posts, direct, clock, audit);
 
         Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text"));
 
@@ -94,7 +113,7 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null));
-        var update = new UpdatePostService(posts, direct, clock);
+        var update = new UpdatePostService(posts, direct, clock, audit);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null)))
                 .isInstanceOf(StaleVersionException.class);
@@ -105,7 +124,7 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, "One", "one", null));
         Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null));
-        var update = new UpdatePostService(posts, direct, clock);
+        var update = new UpdatePostService(posts, direct, clock, audit);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null)))
                 .isInstanceOf(SlugTakenException.class);
@@ -116,7 +135,7 @@ class PostServicesTest {
     @Test
     void deletingNeedsTheCurrentVersionAndAnExistingPost() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null));
-        var delete = new DeletePostService(posts, direct);
+        var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 3)))
                 .isInstanceOf(StaleVersionException.class);
@@ -130,8 +149,8 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock);
-        var delete = new DeletePostService(posts, direct);
+        var update = new UpdatePostService(posts, direct, clock, audit);
+        var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null)))
@@ -144,6 +163,20 @@ class PostServicesTest {
     }
 
     @Test
+    void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null));
+        new UpdatePostService(posts, direct, clock, audit)
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null));
+        new DeletePostService(posts, direct, audit).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
+
+        assertThat(audited).extracting(AuditEntry::action)
+                .containsExactly("post.created", "post.updated", "post.deleted");
+        assertThat(audited).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo(AUTHOR.id()));
+        assertThat(audited.get(1).before()).containsEntry("title", "Audited");
+        assertThat(audited.get(1).after()).containsEntry("title", "Audited again");
+    }
+
+    @Test
     void gettingAnUnknownPostIsNotFound() {
         assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID()), AUTHOR))
                 .isInstanceOf(PostNotFoundException.class);
@@ -153,7 +186,7 @@ class PostServicesTest {
     void listingReturnsNewestFirstWithTheTotal() {
         create.create(new CreatePostCommand(AUTHOR, "Older", null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock).create(new CreatePostCommand(AUTHOR, "Newer", null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit).create(new CreatePostCommand(AUTHOR, "Newer", null, null));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 

@@ -5,18 +5,18 @@ import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.UserId;
 
-/** What admins do with accounts. Deactivation revokes all sessions of the user. */
+/** What admins ({@code actor}) do with accounts; every change is audited. Deactivation revokes all sessions. */
 public interface UserAdministrationUseCase {
 
-    User create(String name, String email, String password, String role);
+    User create(UserId actor, String name, String email, String password, String role);
 
     Page<User> list(PageRequest pageRequest);
 
     User get(UserId id);
 
-    User changeRole(UserId id, String role);
+    User changeRole(UserId actor, UserId id, String role);
 
-    User deactivate(UserId id);
+    User deactivate(UserId actor, UserId id);
 
-    User activate(UserId id);
+    User activate(UserId actor, UserId id);
 }
