@@ -10,8 +10,10 @@ import io.blogflow.blog.application.service.CreatePostService;
 import io.blogflow.blog.application.service.DeletePostService;
 import io.blogflow.blog.application.service.GetPostService;
 import io.blogflow.blog.application.service.ListPostsService;
+import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.PersonalDataHolder;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import jakarta.enterprise.inject.Produces;
@@ -27,6 +29,12 @@ public class BlogProducers {
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                                  AuditTrail audit) {
         return new CreatePostService(posts, transactions, ids, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    PersonalDataHolder postsPersonalData(PostRepository posts) {
+        return new PostsPersonalData(posts);
     }
 
     @Produces

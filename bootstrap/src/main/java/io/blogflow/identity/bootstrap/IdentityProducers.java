@@ -16,6 +16,7 @@ import io.blogflow.identity.application.port.out.SecretTokens;
 import io.blogflow.identity.application.port.out.SessionRepository;
 import io.blogflow.identity.application.port.out.SessionRevocations;
 import io.blogflow.identity.application.port.out.UserRepository;
+import io.blogflow.identity.application.service.AccountPersonalData;
 import io.blogflow.identity.application.service.AccountService;
 import io.blogflow.identity.application.service.ApiTokensService;
 import io.blogflow.identity.application.service.BootstrapAdminService;
@@ -28,6 +29,7 @@ import io.blogflow.identity.application.service.UserAdministrationService;
 import io.blogflow.identity.domain.LockoutPolicy;
 import io.blogflow.identity.domain.PasswordPolicy;
 import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.PersonalDataHolder;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import jakarta.enterprise.inject.Produces;
@@ -135,6 +137,13 @@ public class IdentityProducers {
     ApiTokensService apiTokens(ApiTokenRepository tokens, UserRepository users, SecretTokens secrets,
                                Transactions transactions, IdGenerator ids, Clock clock, AuditTrail audit) {
         return new ApiTokensService(tokens, users, secrets, transactions, ids, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    PersonalDataHolder accountPersonalData(UserRepository users, SessionRepository sessions,
+                                           ApiTokenRepository tokens, SessionRevoker revoker, Clock clock) {
+        return new AccountPersonalData(users, sessions, tokens, revoker, clock);
     }
 
     @Produces

@@ -12,6 +12,14 @@ public interface BlogflowConfig {
 
     RateLimits rateLimit();
 
+    Gdpr gdpr();
+
+    interface Gdpr {
+
+        /** User id that takes over an erased person's content; absent = it stays under the anonymised account. */
+        java.util.Optional<String> reassignContentTo();
+    }
+
     interface Http {
 
         /** Largest request body accepted by the API; larger ones get a 413 problem. */

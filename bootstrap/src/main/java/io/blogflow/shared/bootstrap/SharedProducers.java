@@ -4,6 +4,14 @@ import com.fasterxml.uuid.Generators;
 import io.blogflow.shared.adapter.rest.RestLimits;
 import io.blogflow.shared.adapter.ratelimit.Bucket4jRateLimiter;
 import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.ErasurePolicy;
+import io.blogflow.shared.application.port.in.PersonalDataUseCase;
+import io.blogflow.shared.application.port.out.PersonalDataHolder;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.application.service.PersonalDataService;
+import io.blogflow.shared.domain.UserId;
+import jakarta.enterprise.inject.Instance;
+import java.util.Optional;
 import io.blogflow.shared.application.port.in.QueryAuditLogUseCase;
 import io.blogflow.shared.application.port.out.AuditLog;
 import io.blogflow.shared.application.port.out.IdGenerator;
@@ -53,6 +61,18 @@ public class SharedProducers {
     @Singleton
     QueryAuditLogUseCase queryAuditLog(AuditLog log) {
         return new QueryAuditLogService(log);
+    }
+
+    /** Every context's {@link PersonalDataHolder} bean takes part in exports and erasures. */
+    @Produces
+    @Singleton
+    PersonalDataUseCase personalData(Instance<PersonalDataHolder> holders, BlogflowConfig config,
+                                     Transactions transactions, AuditTrail audit, Clock clock) {
+        ErasurePolicy policy = config.gdpr().reassignContentTo()
+                .map(id -> new ErasurePolicy(Optional.of(UserId.parse(id).orElseThrow(() ->
+                        new IllegalStateException("BLOGFLOW_GDPR_REASSIGN_CONTENT_TO must be a user id: " + id)))))
+                .orElse(ErasurePolicy.KEEP_ANONYMISED);
+        return new PersonalDataService(holders.stream().toList(), policy, transactions, audit, clock);
     }
 
     /** In-process counting; replace with a shared store's adapter when running several instances. */

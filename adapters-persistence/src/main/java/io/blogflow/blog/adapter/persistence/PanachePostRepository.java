@@ -66,6 +66,18 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     }
 
     @Override
+    public java.util.List<Post> findByAuthor(UserId author) {
+        return list("authorId", Sort.descending("createdAt", "id"), author.value()).stream()
+                .map(PostMapper::toDomain).toList();
+    }
+
+    /** One statement; bumps versions so clients holding an ETag of a moved post re-read it. */
+    @Override
+    public int reassignAuthor(UserId from, UserId to) {
+        return update("authorId = ?1, version = version + 1 where authorId = ?2", to.value(), from.value());
+    }
+
+    @Override
     public Set<String> slugsStartingWith(Slug base) {
         // Slugs contain no LIKE wildcards (the pattern allows only a-z, 0-9 and '-'), so no escaping is needed.
         return new HashSet<>(getEntityManager()

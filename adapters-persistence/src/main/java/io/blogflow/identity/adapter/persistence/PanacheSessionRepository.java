@@ -50,6 +50,12 @@ public class PanacheSessionRepository implements SessionRepository, PanacheRepos
     }
 
     @Override
+    public List<Session> findByUser(UserId userId) {
+        return list("userId", Sort.descending("createdAt"), userId.value()).stream()
+                .map(PanacheSessionRepository::toDomain).toList();
+    }
+
+    @Override
     public void addRefreshToken(RefreshTokenRecord token) {
         var row = new RefreshTokenJpaEntity();
         row.tokenHash = token.tokenHash();

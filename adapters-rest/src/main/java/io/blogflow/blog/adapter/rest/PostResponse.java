@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Post")
 public record PostResponse(
         UUID id,
+        @Schema(description = "The author's user id (absent for posts stored before authorship was recorded).")
+        UUID authorId,
         String title,
         String slug,
         String contentMarkdown,
@@ -19,7 +21,8 @@ public record PostResponse(
         Instant updatedAt) {
 
     static PostResponse from(Post post) {
-        return new PostResponse(post.id().value(), post.title().value(), post.slug().value(),
+        return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
+                post.title().value(), post.slug().value(),
                 post.content().value(), post.status().name().toLowerCase(Locale.ROOT), post.version(),
                 post.createdAt(), post.updatedAt());
     }

@@ -76,6 +76,10 @@ final class AccountDtos {
                           String newPassword) {
     }
 
+    @Schema(name = "ErasureConfirmation")
+    record ErasureConfirmation(@Schema(required = true, format = "password") String password) {
+    }
+
     @Schema(name = "Session")
     record SessionResponse(UUID id, String ip, String userAgent, Instant createdAt, Instant lastUsedAt,
                            Instant expiresAt, @Schema(description = "The session of this request.") boolean current) {

@@ -9,6 +9,7 @@ import io.blogflow.identity.domain.User;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.application.port.in.PersonalDataUseCase;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.UserId;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,9 +38,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AdminUserResource {
 
     private final UserAdministrationUseCase users;
+    private final PersonalDataUseCase personalData;
     private final SecurityIdentity identity;
 
-    public AdminUserResource(UserAdministrationUseCase users, SecurityIdentity identity) {
+    public AdminUserResource(UserAdministrationUseCase users, PersonalDataUseCase personalData,
+                             SecurityIdentity identity) {
+        this.personalData = personalData;
         this.users = users;
         this.identity = identity;
     }
@@ -99,6 +103,20 @@ public class AdminUserResource {
     @APIResponse(responseCode = "404", description = "No such user.")
     public AccountResponse activate(@PathParam("id") String id) {
         return AccountResponse.from(users.activate(Principals.userId(identity), userId(id)));
+    }
+
+    @POST
+    @Path("{id}/erase")
+    @Consumes(MediaType.WILDCARD) // no body
+    @Operation(summary = "Erase a user (GDPR Art. 17)",
+            description = "Anonymises the account, revokes sessions and API tokens; content stays under the "
+                    + "anonymised account or moves to the configured successor. Audited.")
+    @APIResponse(responseCode = "204", description = "Erased.")
+    @APIResponse(responseCode = "404", description = "No such user (or already erased).")
+    @APIResponse(responseCode = "409", description = "The last active admin cannot be erased.")
+    public RestResponse<Void> erase(@PathParam("id") String id) {
+        personalData.erase(Principals.userId(identity), userId(id));
+        return RestResponse.noContent();
     }
 
     private static UserId userId(String raw) {

@@ -2,6 +2,7 @@ package io.blogflow.identity.adapter.rest;
 
 import io.blogflow.identity.adapter.rest.AccountDtos.AccountPatch;
 import io.blogflow.identity.adapter.rest.AccountDtos.AccountResponse;
+import io.blogflow.identity.adapter.rest.AccountDtos.ErasureConfirmation;
 import io.blogflow.identity.adapter.rest.AccountDtos.PasswordChange;
 import io.blogflow.identity.adapter.rest.AccountDtos.RevokedCount;
 import io.blogflow.identity.adapter.rest.AccountDtos.SessionResponse;
@@ -12,6 +13,8 @@ import io.blogflow.identity.domain.IdentityErrors.SessionNotFound;
 import io.blogflow.identity.domain.SessionId;
 import io.blogflow.identity.domain.UserPreferences;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.application.port.in.PersonalDataUseCase;
+import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,9 +43,12 @@ public class MeResource {
 
     private final AccountUseCase accounts;
     private final SessionsUseCase sessions;
+    private final PersonalDataUseCase personalData;
     private final SecurityIdentity identity;
 
-    public MeResource(AccountUseCase accounts, SessionsUseCase sessions, SecurityIdentity identity) {
+    public MeResource(AccountUseCase accounts, SessionsUseCase sessions, PersonalDataUseCase personalData,
+                      SecurityIdentity identity) {
+        this.personalData = personalData;
         this.accounts = accounts;
         this.sessions = sessions;
         this.identity = identity;
@@ -67,6 +74,31 @@ public class MeResource {
                 : validation.field("preferences", patch.preferences()::toDomain);
         validation.throwIfInvalid();
         return AccountResponse.from(accounts.update(Principals.userId(identity), patch.name(), profile, preferences));
+    }
+
+    @GET
+    @Path("export")
+    @Operation(summary = "Export everything stored about me (GDPR Art. 15 and 20)",
+            description = "Account, profile, preferences, sessions, API tokens (never secrets) and my posts' "
+                    + "metadata, as one JSON document.")
+    public RestResponse<Map<String, Object>> export() {
+        return RestResponse.ResponseBuilder.ok(personalData.export(Principals.userId(identity)))
+                .header("Content-Disposition", "attachment; filename=\"blogflow-export.json\"").build();
+    }
+
+    @DELETE
+    @Operation(summary = "Erase my account (GDPR Art. 17)",
+            description = "Needs my password. Personal data is anonymised, every session and API token revoked; "
+                    + "my content stays under the anonymised account or moves to the configured successor. An audit "
+                    + "entry records the erasure.")
+    @APIResponse(responseCode = "204", description = "Erased.")
+    @APIResponse(responseCode = "400", description = "Wrong password.")
+    @APIResponse(responseCode = "409", description = "The last active admin cannot be erased.")
+    public RestResponse<Void> erase(ErasureConfirmation body) {
+        UserId me = Principals.userId(identity);
+        accounts.confirmPassword(me, RequestBodies.required(body).password());
+        personalData.erase(me, me);
+        return RestResponse.noContent();
     }
 
     @PUT

@@ -71,6 +71,13 @@ public final class AccountService implements AccountUseCase {
     }
 
     @Override
+    public void confirmPassword(UserId id, String password) {
+        if (password == null || !hasher.matches(password, get(id).passwordHash())) {
+            throw new WrongCurrentPassword();
+        }
+    }
+
+    @Override
     public void changePassword(UserId id, SessionId current, String currentPassword, String newPassword) {
         var validation = new Validation();
         validation.field("newPassword", () -> {

@@ -56,6 +56,19 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public java.util.List<Post> findByAuthor(UserId author) {
+        return findPage(new PageRequest(1, PageRequest.MAX_SIZE), Optional.of(author)).items();
+    }
+
+    @Override
+    public int reassignAuthor(UserId from, UserId to) {
+        var moved = stored.values().stream().filter(p -> p.authorId().equals(Optional.of(from))).toList();
+        moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.title(), p.slug(), p.content(),
+                p.status(), p.version() + 1, p.createdAt(), p.updatedAt())));
+        return moved.size();
+    }
+
+    @Override
     public Set<String> slugsStartingWith(Slug base) {
         return stored.values().stream().map(p -> p.slug().value())
                 .filter(s -> s.equals(base.value()) || s.startsWith(base.value() + "-"))

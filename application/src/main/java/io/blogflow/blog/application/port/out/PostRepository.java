@@ -26,6 +26,12 @@ public interface PostRepository {
     /** Deletes the post as loaded; a concurrent change since loading it is a stale version. */
     void remove(Post post);
 
+    /** All posts of one author, newest first. */
+    java.util.List<Post> findByAuthor(UserId author);
+
+    /** Moves every post of {@code from} to {@code to} (erasure with reassignment); returns how many moved. */
+    int reassignAuthor(UserId from, UserId to);
+
     /** The slugs in use that equal {@code base} or extend it with a suffix ({@code base-…}). */
     Set<String> slugsStartingWith(Slug base);
 

@@ -14,6 +14,9 @@ public interface AccountUseCase {
     /** {@code null} arguments leave that part unchanged. Role, status and counters are not changeable here. */
     User update(UserId id, String name, AuthorProfile profile, UserPreferences preferences);
 
+    /** Re-authentication for sensitive operations (erasing one's account): a wrong password is refused. */
+    void confirmPassword(UserId id, String password);
+
     /** Changes the password and revokes every other session of the user. */
     void changePassword(UserId id, SessionId current, String currentPassword, String newPassword);
 }

@@ -20,6 +20,9 @@ public interface SessionRepository {
     /** Active sessions of a user, most recently used first. */
     List<Session> findActiveByUser(UserId userId, Instant now);
 
+    /** Every session of the user, ended ones included (for data exports). */
+    List<Session> findByUser(UserId userId);
+
     void addRefreshToken(RefreshTokenRecord token);
 
     /** Loads a refresh token and locks it, so two concurrent refreshes of the same token are serialised. */

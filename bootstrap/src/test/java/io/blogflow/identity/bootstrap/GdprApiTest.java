@@ -1,0 +1,99 @@
+package io.blogflow.identity.bootstrap;
+
+import static io.blogflow.identity.bootstrap.Accounts.PASSWORD;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.empty;
+
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class GdprApiTest {
+
+    @Test
+    void theExportHoldsEverythingStoredAboutMeButNoSecret() {
+        String email = Accounts.newUser("author");
+        Tokens me = Accounts.logIn(email, PASSWORD);
+        me.as().contentType(ContentType.JSON).body(Map.of("profile", Map.of("bio", "Writes about tea.")))
+                .when().patch("/api/v1/me").then().statusCode(200);
+        me.as().contentType(ContentType.JSON).body(Map.of("title", "On tea"))
+                .when().post("/api/v1/posts").then().statusCode(201);
+        String apiToken = me.as().contentType(ContentType.JSON)
+                .body(Map.of("name", "export test", "scopes", List.of("posts:read")))
+                .when().post("/api/v1/me/api-tokens").then().statusCode(201).extract().path("token");
+
+        var export = me.as().when().get("/api/v1/me/export")
+                .then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+                .body("account.email", equalTo(email))
+                .body("account.profile.bio", equalTo("Writes about tea."))
+                .body("account.sessions", not(empty()))
+                .body("account.apiTokens[0].name", equalTo("export test"))
+                .body("posts", hasSize(1))
+                .body("posts[0].title", equalTo("On tea"))
+                .extract().asString();
+
+        assertThat(export).doesNotContain(apiToken, me.accessToken(), me.refreshToken(), PASSWORD, "argon2");
+    }
+
+    @Test
+    void erasingMyAccountNeedsMyPasswordAnonymisesMeAndEndsEveryCredential() {
+        String email = Accounts.newUser("author");
+        Tokens me = Accounts.logIn(email, PASSWORD);
+        String id = me.as().when().get("/api/v1/me").then().extract().path("id");
+        String post = me.as().contentType(ContentType.JSON).body(Map.of("title", "Left behind"))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().header("Location");
+        String apiToken = me.as().contentType(ContentType.JSON)
+                .body(Map.of("name", "bot", "scopes", List.of("posts:read")))
+                .when().post("/api/v1/me/api-tokens").then().extract().path("token");
+
+        me.as().contentType(ContentType.JSON).body(Map.of("password", "not my password"))
+                .when().delete("/api/v1/me").then().statusCode(400);
+        me.as().when().get("/api/v1/me").then().statusCode(200);
+
+        me.as().contentType(ContentType.JSON).body(Map.of("password", PASSWORD))
+                .when().delete("/api/v1/me").then().statusCode(204);
+
+        me.as().when().get("/api/v1/me").then().statusCode(401);
+        given().auth().oauth2(apiToken).when().get("/api/v1/posts").then().statusCode(401);
+        Accounts.fromSomewhere().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
+                .when().post("/api/v1/auth/login").then().statusCode(401);
+        given().when().get("/api/v1/public/authors/" + id).then().statusCode(404);
+        Tokens admin = Accounts.admin();
+        admin.as().when().get("/api/v1/admin/users/" + id).then().statusCode(200)
+                .body("name", equalTo("Deleted user"))
+                .body("email", org.hamcrest.Matchers.endsWith("@erased.invalid"))
+                .body("active", equalTo(false));
+        admin.as().when().get(post).then().statusCode(200).body("authorId", equalTo(id));
+        admin.as().queryParam("action", "user.erased").queryParam("targetId", id).when().get("/api/v1/admin/audit-log")
+                .then().body("items[0].actorId", equalTo(id));
+        admin.as().contentType(ContentType.JSON)
+                .body(Map.of("name", "New", "email", email, "password", PASSWORD, "role", "author"))
+                .when().post("/api/v1/admin/users").then().statusCode(201);
+    }
+
+    @Test
+    void adminsEraseOthersButNeverTheLastAdmin() {
+        Tokens admin = Accounts.admin();
+        Tokens user = Accounts.logIn(Accounts.newUser("editor"), PASSWORD);
+        String id = user.as().when().get("/api/v1/me").then().extract().path("id");
+        String adminId = admin.as().when().get("/api/v1/me").then().extract().path("id");
+
+        admin.as().when().post("/api/v1/admin/users/" + id + "/erase").then().statusCode(204);
+        admin.as().when().post("/api/v1/admin/users/" + id + "/erase").then().statusCode(404);
+        user.as().when().get("/api/v1/me").then().statusCode(401);
+        admin.as().when().post("/api/v1/admin/users/" + adminId + "/erase").then().statusCode(409)
+                .body("code", equalTo("last-admin"));
+    }
+}
