@@ -248,7 +248,10 @@ class PostApiTest {
                 .body("paths.'/api/v1/posts/{id}'.put.responses.keySet()", hasItem("412"))
                 .body("paths.'/api/v1/posts/{id}'.put.responses.'412'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
-                .body("components.schemas.keySet()", hasItem("Problem"));
+                .body("components.schemas.keySet()", hasItem("Problem"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/posts'.get.security[0].keySet()", hasItem("bearer"))
+                .body("paths.'/api/v1/posts'.get.responses.keySet()", hasItem("401"));
     }
 
     private ValidatableResponse create(String title, String slug) {

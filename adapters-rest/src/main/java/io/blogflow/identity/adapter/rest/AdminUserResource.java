@@ -72,6 +72,7 @@ public class AdminUserResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a user")
+    @APIResponse(responseCode = "200", description = "The user.")
     @APIResponse(responseCode = "404", description = "No such user.")
     public AccountResponse get(@PathParam("id") String id) {
         return AccountResponse.from(users.get(userId(id)));
@@ -80,6 +81,7 @@ public class AdminUserResource {
     @PUT
     @Path("{id}/role")
     @Operation(summary = "Change a user's role", description = "The user's sessions end so the new role applies at once.")
+    @APIResponse(responseCode = "200", description = "The user with the new role.")
     @APIResponse(responseCode = "404", description = "No such user.")
     @APIResponse(responseCode = "409", description = "It would leave no active admin.")
     public AccountResponse changeRole(@PathParam("id") String id, RoleChange body) {
@@ -90,6 +92,7 @@ public class AdminUserResource {
     @Path("{id}/deactivate")
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Deactivate a user", description = "Revokes all of the user's sessions.")
+    @APIResponse(responseCode = "200", description = "The deactivated user.")
     @APIResponse(responseCode = "404", description = "No such user.")
     @APIResponse(responseCode = "409", description = "It would leave no active admin.")
     public AccountResponse deactivate(@PathParam("id") String id) {
@@ -100,6 +103,7 @@ public class AdminUserResource {
     @Path("{id}/activate")
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Reactivate a user")
+    @APIResponse(responseCode = "200", description = "The reactivated user.")
     @APIResponse(responseCode = "404", description = "No such user.")
     public AccountResponse activate(@PathParam("id") String id) {
         return AccountResponse.from(users.activate(Principals.userId(identity), userId(id)));

@@ -29,6 +29,7 @@ public class AuthorResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An author's public profile", description = "Name and profile only: no email, role or status.")
+    @APIResponse(responseCode = "200", description = "The author's public profile.")
     @APIResponse(responseCode = "404", description = "No such (active) author.")
     public AuthorResponse get(@PathParam("id") String id) {
         UserId userId = UserId.parse(id).orElseThrow(() -> new UserNotFound(id));

@@ -15,12 +15,14 @@ import io.blogflow.shared.application.port.out.RateLimiter;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Runs for every authenticated request. An access token is only as alive as its session: after logout,
  * revocation, a password change or deactivation, tokens that have not expired yet stop working (tokens without a
- * session claim are refused outright). Then the caller's per-principal rate limit is applied.
+ * session claim are refused outright). Then the caller's per-principal rate limit is applied, and a session's
+ * roles are turned into the permissions endpoints ask for.
  */
 @ApplicationScoped
 public class SessionCheckAugmentor implements SecurityIdentityAugmentor {
@@ -43,35 +45,37 @@ public class SessionCheckAugmentor implements SecurityIdentityAugmentor {
         if (identity.isAnonymous()) {
             return Uni.createFrom().item(identity);
         }
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(() -> throttled(identity));
+        }
+        Optional<SessionId> session = SessionId.parse(token.getClaim(Principals.SESSION_CLAIM));
+        if (session.isPresent() && cache.isKnownActive(session.get())) {
+            // The common case stays on the I/O thread: no database, no hop to a worker thread.
+            return Uni.createFrom().item(() -> withRolePermissions(throttled(identity)));
+        }
         return context.runBlocking(() -> {
-            RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(identity);
-            if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-                throttle(identity, http);
-                return identity;
-            }
-            if (!sessionAlive(token)) {
+            if (session.isEmpty() || !cache.isActive(session.get(), sessions::isActive)) {
                 throw new AuthenticationFailedException("The session of this access token has ended.");
             }
-            throttle(identity, http);
-            return QuarkusSecurityIdentity.builder(identity)
-                    .addPermissionsAsString(Role.permissionsOf(identity.getRoles().stream()
-                            .filter(SessionCheckAugmentor::isRole).map(Role::valueOf).toList()))
-                    .build();
+            return withRolePermissions(throttled(identity));
         });
     }
 
-    private void throttle(SecurityIdentity identity, RoutingContext http) {
+    private static SecurityIdentity withRolePermissions(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder(identity)
+                .addPermissionsAsString(Role.permissionsOf(identity.getRoles().stream()
+                        .filter(SessionCheckAugmentor::isRole).map(Role::valueOf).toList()))
+                .build();
+    }
+
+    private SecurityIdentity throttled(SecurityIdentity identity) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(identity);
         Throttle.check(limiter, "principal:" + identity.getPrincipal().getName(), limits.perPrincipal(),
                 http == null ? null : http.response());
+        return identity;
     }
 
     private static boolean isRole(String group) {
         return java.util.Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(group));
-    }
-
-    private boolean sessionAlive(JsonWebToken token) {
-        return SessionId.parse(token.getClaim(Principals.SESSION_CLAIM))
-                .map(session -> cache.isActive(session, sessions::isActive))
-                .orElse(false);
     }
 }

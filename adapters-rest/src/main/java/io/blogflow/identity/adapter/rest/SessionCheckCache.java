@@ -20,8 +20,14 @@ public class SessionCheckCache implements SessionRevocations {
         this.active = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).build();
     }
 
+    /** Answered from memory, without blocking: true only for a session confirmed alive within the TTL. */
+    boolean isKnownActive(SessionId session) {
+        return active.getIfPresent(session) != null;
+    }
+
+    /** Looks the session up (blocking) unless it is known alive, and remembers a positive answer. */
     boolean isActive(SessionId session, Predicate<SessionId> lookup) {
-        if (active.getIfPresent(session) != null) {
+        if (isKnownActive(session)) {
             return true;
         }
         boolean alive = lookup.test(session);

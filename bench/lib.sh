@@ -1,0 +1,58 @@
+# Shared by the benchmark scripts: build if needed, start the app on loopback, wait until ready, log in, stop.
+# shellcheck shell=bash
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+PORT=${PORT:-18080}
+BASE="http://127.0.0.1:${PORT}"
+JAR=bootstrap/target/quarkus-app/quarkus-run.jar
+DATA_DIR=$(mktemp -d /tmp/blogflow-bench.XXXXXX)
+ADMIN_EMAIL=bench-admin@blogflow.local
+ADMIN_PASSWORD=bench-admin-passphrase
+APP_PID=""
+mkdir -p bench/results
+REPORT="bench/results/$(basename "$0" .sh)-$(date -u +%Y%m%dT%H%M%SZ).txt"
+
+command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 1; }
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+log() { echo "$*" | tee -a "$REPORT"; }
+
+# Starts the app and waits (bounded) until ready; sets READY (s), STARTED (Quarkus' own figure, s) and RSS (MB).
+# Rate limits are lifted so the load generator measures the service, not the limiter's refusals.
+start_app() {
+  local begin end
+  begin=$(date +%s.%N)
+  BLOGFLOW_DATA_DIR="$DATA_DIR" QUARKUS_HTTP_PORT="$PORT" LOG_JSON=false \
+    BLOGFLOW_ADMIN_EMAIL="$ADMIN_EMAIL" BLOGFLOW_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    BLOGFLOW_RATE_LIMIT_API_CAPACITY=1000000000 BLOGFLOW_RATE_LIMIT_CREDENTIALS_CAPACITY=1000000000 \
+    java ${JAVA_OPTS:-} -jar "$JAR" > "$DATA_DIR/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 600); do
+    curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
+    sleep 0.05
+  done
+  curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$DATA_DIR/app.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  sleep 2 # let start-up work settle before reading memory
+  READY=$(echo "$end - $begin" | bc)
+  STARTED=$(grep -o 'started in [0-9.]*s' "$DATA_DIR/app.log" | grep -o '[0-9.]*' || echo "?")
+  RSS=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+}
+
+stop_app() {
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
+
+# Echoes a fresh access token of the bench admin.
+access_token() {
+  curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" \
+    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
