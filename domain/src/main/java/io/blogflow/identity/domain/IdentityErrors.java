@@ -37,6 +37,12 @@ public final class IdentityErrors {
         }
     }
 
+    public static final class ApiTokenNotFound extends DomainException {
+        public ApiTokenNotFound(String id) {
+            super(Kind.NOT_FOUND, "api-token-not-found", "No API token with id '" + id + "'.");
+        }
+    }
+
     public static final class SessionNotFound extends DomainException {
         public SessionNotFound(String id) {
             super(Kind.NOT_FOUND, "session-not-found", "No session with id '" + id + "'.");

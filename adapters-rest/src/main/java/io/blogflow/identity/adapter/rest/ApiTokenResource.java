@@ -2,8 +2,8 @@ package io.blogflow.identity.adapter.rest;
 
 import io.blogflow.identity.application.port.in.ApiTokensUseCase;
 import io.blogflow.identity.domain.ApiToken;
+import io.blogflow.identity.domain.IdentityErrors.ApiTokenNotFound;
 import io.blogflow.shared.adapter.rest.RequestBodies;
-import io.blogflow.shared.domain.DomainException;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -85,15 +85,9 @@ public class ApiTokenResource {
         try {
             tokenId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFound(id);
+            throw new ApiTokenNotFound(id);
         }
         tokens.revoke(Principals.userId(identity), tokenId);
         return RestResponse.noContent();
-    }
-
-    private static final class NotFound extends DomainException {
-        NotFound(String id) {
-            super(Kind.NOT_FOUND, "api-token-not-found", "No API token with id '" + id + "'.");
-        }
     }
 }

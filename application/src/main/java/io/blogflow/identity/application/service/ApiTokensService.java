@@ -6,12 +6,12 @@ import io.blogflow.identity.application.port.out.ApiTokenRepository;
 import io.blogflow.identity.application.port.out.SecretTokens;
 import io.blogflow.identity.application.port.out.UserRepository;
 import io.blogflow.identity.domain.ApiToken;
+import io.blogflow.identity.domain.IdentityErrors.ApiTokenNotFound;
 import io.blogflow.identity.domain.IdentityErrors.UserNotFound;
 import io.blogflow.identity.domain.User;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
-import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +65,7 @@ public final class ApiTokensService implements ApiTokensUseCase, AuthenticateApi
     public void revoke(UserId owner, UUID tokenId) {
         transactions.inTransaction(() -> {
             ApiToken token = tokens.findByTokenId(tokenId).filter(found -> found.ownerId().equals(owner))
-                    .orElseThrow(() -> new ApiTokenNotFound(tokenId));
+                    .orElseThrow(() -> new ApiTokenNotFound(tokenId.toString()));
             token.revoke(clock.instant());
             tokens.update(token);
             audit.record(owner, "api-token.revoked", "api-token", token.id());
@@ -88,11 +88,5 @@ public final class ApiTokensService implements ApiTokensUseCase, AuthenticateApi
                             }
                             return new ApiTokenIdentity(token.id(), owner.id(), token.effectiveScopes(owner));
                         }));
-    }
-
-    static final class ApiTokenNotFound extends DomainException {
-        ApiTokenNotFound(UUID id) {
-            super(Kind.NOT_FOUND, "api-token-not-found", "No API token with id '" + id + "'.");
-        }
     }
 }

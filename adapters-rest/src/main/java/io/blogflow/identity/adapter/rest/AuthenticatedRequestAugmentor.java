@@ -25,14 +25,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * roles are turned into the permissions endpoints ask for.
  */
 @ApplicationScoped
-public class SessionCheckAugmentor implements SecurityIdentityAugmentor {
+public class AuthenticatedRequestAugmentor implements SecurityIdentityAugmentor {
 
     private final CheckSessionUseCase sessions;
     private final SessionCheckCache cache;
     private final RateLimiter limiter;
     private final RestLimits limits;
 
-    public SessionCheckAugmentor(CheckSessionUseCase sessions, SessionCheckCache cache, RateLimiter limiter,
+    public AuthenticatedRequestAugmentor(CheckSessionUseCase sessions, SessionCheckCache cache, RateLimiter limiter,
                                  RestLimits limits) {
         this.sessions = sessions;
         this.cache = cache;
@@ -64,7 +64,7 @@ public class SessionCheckAugmentor implements SecurityIdentityAugmentor {
     private static SecurityIdentity withRolePermissions(SecurityIdentity identity) {
         return QuarkusSecurityIdentity.builder(identity)
                 .addPermissionsAsString(Role.permissionsOf(identity.getRoles().stream()
-                        .filter(SessionCheckAugmentor::isRole).map(Role::valueOf).toList()))
+                        .filter(AuthenticatedRequestAugmentor::isRole).map(Role::valueOf).toList()))
                 .build();
     }
 
