@@ -28,3 +28,18 @@ ALTER TABLE posts ADD COLUMN author_id uuid;
 ALTER TABLE posts ADD CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id);
 -- An author's own list, newest first.
 CREATE INDEX ix_posts_author_created_at ON posts (author_id, created_at DESC, id DESC);
+
+--changeset blogflow:blog-003-lifecycle
+--comment: The post lifecycle (draft, pending review, scheduled, published, archived) and its dates.
+ALTER TABLE posts DROP CONSTRAINT ck_posts_status;
+ALTER TABLE posts ADD CONSTRAINT ck_posts_status
+    CHECK (status IN ('DRAFT', 'PENDING_REVIEW', 'SCHEDULED', 'PUBLISHED', 'ARCHIVED'));
+ALTER TABLE posts ADD COLUMN meta_description varchar(500) NOT NULL DEFAULT '';
+ALTER TABLE posts ADD COLUMN scheduled_at timestamptz;
+ALTER TABLE posts ADD COLUMN published_at timestamptz;
+ALTER TABLE posts ADD CONSTRAINT ck_posts_scheduled_has_time
+    CHECK ((status = 'SCHEDULED') = (scheduled_at IS NOT NULL));
+ALTER TABLE posts ADD CONSTRAINT ck_posts_published_has_date
+    CHECK (status NOT IN ('PUBLISHED', 'ARCHIVED') OR published_at IS NOT NULL);
+-- The scheduler's claim: only scheduled posts, in due order.
+CREATE INDEX ix_posts_due ON posts (scheduled_at) WHERE status = 'SCHEDULED';

@@ -1,6 +1,8 @@
 package io.blogflow.blog.bootstrap;
 
+import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
+import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
@@ -10,6 +12,8 @@ import io.blogflow.blog.application.service.CreatePostService;
 import io.blogflow.blog.application.service.DeletePostService;
 import io.blogflow.blog.application.service.GetPostService;
 import io.blogflow.blog.application.service.ListPostsService;
+import io.blogflow.blog.application.service.PostLifecycleService;
+import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.shared.application.AuditTrail;
@@ -29,6 +33,20 @@ public class BlogProducers {
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                                  AuditTrail audit) {
         return new CreatePostService(posts, transactions, ids, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    ChangePostStatusUseCase changePostStatus(PostRepository posts, Transactions transactions, Clock clock,
+                                             AuditTrail audit) {
+        return new PostLifecycleService(posts, transactions, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    PublishDuePostsUseCase publishDuePosts(PostRepository posts, Transactions transactions, Clock clock,
+                                           AuditTrail audit) {
+        return new PublishDuePostsService(posts, transactions, clock, audit);
     }
 
     @Produces

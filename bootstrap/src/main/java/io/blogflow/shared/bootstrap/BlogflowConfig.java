@@ -14,6 +14,15 @@ public interface BlogflowConfig {
 
     Gdpr gdpr();
 
+    Publishing publishing();
+
+    interface Publishing {
+
+        /** How often due scheduled posts are published (a duration such as 30s, or "off"). */
+        @WithDefault("30s")
+        String interval();
+    }
+
     interface Gdpr {
 
         /** User id that takes over an erased person's content; absent = it stays under the anonymised account. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -73,9 +74,11 @@ class PanachePostRepositoryTest {
         Post first = load(post.id()).orElseThrow();
         Post second = load(post.id()).orElseThrow();
 
-        first.revise(new Title("First writer"), first.slug(), first.content(), NOW.plusSeconds(1));
+        first.revise(new Title("First writer"), first.slug(), first.content(), first.metaDescription(),
+                NOW.plusSeconds(1));
         Post saved = transactions.inTransaction(() -> posts.update(first));
-        second.revise(new Title("Second writer"), second.slug(), second.content(), NOW.plusSeconds(2));
+        second.revise(new Title("Second writer"), second.slug(), second.content(), second.metaDescription(),
+                NOW.plusSeconds(2));
 
         assertThat(saved.version()).isEqualTo(1);
         assertThatThrownBy(() -> transactions.inTransaction(() -> posts.update(second)))
@@ -150,6 +153,51 @@ class PanachePostRepositoryTest {
         assertThat(load(post.id())).isEmpty();
     }
 
+    @Test
+    void aDuePostIsClaimedByOneTransactionAndSkippedByAConcurrentOne() throws Exception {
+        Instant due = Instant.parse("2100-01-01T00:00:00Z");
+        Post first = scheduledPost(due);
+        Post second = scheduledPost(due.plusSeconds(1));
+        var claimedByA = new java.util.concurrent.CompletableFuture<java.util.List<PostId>>();
+        var releaseA = new java.util.concurrent.CountDownLatch(1);
+        var a = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            a.submit(() -> transactions.inTransaction(() -> {
+                claimedByA.complete(posts.claimDueForPublication(due, 1).stream().map(Post::id).toList());
+                await(releaseA);
+            }));
+            var lockedByA = claimedByA.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            var claimedByB = transactions.inTransaction(() -> posts.claimDueForPublication(due.plusSeconds(1), 1000))
+                    .stream().map(Post::id).toList();
+
+            assertThat(lockedByA).containsExactly(first.id());
+            assertThat(claimedByB).contains(second.id()).doesNotContain(first.id());
+        } finally {
+            releaseA.countDown();
+            a.shutdown();
+        }
+    }
+
+    private Post scheduledPost(Instant at) {
+        Post post = Post.rehydrate(new PostId(UUID.randomUUID()), author, new Title("Scheduled"),
+                new Slug(unique("scheduled")), new MarkdownContent("body"), new MetaDescription("About"),
+                io.blogflow.blog.domain.PostStatus.SCHEDULED, at, null, 0, NOW, NOW);
+        transactions.inTransaction(() -> posts.add(post));
+        return post;
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never released the first claim");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Reads in a transaction of its own, like a use case, so nothing cached by an earlier read is returned. */
     private java.util.Optional<Post> load(PostId id) {
         return transactions.inTransaction(() -> posts.findById(id));
@@ -157,7 +205,7 @@ class PanachePostRepositoryTest {
 
     private Post newPost(String slug, Instant at) {
         return Post.draft(new PostId(UUID.randomUUID()), author, new Title("Title of " + slug), new Slug(slug),
-                new MarkdownContent("body"), at);
+                new MarkdownContent("body"), new MetaDescription("About " + slug), at);
     }
 
     private static String unique(String prefix) {

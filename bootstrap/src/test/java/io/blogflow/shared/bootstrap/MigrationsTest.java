@@ -33,7 +33,7 @@ class MigrationsTest {
             }
         }
         assertThat(applied).containsExactly("identity-001-users", "identity-002-sessions", "identity-003-api-tokens",
-                "blog-001-posts", "blog-002-post-authors", "audit-001-audit-log", "audit-002-append-only");
+                "blog-001-posts", "blog-002-post-authors", "blog-003-lifecycle", "audit-001-audit-log", "audit-002-append-only");
     }
 
     @Test
@@ -56,6 +56,14 @@ class MigrationsTest {
                     INSERT INTO posts (id, title, slug, status, created_at, updated_at)
                     VALUES (gen_random_uuid(), 't', 'ok', 'DRAFT', now(), now() - interval '1 day')"""))
                     .hasMessageContaining("ck_posts_updated_after_created");
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO posts (id, title, slug, status, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 't', 'ok', 'SCHEDULED', now(), now())"""))
+                    .hasMessageContaining("ck_posts_scheduled_has_time");
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO posts (id, title, slug, status, created_at, updated_at)
+                    VALUES (gen_random_uuid(), 't', 'ok', 'PUBLISHED', now(), now())"""))
+                    .hasMessageContaining("ck_posts_published_has_date");
         }
     }
 }

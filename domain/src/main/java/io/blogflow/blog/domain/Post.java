@@ -1,15 +1,21 @@
 package io.blogflow.blog.domain;
 
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
+import io.blogflow.shared.domain.ValidationException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A blog post, the aggregate root of the blog context. New posts start as drafts through {@link #draft}; posts loaded
- * from storage come back through {@link #rehydrate}, which trusts what was stored.
+ * from storage come back through {@link #rehydrate}, which trusts what was stored. Lifecycle moves are methods that
+ * check the transition, the caller's rights and the publishing requirements.
  */
 public final class Post {
 
@@ -18,34 +24,43 @@ public final class Post {
     private Title title;
     private Slug slug;
     private MarkdownContent content;
-    private final PostStatus status;
+    private MetaDescription metaDescription;
+    private PostStatus status;
+    private Instant scheduledAt;
+    private Instant publishedAt;
     private final long version;
     private final Instant createdAt;
     private Instant updatedAt;
 
-    private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content, PostStatus status,
+    private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
+                 MetaDescription metaDescription, PostStatus status, Instant scheduledAt, Instant publishedAt,
                  long version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = authorId;
         this.title = Objects.requireNonNull(title, "title");
         this.slug = Objects.requireNonNull(slug, "slug");
         this.content = Objects.requireNonNull(content, "content");
+        this.metaDescription = Objects.requireNonNull(metaDescription, "metaDescription");
         this.status = Objects.requireNonNull(status, "status");
+        this.scheduledAt = scheduledAt;
+        this.publishedAt = publishedAt;
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
     public static Post draft(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                             Instant now) {
-        return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, PostStatus.DRAFT, 0,
-                now, now);
+                             MetaDescription metaDescription, Instant now) {
+        return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, metaDescription,
+                PostStatus.DRAFT, null, null, 0, now, now);
     }
 
     /** {@code authorId} may be null for posts stored before authorship was recorded. */
     public static Post rehydrate(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                                 PostStatus status, long version, Instant createdAt, Instant updatedAt) {
-        return new Post(id, authorId, title, slug, content, status, version, createdAt, updatedAt);
+                                 MetaDescription metaDescription, PostStatus status, Instant scheduledAt,
+                                 Instant publishedAt, long version, Instant createdAt, Instant updatedAt) {
+        return new Post(id, authorId, title, slug, content, metaDescription, status, scheduledAt, publishedAt,
+                version, createdAt, updatedAt);
     }
 
     /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
@@ -60,11 +75,106 @@ public final class Post {
         }
     }
 
-    public void revise(Title newTitle, Slug newSlug, MarkdownContent newContent, Instant now) {
+    public void revise(Title newTitle, Slug newSlug, MarkdownContent newContent, MetaDescription newMetaDescription,
+                       Instant now) {
         this.title = Objects.requireNonNull(newTitle, "title");
         this.slug = Objects.requireNonNull(newSlug, "slug");
         this.content = Objects.requireNonNull(newContent, "content");
+        this.metaDescription = Objects.requireNonNull(newMetaDescription, "metaDescription");
         this.updatedAt = now;
+    }
+
+    /** A draft goes to an editor's review. Any writer who may access the post may submit it. */
+    public void submitForReview(Instant now) {
+        move("submitted for review", now, PostStatus.PENDING_REVIEW, PostStatus.DRAFT);
+    }
+
+    /** An editor sends a post back to review from wherever it is (e.g. a reader flagged a published post). */
+    public void flagForReview(Actor actor, Instant now) {
+        requireRight(actor.managesAllContent(), "flagged for review");
+        move("flagged for review", now, PostStatus.PENDING_REVIEW, PostStatus.DRAFT, PostStatus.SCHEDULED,
+                PostStatus.PUBLISHED, PostStatus.ARCHIVED);
+        scheduledAt = null;
+    }
+
+    /** Publishes now. Authors publish their own posts, editors any; the publishing requirements must hold. */
+    public void publish(Actor actor, Instant now) {
+        requireRight(actor.publishes(), "published");
+        requirePublishable();
+        move("published", now, PostStatus.PUBLISHED, PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED);
+        markPublished(now);
+    }
+
+    /** Publishes later, at {@code at} (which must lie in the future); the scheduler does the rest. */
+    public void schedule(Actor actor, Instant at, Instant now) {
+        requireRight(actor.publishes(), "scheduled");
+        if (at == null || !at.isAfter(now)) {
+            throw new ValidationException(List.of(new FieldError("scheduledAt",
+                    "scheduled-at.not-future", "scheduledAt must be in the future.")));
+        }
+        requirePublishable();
+        move("scheduled", now, PostStatus.SCHEDULED, PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED);
+        scheduledAt = at;
+    }
+
+    /** The scheduler's move: a scheduled post whose time has come is published at that time. */
+    public void publishAsScheduled(Instant now) {
+        if (status != PostStatus.SCHEDULED || scheduledAt == null || scheduledAt.isAfter(now)) {
+            throw new LifecycleErrors.IllegalTransition(status, "published by the scheduler");
+        }
+        status = PostStatus.PUBLISHED;
+        markPublished(scheduledAt);
+        updatedAt = now;
+    }
+
+    /** Takes a published (or scheduled) post back to draft. */
+    public void unpublish(Actor actor, Instant now) {
+        requireRight(actor.publishes(), "unpublished");
+        move("unpublished", now, PostStatus.DRAFT, PostStatus.PUBLISHED, PostStatus.SCHEDULED);
+        scheduledAt = null;
+    }
+
+    public void archive(Actor actor, Instant now) {
+        requireRight(actor.publishes(), "archived");
+        move("archived", now, PostStatus.ARCHIVED, PostStatus.PUBLISHED);
+    }
+
+    /** Publishing needs a title and slug (always present), content and a meta description. */
+    private void requirePublishable() {
+        var missing = new ArrayList<FieldError>();
+        if (content.value().isBlank()) {
+            missing.add(new FieldError("contentMarkdown", "content-markdown.required-to-publish",
+                    "A post needs content before it is published."));
+        }
+        if (metaDescription.isBlank()) {
+            missing.add(new FieldError("metaDescription", "meta-description.required-to-publish",
+                    "A post needs a meta description before it is published."));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+    }
+
+    private static void requireRight(boolean allowed, String move) {
+        if (!allowed) {
+            throw new LifecycleErrors.MoveNotAllowed(move);
+        }
+    }
+
+    private void move(String description, Instant now, PostStatus to, PostStatus... allowedFrom) {
+        if (!Arrays.asList(allowedFrom).contains(status)) {
+            throw new LifecycleErrors.IllegalTransition(status, description);
+        }
+        status = to;
+        updatedAt = now;
+    }
+
+    /** The first publication date stays: unpublishing and republishing does not make an old post look new. */
+    private void markPublished(Instant at) {
+        scheduledAt = null;
+        if (publishedAt == null) {
+            publishedAt = at;
+        }
     }
 
     public PostId id() {
@@ -89,6 +199,18 @@ public final class Post {
 
     public PostStatus status() {
         return status;
+    }
+
+    public MetaDescription metaDescription() {
+        return metaDescription;
+    }
+
+    public Optional<Instant> scheduledAt() {
+        return Optional.ofNullable(scheduledAt);
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
     }
 
     public long version() {

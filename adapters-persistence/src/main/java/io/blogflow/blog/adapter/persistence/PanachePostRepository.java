@@ -30,6 +30,9 @@ import java.util.UUID;
 public class PanachePostRepository implements PostRepository, PanacheRepositoryBase<PostJpaEntity, UUID> {
 
     private static final String UNIQUE_SLUG = "uq_posts_slug";
+    /** Row locks that a concurrent claim skips instead of waiting for: each due post goes to exactly one claimer. */
+    private static final String CLAIM_DUE = "SELECT * FROM posts WHERE status = 'SCHEDULED' AND scheduled_at <= :now"
+            + " ORDER BY scheduled_at LIMIT :limit FOR UPDATE SKIP LOCKED";
 
     @Override
     public Post add(Post post) {
@@ -63,6 +66,15 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     public void remove(Post post) {
         PostJpaEntity row = managedRow(post);
         flushing(post, () -> delete(row));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.List<Post> claimDueForPublication(java.time.Instant now, int limit) {
+        return ((java.util.List<PostJpaEntity>) getEntityManager().createNativeQuery(CLAIM_DUE, PostJpaEntity.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList()).stream().map(PostMapper::toDomain).toList();
     }
 
     @Override

@@ -31,9 +31,18 @@ public class PostJpaEntity {
     @Column(name = "content_markdown", nullable = false, columnDefinition = "text")
     String contentMarkdown;
 
+    @Column(name = "meta_description", nullable = false, length = 500)
+    String metaDescription;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     PostStatus status;
+
+    @Column(name = "scheduled_at")
+    Instant scheduledAt;
+
+    @Column(name = "published_at")
+    Instant publishedAt;
 
     /** Optimistic lock: Hibernate adds {@code WHERE version = ?} to every update and delete. */
     @Version

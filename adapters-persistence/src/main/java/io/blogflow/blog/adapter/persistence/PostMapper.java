@@ -1,6 +1,7 @@
 package io.blogflow.blog.adapter.persistence;
 
 import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -14,8 +15,9 @@ final class PostMapper {
 
     static Post toDomain(PostJpaEntity row) {
         return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId),
-                new Title(row.title), new Slug(row.slug),
-                new MarkdownContent(row.contentMarkdown), row.status, row.version, row.createdAt, row.updatedAt);
+                new Title(row.title), new Slug(row.slug), new MarkdownContent(row.contentMarkdown),
+                new MetaDescription(row.metaDescription), row.status, row.scheduledAt, row.publishedAt, row.version,
+                row.createdAt, row.updatedAt);
     }
 
     static PostJpaEntity toNewRow(Post post) {
@@ -28,12 +30,15 @@ final class PostMapper {
         return row;
     }
 
-    /** Copies what a revision may change; identity, creation time and version stay under the row's control. */
+    /** Copies what revisions and lifecycle moves change; identity, creation time and version stay with the row. */
     static void copyEditableFields(Post post, PostJpaEntity row) {
         row.title = post.title().value();
         row.slug = post.slug().value();
         row.contentMarkdown = post.content().value();
+        row.metaDescription = post.metaDescription().value();
         row.status = post.status();
+        row.scheduledAt = post.scheduledAt().orElse(null);
+        row.publishedAt = post.publishedAt().orElse(null);
         row.updatedAt = post.updatedAt();
     }
 }

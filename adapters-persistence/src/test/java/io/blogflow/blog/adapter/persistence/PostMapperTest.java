@@ -3,6 +3,7 @@ package io.blogflow.blog.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -17,7 +18,7 @@ class PostMapperTest {
     @Test
     void aPostSurvivesTheRoundTripThroughItsRow() {
         Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("Round trip"), new Slug("round-trip"),
-                new MarkdownContent("# body"), Instant.parse("2026-02-03T04:05:06.123456Z"));
+                new MarkdownContent("# body"), new MetaDescription("About"), Instant.parse("2026-02-03T04:05:06.123456Z"));
 
         Post back = PostMapper.toDomain(PostMapper.toNewRow(post));
 
@@ -26,11 +27,12 @@ class PostMapperTest {
 
     @Test
     void copyingEditableFieldsLeavesIdentityCreationTimeAndVersionAlone() {
-        Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("A"), new Slug("a"), MarkdownContent.EMPTY,
-                Instant.parse("2026-02-03T04:05:06Z"));
+        Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("A"), new Slug("a"),
+                MarkdownContent.EMPTY, MetaDescription.NONE, Instant.parse("2026-02-03T04:05:06Z"));
         PostJpaEntity row = PostMapper.toNewRow(post);
         row.version = 4;
-        post.revise(new Title("B"), new Slug("b"), new MarkdownContent("b"), Instant.parse("2026-02-04T00:00:00Z"));
+        post.revise(new Title("B"), new Slug("b"), new MarkdownContent("b"), new MetaDescription("b"),
+                Instant.parse("2026-02-04T00:00:00Z"));
 
         PostMapper.copyEditableFields(post, row);
 

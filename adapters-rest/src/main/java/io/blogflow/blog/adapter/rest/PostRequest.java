@@ -11,5 +11,7 @@ public record PostRequest(
                 description = "URL segment. On create it is derived from the title when absent (made unique with "
                         + "-2, -3, …); on update, absent keeps the current slug. An explicit slug in use is 409.")
         String slug,
-        @Schema(maxLength = 500000, description = "Body in Markdown.") String contentMarkdown) {
+        @Schema(maxLength = 500000, description = "Body in Markdown.") String contentMarkdown,
+        @Schema(maxLength = 500, description = "Search-result snippet (about 160 characters are shown); required "
+                + "to publish.") String metaDescription) {
 }

@@ -11,7 +11,6 @@ import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
-import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -55,9 +54,6 @@ import org.jboss.resteasy.reactive.RestResponse;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostResource {
 
-    private static final String READ = "posts:read";
-    private static final String WRITE = "posts:write";
-    private static final String MANAGE_ALL = "posts:manage-all";
     private static final String IF_MATCH_DOC = "ETag of the version being changed, e.g. \"3\". Required.";
 
     private final CreatePostUseCase createPost;
@@ -78,7 +74,7 @@ public class PostResource {
     }
 
     @POST
-    @PermissionsAllowed(WRITE)
+    @PermissionsAllowed(PostPermissions.WRITE)
     @Operation(summary = "Create a draft post", description = "The caller becomes its author.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers are set.",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
@@ -89,7 +85,7 @@ public class PostResource {
     public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
         PostRequest request = RequestBodies.required(body);
         Post post = createPost.create(new CreatePostCommand(actor(), request.title(), request.slug(),
-                request.contentMarkdown()));
+                request.contentMarkdown(), request.metaDescription()));
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
                 .tag(ETags.of(post.version()))
@@ -99,7 +95,7 @@ public class PostResource {
 
     @GET
     @Path("{id}")
-    @PermissionsAllowed(READ)
+    @PermissionsAllowed(PostPermissions.READ)
     @Operation(summary = "Read a post")
     @APIResponse(responseCode = "200", description = "The post; the ETag header carries its version.",
             headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
@@ -109,7 +105,7 @@ public class PostResource {
     }
 
     @GET
-    @PermissionsAllowed(READ)
+    @PermissionsAllowed(PostPermissions.READ)
     @Operation(summary = "List posts, newest first", description = "One's own posts; all posts for editors.")
     @APIResponse(responseCode = "200", description = "One page of posts; the Link header has first/prev/next/last.",
             headers = @Header(name = "Link"), content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -127,7 +123,7 @@ public class PostResource {
 
     @PUT
     @Path("{id}")
-    @PermissionsAllowed(WRITE)
+    @PermissionsAllowed(PostPermissions.WRITE)
     @Operation(summary = "Replace the editable fields of a post",
             description = "Optimistic locking: send the post's ETag in If-Match. A missing If-Match is 428; "
                     + "a stale one is 412 with the current version in the problem body.")
@@ -146,12 +142,12 @@ public class PostResource {
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
         return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.title(),
-                request.slug(), request.contentMarkdown())));
+                request.slug(), request.contentMarkdown(), request.metaDescription())));
     }
 
     @DELETE
     @Path("{id}")
-    @PermissionsAllowed(WRITE)
+    @PermissionsAllowed(PostPermissions.WRITE)
     @Operation(summary = "Delete a post", description = "Needs the post's ETag in If-Match, like every write.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No such post.")
@@ -169,7 +165,7 @@ public class PostResource {
     }
 
     private Actor actor() {
-        return Actors.of(identity, MANAGE_ALL);
+        return PostPermissions.actor(identity);
     }
 
     /** A malformed id names no post: 404, the same as an unknown one. */

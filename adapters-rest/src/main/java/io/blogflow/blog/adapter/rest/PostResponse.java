@@ -14,7 +14,11 @@ public record PostResponse(
         String title,
         String slug,
         String contentMarkdown,
-        @Schema(enumeration = {"draft"}) String status,
+        String metaDescription,
+        @Schema(enumeration = {"draft", "pending_review", "scheduled", "published", "archived"}) String status,
+        @Schema(description = "When a scheduled post will be published.") Instant scheduledAt,
+        @Schema(description = "First publication; kept when a post is unpublished and published again.")
+        Instant publishedAt,
         @Schema(description = "Optimistic-locking version; also the ETag. Send it in If-Match to change the post.")
         long version,
         Instant createdAt,
@@ -23,7 +27,8 @@ public record PostResponse(
     static PostResponse from(Post post) {
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
                 post.title().value(), post.slug().value(),
-                post.content().value(), post.status().name().toLowerCase(Locale.ROOT), post.version(),
-                post.createdAt(), post.updatedAt());
+                post.content().value(), post.metaDescription().value(), post.status().name().toLowerCase(Locale.ROOT),
+                post.scheduledAt().orElse(null), post.publishedAt().orElse(null), post.version(), post.createdAt(),
+                post.updatedAt());
     }
 }

@@ -15,11 +15,15 @@ public final class Actors {
     /**
      * @param manageAllPermission the permission ({@code resource:action}) that lets the caller reach everyone's
      *                            objects of this kind rather than only their own
+     * @param publishPermission   the permission that lets the caller publish objects of this kind
      */
-    public static Actor of(SecurityIdentity identity, String manageAllPermission) {
+    public static Actor of(SecurityIdentity identity, String manageAllPermission, String publishPermission) {
         UserId id = UserId.parse(identity.getPrincipal().getName()).orElseThrow(UnauthorizedException::new);
-        String[] parts = manageAllPermission.split(":", 2);
-        boolean managesAll = identity.checkPermissionBlocking(new StringPermission(parts[0], parts[1]));
-        return new Actor(id, managesAll);
+        return new Actor(id, has(identity, manageAllPermission), has(identity, publishPermission));
+    }
+
+    private static boolean has(SecurityIdentity identity, String permission) {
+        String[] parts = permission.split(":", 2);
+        return identity.checkPermissionBlocking(new StringPermission(parts[0], parts[1]));
     }
 }

@@ -32,12 +32,13 @@ public final class CreatePostService implements CreatePostUseCase {
 
     @Override
     public Post create(CreatePostCommand command) {
-        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown());
+        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown(),
+                command.metaDescription());
         PostId id = new PostId(ids.newId());
         return transactions.inTransaction(() -> {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
             Post created = posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
-                    clock.instant()));
+                    input.metaDescription(), clock.instant()));
             audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
             return created;
         });

@@ -27,13 +27,14 @@ public final class UpdatePostService implements UpdatePostUseCase {
 
     @Override
     public Post update(UpdatePostCommand command) {
-        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown());
+        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown(),
+                command.metaDescription());
         return transactions.inTransaction(() -> {
             Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
             var before = PostSnapshots.of(post);
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
-            post.revise(input.title(), slug, input.content(), clock.instant());
+            post.revise(input.title(), slug, input.content(), input.metaDescription(), clock.instant());
             Post saved = posts.update(post);
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
             return saved;

@@ -56,6 +56,13 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public java.util.List<Post> claimDueForPublication(java.time.Instant now, int limit) {
+        return stored.values().stream()
+                .filter(p -> p.scheduledAt().map(at -> !at.isAfter(now)).orElse(false))
+                .limit(limit).map(p -> copy(p, p.version())).toList();
+    }
+
+    @Override
     public java.util.List<Post> findByAuthor(UserId author) {
         return findPage(new PageRequest(1, PageRequest.MAX_SIZE), Optional.of(author)).items();
     }
@@ -64,7 +71,8 @@ final class InMemoryPostRepository implements PostRepository {
     public int reassignAuthor(UserId from, UserId to) {
         var moved = stored.values().stream().filter(p -> p.authorId().equals(Optional.of(from))).toList();
         moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.title(), p.slug(), p.content(),
-                p.status(), p.version() + 1, p.createdAt(), p.updatedAt())));
+                p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null),
+                p.version() + 1, p.createdAt(), p.updatedAt())));
         return moved.size();
     }
 
@@ -87,7 +95,8 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     private static Post copy(Post p, long version) {
-        return Post.rehydrate(p.id(), p.authorId().orElse(null), p.title(), p.slug(), p.content(), p.status(), version, p.createdAt(),
-                p.updatedAt());
+        return Post.rehydrate(p.id(), p.authorId().orElse(null), p.title(), p.slug(), p.content(),
+                p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null), version,
+                p.createdAt(), p.updatedAt());
     }
 }

@@ -3,6 +3,7 @@ package io.blogflow.blog.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.CreatePostCommand;
 import io.blogflow.blog.application.port.in.DeletePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostCommand;
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.Test;
 class PostServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
-    private static final Actor AUTHOR = new Actor(new UserId(UUID.randomUUID()), false);
-    private static final Actor OTHER_AUTHOR = new Actor(new UserId(UUID.randomUUID()), false);
-    private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true);
+    private static final Actor AUTHOR = new Actor(new UserId(UUID.randomUUID()), false, true);
+    private static final Actor OTHER_AUTHOR = new Actor(new UserId(UUID.randomUUID()), false, true);
+    private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true, true);
 
     private final InMemoryPostRepository posts = new InMemoryPostRepository();
     private final Transactions direct = new Transactions() {
@@ -62,7 +63,7 @@ class PostServicesTest {
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Crème Brûlée", null, "# Hi"));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Crème Brûlée", null, "# Hi", null));
 
         assertThat(post.slug().value()).isEqualTo("creme-brulee");
         assertThat(post.createdAt()).isEqualTo(NOW);
@@ -71,26 +72,26 @@ class PostServicesTest {
 
     @Test
     void aSecondPostWithTheSameTitleGetsANumberedSlug() {
-        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null));
-        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null));
+        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null));
 
-        Post third = create.create(new CreatePostCommand(AUTHOR, "My Title", null, null));
+        Post third = create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null));
 
         assertThat(third.slug().value()).isEqualTo("my-title-3");
     }
 
     @Test
     void anExplicitSlugAlreadyInUseIsAConflict() {
-        create.create(new CreatePostCommand(AUTHOR, "First", "taken", null));
+        create.create(new CreatePostCommand(AUTHOR, "First", "taken", null, null));
 
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Second", "taken", null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Second", "taken", null, null)))
                 .isInstanceOf(SlugTakenException.class);
         assertThat(posts.stored).hasSize(1);
     }
 
     @Test
     void invalidFieldsAreAllReportedAndNothingIsStored() {
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, " ", "Bad Slug", null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, " ", "Bad Slug", null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("title", "slug"));
         assertThat(posts.stored).isEmpty();
@@ -98,11 +99,11 @@ class PostServicesTest {
 
     @Test
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
         var update = new UpdatePostService(posts, direct, clock, audit);
 
-        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text"));
+        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null));
 
         assertThat(updated.title().value()).isEqualTo("New");
         assertThat(updated.slug().value()).isEqualTo("old");
@@ -112,29 +113,29 @@ class PostServicesTest {
 
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null));
         var update = new UpdatePostService(posts, direct, clock, audit);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
     }
 
     @Test
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
-        create.create(new CreatePostCommand(AUTHOR, "One", "one", null));
-        Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null));
+        create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null));
+        Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null));
         var update = new UpdatePostService(posts, direct, clock, audit);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null)))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null)).slug().value())
+        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null, null)).slug().value())
                 .isEqualTo("two");
     }
 
     @Test
     void deletingNeedsTheCurrentVersionAndAnExistingPost() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null, null));
         var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 3)))
@@ -147,13 +148,13 @@ class PostServicesTest {
 
     @Test
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null));
         var get = new GetPostService(posts);
         var update = new UpdatePostService(posts, direct, clock, audit);
         var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null)))
                 .isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(OTHER_AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
@@ -164,9 +165,9 @@ class PostServicesTest {
 
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null));
         new UpdatePostService(posts, direct, clock, audit)
-                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null));
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null));
         new DeletePostService(posts, direct, audit).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
         assertThat(audited).extracting(AuditEntry::action)
@@ -177,6 +178,38 @@ class PostServicesTest {
     }
 
     @Test
+    void publishingThroughTheLifecycleServiceChecksTheVersionAndIsAudited() {
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Ready", null, "Body", "About it."));
+        var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
+
+        assertThatThrownBy(() -> lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, post.id(), 5,
+                ChangePostStatusUseCase.Move.PUBLISH, null))).isInstanceOf(StaleVersionException.class);
+        Post published = lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, post.id(), 0,
+                ChangePostStatusUseCase.Move.PUBLISH, null));
+
+        assertThat(published.status()).isEqualTo(io.blogflow.blog.domain.PostStatus.PUBLISHED);
+        assertThat(audited).extracting(AuditEntry::action).contains("post.publish");
+    }
+
+    @Test
+    void theSchedulerPublishesDuePostsOnceAndLeavesFutureOnesAlone() {
+        var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
+        Post due = create.create(new CreatePostCommand(AUTHOR, "Due", null, "Body", "About it."));
+        Post later = create.create(new CreatePostCommand(AUTHOR, "Later", null, "Body", "About it."));
+        lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, due.id(), 0, ChangePostStatusUseCase.Move.SCHEDULE,
+                NOW.plusSeconds(60)));
+        lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, later.id(), 0,
+                ChangePostStatusUseCase.Move.SCHEDULE, NOW.plusSeconds(3600)));
+        Clock afterAMinute = Clock.offset(clock, java.time.Duration.ofSeconds(61));
+        var scheduler = new PublishDuePostsService(posts, direct, afterAMinute, audit);
+
+        assertThat(scheduler.publishDue()).isEqualTo(1);
+        assertThat(scheduler.publishDue()).isZero();
+        assertThat(posts.stored.get(due.id()).publishedAt()).contains(NOW.plusSeconds(60));
+        assertThat(posts.stored.get(later.id()).status()).isEqualTo(io.blogflow.blog.domain.PostStatus.SCHEDULED);
+    }
+
+    @Test
     void gettingAnUnknownPostIsNotFound() {
         assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID()), AUTHOR))
                 .isInstanceOf(PostNotFoundException.class);
@@ -184,9 +217,9 @@ class PostServicesTest {
 
     @Test
     void listingReturnsNewestFirstWithTheTotal() {
-        create.create(new CreatePostCommand(AUTHOR, "Older", null, null));
+        create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit).create(new CreatePostCommand(AUTHOR, "Newer", null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 

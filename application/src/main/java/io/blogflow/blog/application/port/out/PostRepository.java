@@ -26,6 +26,12 @@ public interface PostRepository {
     /** Deletes the post as loaded; a concurrent change since loading it is a stale version. */
     void remove(Post post);
 
+    /**
+     * Scheduled posts due at {@code now}, locked for this transaction and skipped by any other instance's
+     * concurrent claim ({@code FOR UPDATE SKIP LOCKED}), so each is published exactly once.
+     */
+    java.util.List<Post> claimDueForPublication(java.time.Instant now, int limit);
+
     /** All posts of one author, newest first. */
     java.util.List<Post> findByAuthor(UserId author);
 

@@ -1,0 +1,56 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Publishes due scheduled posts in batches. Each batch is claimed with row locks that concurrent instances skip, so
+ * two schedulers never publish the same post; posts that came due while no instance ran are caught up on the next
+ * run.
+ */
+public final class PublishDuePostsService implements PublishDuePostsUseCase {
+
+    static final int BATCH = 100;
+
+    private final PostRepository posts;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    public PublishDuePostsService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+        this.posts = posts;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    @Override
+    public int publishDue() {
+        int published = 0;
+        int batch;
+        do {
+            batch = transactions.inTransaction(this::publishBatch);
+            published += batch;
+        } while (batch == BATCH);
+        return published;
+    }
+
+    private int publishBatch() {
+        Instant now = clock.instant();
+        List<Post> due = posts.claimDueForPublication(now, BATCH);
+        for (Post post : due) {
+            post.publishAsScheduled(now);
+            posts.update(post);
+            audit.record(null, "post.published-as-scheduled", "post", post.id(), Map.of("status", "SCHEDULED"),
+                    Map.of("status", "PUBLISHED", "publishedAt", post.publishedAt().orElseThrow().toString()));
+        }
+        return due.size();
+    }
+}
