@@ -43,3 +43,13 @@ ALTER TABLE posts ADD CONSTRAINT ck_posts_published_has_date
     CHECK (status NOT IN ('PUBLISHED', 'ARCHIVED') OR published_at IS NOT NULL);
 -- The scheduler's claim: only scheduled posts, in due order.
 CREATE INDEX ix_posts_due ON posts (scheduled_at) WHERE status = 'SCHEDULED';
+
+--changeset blogflow:blog-004-rendered-body
+--comment: What is computed from the Markdown on save, so public reads never render: sanitised HTML, excerpt,
+--comment: word count, reading time and table of contents. (Rows saved before this change are rendered on their next save.)
+ALTER TABLE posts ADD COLUMN content_html text NOT NULL DEFAULT '';
+ALTER TABLE posts ADD COLUMN excerpt varchar(300) NOT NULL DEFAULT '';
+ALTER TABLE posts ADD COLUMN word_count integer NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD COLUMN reading_time_minutes integer NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD COLUMN table_of_contents jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE posts ADD CONSTRAINT ck_posts_counts_not_negative CHECK (word_count >= 0 AND reading_time_minutes >= 0);

@@ -7,6 +7,8 @@ import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
+import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.service.CreatePostService;
 import io.blogflow.blog.application.service.DeletePostService;
@@ -31,8 +33,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                                 AuditTrail audit) {
-        return new CreatePostService(posts, transactions, ids, clock, audit);
+                                 AuditTrail audit, MarkdownRenderer renderer) {
+        return new CreatePostService(posts, transactions, ids, clock, audit, renderer);
     }
 
     @Produces
@@ -69,8 +71,15 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
-        return new UpdatePostService(posts, transactions, clock, audit);
+    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
+                                 MarkdownRenderer renderer) {
+        return new UpdatePostService(posts, transactions, clock, audit, renderer);
+    }
+
+    @Produces
+    @Singleton
+    MarkdownRenderer markdownRenderer() {
+        return new CommonmarkMarkdownRenderer();
     }
 
     @Produces

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
+import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -74,10 +75,12 @@ class PanachePostRepositoryTest {
         Post first = load(post.id()).orElseThrow();
         Post second = load(post.id()).orElseThrow();
 
-        first.revise(new Title("First writer"), first.slug(), first.content(), first.metaDescription(),
+        first.revise(new Title("First writer"), first.slug(), first.content(), first.body(), first.excerpt(),
+                first.metaDescription(),
                 NOW.plusSeconds(1));
         Post saved = transactions.inTransaction(() -> posts.update(first));
-        second.revise(new Title("Second writer"), second.slug(), second.content(), second.metaDescription(),
+        second.revise(new Title("Second writer"), second.slug(), second.content(), second.body(), second.excerpt(),
+                second.metaDescription(),
                 NOW.plusSeconds(2));
 
         assertThat(saved.version()).isEqualTo(1);
@@ -181,7 +184,8 @@ class PanachePostRepositoryTest {
 
     private Post scheduledPost(Instant at) {
         Post post = Post.rehydrate(new PostId(UUID.randomUUID()), author, new Title("Scheduled"),
-                new Slug(unique("scheduled")), new MarkdownContent("body"), new MetaDescription("About"),
+                new Slug(unique("scheduled")), new MarkdownContent("body"), RenderedBody.EMPTY,
+                io.blogflow.blog.domain.Excerpt.NONE, new MetaDescription("About"),
                 io.blogflow.blog.domain.PostStatus.SCHEDULED, at, null, 0, NOW, NOW);
         transactions.inTransaction(() -> posts.add(post));
         return post;
@@ -205,7 +209,9 @@ class PanachePostRepositoryTest {
 
     private Post newPost(String slug, Instant at) {
         return Post.draft(new PostId(UUID.randomUUID()), author, new Title("Title of " + slug), new Slug(slug),
-                new MarkdownContent("body"), new MetaDescription("About " + slug), at);
+                new MarkdownContent("body"), new RenderedBody("<p>body</p>", 1, 1,
+                        java.util.List.of(new io.blogflow.blog.domain.Heading(2, "Part", "part"))),
+                new io.blogflow.blog.domain.Excerpt("body"), new MetaDescription("About " + slug), at);
     }
 
     private static String unique(String prefix) {

@@ -1,7 +1,9 @@
 package io.blogflow.blog.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -81,6 +83,23 @@ class PostApiTest {
                 .body("version", equalTo(0))
                 .body("contentMarkdown", equalTo("# Hi"))
                 .body("createdAt", notNullValue());
+    }
+
+    @Test
+    void theBodyIsStoredRenderedAndSanitisedWithExcerptCountsAndTableOfContents() {
+        String markdown = "# Intro\n\nHello <script>alert(1)</script> **world**.\n\n## Details\n\nMore words here.";
+
+        author.as().contentType(ContentType.JSON).body(Map.of("title", "Rendered", "contentMarkdown", markdown))
+                .when().post(POSTS)
+                .then().statusCode(201)
+                .body("contentHtml", containsString("<h1 id=\"intro\">Intro</h1>"))
+                .body("contentHtml", containsString("<strong>world</strong>"))
+                .body("contentHtml", not(containsString("script")))
+                .body("excerpt", equalTo("Intro Hello world. Details More words here."))
+                .body("wordCount", equalTo(7))
+                .body("readingTimeMinutes", equalTo(1))
+                .body("tableOfContents.anchor", equalTo(List.of("intro", "details")))
+                .body("tableOfContents.level", equalTo(List.of(1, 2)));
     }
 
     @Test

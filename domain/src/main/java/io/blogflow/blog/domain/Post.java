@@ -24,6 +24,8 @@ public final class Post {
     private Title title;
     private Slug slug;
     private MarkdownContent content;
+    private RenderedBody body;
+    private Excerpt excerpt;
     private MetaDescription metaDescription;
     private PostStatus status;
     private Instant scheduledAt;
@@ -32,14 +34,16 @@ public final class Post {
     private final Instant createdAt;
     private Instant updatedAt;
 
-    private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                 MetaDescription metaDescription, PostStatus status, Instant scheduledAt, Instant publishedAt,
-                 long version, Instant createdAt, Instant updatedAt) {
+    private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content, RenderedBody body,
+                 Excerpt excerpt, MetaDescription metaDescription, PostStatus status, Instant scheduledAt,
+                 Instant publishedAt, long version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = authorId;
         this.title = Objects.requireNonNull(title, "title");
         this.slug = Objects.requireNonNull(slug, "slug");
         this.content = Objects.requireNonNull(content, "content");
+        this.body = Objects.requireNonNull(body, "body");
+        this.excerpt = Objects.requireNonNull(excerpt, "excerpt");
         this.metaDescription = Objects.requireNonNull(metaDescription, "metaDescription");
         this.status = Objects.requireNonNull(status, "status");
         this.scheduledAt = scheduledAt;
@@ -49,18 +53,20 @@ public final class Post {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** {@code body} is {@code content} rendered; {@code excerpt} is the given one or derived from the body. */
     public static Post draft(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                             MetaDescription metaDescription, Instant now) {
-        return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, metaDescription,
-                PostStatus.DRAFT, null, null, 0, now, now);
+                             RenderedBody body, Excerpt excerpt, MetaDescription metaDescription, Instant now) {
+        return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, body, excerpt,
+                metaDescription, PostStatus.DRAFT, null, null, 0, now, now);
     }
 
     /** {@code authorId} may be null for posts stored before authorship was recorded. */
     public static Post rehydrate(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                                 MetaDescription metaDescription, PostStatus status, Instant scheduledAt,
-                                 Instant publishedAt, long version, Instant createdAt, Instant updatedAt) {
-        return new Post(id, authorId, title, slug, content, metaDescription, status, scheduledAt, publishedAt,
-                version, createdAt, updatedAt);
+                                 RenderedBody body, Excerpt excerpt, MetaDescription metaDescription,
+                                 PostStatus status, Instant scheduledAt, Instant publishedAt, long version,
+                                 Instant createdAt, Instant updatedAt) {
+        return new Post(id, authorId, title, slug, content, body, excerpt, metaDescription, status, scheduledAt,
+                publishedAt, version, createdAt, updatedAt);
     }
 
     /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
@@ -75,11 +81,13 @@ public final class Post {
         }
     }
 
-    public void revise(Title newTitle, Slug newSlug, MarkdownContent newContent, MetaDescription newMetaDescription,
-                       Instant now) {
+    public void revise(Title newTitle, Slug newSlug, MarkdownContent newContent, RenderedBody newBody,
+                       Excerpt newExcerpt, MetaDescription newMetaDescription, Instant now) {
         this.title = Objects.requireNonNull(newTitle, "title");
         this.slug = Objects.requireNonNull(newSlug, "slug");
         this.content = Objects.requireNonNull(newContent, "content");
+        this.body = Objects.requireNonNull(newBody, "body");
+        this.excerpt = Objects.requireNonNull(newExcerpt, "excerpt");
         this.metaDescription = Objects.requireNonNull(newMetaDescription, "metaDescription");
         this.updatedAt = now;
     }
@@ -199,6 +207,14 @@ public final class Post {
 
     public PostStatus status() {
         return status;
+    }
+
+    public RenderedBody body() {
+        return body;
+    }
+
+    public Excerpt excerpt() {
+        return excerpt;
     }
 
     public MetaDescription metaDescription() {

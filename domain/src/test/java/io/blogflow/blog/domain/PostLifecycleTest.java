@@ -90,7 +90,7 @@ class PostLifecycleTest {
     @Test
     void publishingRequiresContentAndAMetaDescriptionReportedTogether() {
         Post empty = Post.draft(new PostId(UUID.randomUUID()), AUTHOR_ID, new Title("T"), new Slug("t"),
-                MarkdownContent.EMPTY, MetaDescription.NONE, NOW);
+                MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE, NOW);
 
         assertThatThrownBy(() -> empty.publish(AUTHOR, NOW))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -133,7 +133,7 @@ class PostLifecycleTest {
 
     private static Post postIn(PostStatus status) {
         return Post.rehydrate(new PostId(UUID.randomUUID()), AUTHOR_ID, new Title("Title"), new Slug("title"),
-                new MarkdownContent("Body"), new MetaDescription("About it."), status,
+                new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE, new MetaDescription("About it."), status,
                 status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, 3, NOW, NOW);
     }
 }

@@ -17,7 +17,7 @@ class PostTest {
     private static final UserId AUTHOR = new UserId(UUID.randomUUID());
 
     private final Post post = Post.draft(new PostId(UUID.randomUUID()), AUTHOR, new Title("Hello"),
-            new Slug("hello"), MarkdownContent.EMPTY, MetaDescription.NONE, CREATED);
+            new Slug("hello"), MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE, CREATED);
 
     @Test
     void aNewPostIsADraftAtVersionZeroCreatedAndUpdatedNow() {
@@ -31,7 +31,8 @@ class PostTest {
     void revisingAPostReplacesItsFieldsAndMovesUpdatedAtButNotCreatedAt() {
         Instant later = CREATED.plusSeconds(60);
 
-        post.revise(new Title("Bye"), new Slug("bye"), new MarkdownContent("# Bye"), new MetaDescription("Bye."), later);
+        post.revise(new Title("Bye"), new Slug("bye"), new MarkdownContent("# Bye"), RenderedBody.EMPTY, new Excerpt("Bye"),
+                new MetaDescription("Bye."), later);
 
         assertThat(post.title()).isEqualTo(new Title("Bye"));
         assertThat(post.slug()).isEqualTo(new Slug("bye"));
@@ -51,8 +52,8 @@ class PostTest {
 
     @Test
     void aPostWithoutARecordedAuthorIsForContentManagersOnly() {
-        Post legacy = Post.rehydrate(post.id(), null, post.title(), post.slug(), post.content(),
-                post.metaDescription(), post.status(), null, null, 0, CREATED, CREATED);
+        Post legacy = Post.rehydrate(post.id(), null, post.title(), post.slug(), post.content(), post.body(),
+                post.excerpt(), post.metaDescription(), post.status(), null, null, 0, CREATED, CREATED);
 
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, false, true))).isFalse();
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, true, true))).isTrue();

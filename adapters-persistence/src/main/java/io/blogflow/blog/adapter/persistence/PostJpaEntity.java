@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Row of the {@code posts} table (schema owned by the Liquibase changelog {@code blog.sql}). */
@@ -31,6 +34,22 @@ public class PostJpaEntity {
     @Column(name = "content_markdown", nullable = false, columnDefinition = "text")
     String contentMarkdown;
 
+    @Column(name = "content_html", nullable = false, columnDefinition = "text")
+    String contentHtml;
+
+    @Column(nullable = false, length = 300)
+    String excerpt;
+
+    @Column(name = "word_count", nullable = false)
+    int wordCount;
+
+    @Column(name = "reading_time_minutes", nullable = false)
+    int readingTimeMinutes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "table_of_contents", nullable = false, columnDefinition = "jsonb")
+    List<TocEntry> tableOfContents;
+
     @Column(name = "meta_description", nullable = false, length = 500)
     String metaDescription;
 
@@ -51,6 +70,10 @@ public class PostJpaEntity {
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
+    /** One heading of the table of contents, as stored in the jsonb column. */
+    public record TocEntry(int level, String text, String anchor) {
+    }
 
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;

@@ -1,9 +1,12 @@
 package io.blogflow.blog.adapter.persistence;
 
+import io.blogflow.blog.domain.Excerpt;
+import io.blogflow.blog.domain.Heading;
 import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
 import io.blogflow.shared.domain.UserId;
@@ -16,7 +19,9 @@ final class PostMapper {
     static Post toDomain(PostJpaEntity row) {
         return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId),
                 new Title(row.title), new Slug(row.slug), new MarkdownContent(row.contentMarkdown),
-                new MetaDescription(row.metaDescription), row.status, row.scheduledAt, row.publishedAt, row.version,
+                new RenderedBody(row.contentHtml, row.wordCount, row.readingTimeMinutes, row.tableOfContents.stream()
+                        .map(entry -> new Heading(entry.level(), entry.text(), entry.anchor())).toList()),
+                new Excerpt(row.excerpt), new MetaDescription(row.metaDescription), row.status, row.scheduledAt, row.publishedAt, row.version,
                 row.createdAt, row.updatedAt);
     }
 
@@ -35,6 +40,12 @@ final class PostMapper {
         row.title = post.title().value();
         row.slug = post.slug().value();
         row.contentMarkdown = post.content().value();
+        row.contentHtml = post.body().html();
+        row.wordCount = post.body().wordCount();
+        row.readingTimeMinutes = post.body().readingTimeMinutes();
+        row.tableOfContents = post.body().tableOfContents().stream()
+                .map(h -> new PostJpaEntity.TocEntry(h.level(), h.text(), h.anchor())).toList();
+        row.excerpt = post.excerpt().value();
         row.metaDescription = post.metaDescription().value();
         row.status = post.status();
         row.scheduledAt = post.scheduledAt().orElse(null);

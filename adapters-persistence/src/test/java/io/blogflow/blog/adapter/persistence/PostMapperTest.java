@@ -2,10 +2,13 @@ package io.blogflow.blog.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogflow.blog.domain.Excerpt;
+import io.blogflow.blog.domain.Heading;
 import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
 import io.blogflow.shared.domain.UserId;
@@ -18,7 +21,9 @@ class PostMapperTest {
     @Test
     void aPostSurvivesTheRoundTripThroughItsRow() {
         Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("Round trip"), new Slug("round-trip"),
-                new MarkdownContent("# body"), new MetaDescription("About"), Instant.parse("2026-02-03T04:05:06.123456Z"));
+                new MarkdownContent("# body"), new RenderedBody("<h1 id=\"body\">body</h1>", 1, 1,
+                        java.util.List.of(new Heading(1, "body", "body"))), new Excerpt("body"),
+                new MetaDescription("About"), Instant.parse("2026-02-03T04:05:06.123456Z"));
 
         Post back = PostMapper.toDomain(PostMapper.toNewRow(post));
 
@@ -28,10 +33,12 @@ class PostMapperTest {
     @Test
     void copyingEditableFieldsLeavesIdentityCreationTimeAndVersionAlone() {
         Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("A"), new Slug("a"),
-                MarkdownContent.EMPTY, MetaDescription.NONE, Instant.parse("2026-02-03T04:05:06Z"));
+                MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE,
+                Instant.parse("2026-02-03T04:05:06Z"));
         PostJpaEntity row = PostMapper.toNewRow(post);
         row.version = 4;
-        post.revise(new Title("B"), new Slug("b"), new MarkdownContent("b"), new MetaDescription("b"),
+        post.revise(new Title("B"), new Slug("b"), new MarkdownContent("b"), RenderedBody.EMPTY, Excerpt.NONE,
+                new MetaDescription("b"),
                 Instant.parse("2026-02-04T00:00:00Z"));
 
         PostMapper.copyEditableFields(post, row);

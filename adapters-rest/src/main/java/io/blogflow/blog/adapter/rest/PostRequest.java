@@ -13,5 +13,6 @@ public record PostRequest(
         String slug,
         @Schema(maxLength = 500000, description = "Body in Markdown.") String contentMarkdown,
         @Schema(maxLength = 500, description = "Search-result snippet (about 160 characters are shown); required "
-                + "to publish.") String metaDescription) {
+                + "to publish.") String metaDescription,
+        @Schema(maxLength = 300, description = "Teaser; derived from the body when absent.") String excerpt) {
 }

@@ -85,7 +85,7 @@ public class PostResource {
     public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
         PostRequest request = RequestBodies.required(body);
         Post post = createPost.create(new CreatePostCommand(actor(), request.title(), request.slug(),
-                request.contentMarkdown(), request.metaDescription()));
+                request.contentMarkdown(), request.metaDescription(), request.excerpt()));
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
                 .tag(ETags.of(post.version()))
@@ -142,7 +142,7 @@ public class PostResource {
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
         return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.title(),
-                request.slug(), request.contentMarkdown(), request.metaDescription())));
+                request.slug(), request.contentMarkdown(), request.metaDescription(), request.excerpt())));
     }
 
     @DELETE

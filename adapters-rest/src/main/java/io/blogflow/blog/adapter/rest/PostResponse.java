@@ -1,7 +1,9 @@
 package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.Heading;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +16,11 @@ public record PostResponse(
         String title,
         String slug,
         String contentMarkdown,
+        @Schema(description = "The Markdown rendered and sanitised: safe to embed.") String contentHtml,
+        String excerpt,
+        int wordCount,
+        int readingTimeMinutes,
+        List<Heading> tableOfContents,
         String metaDescription,
         @Schema(enumeration = {"draft", "pending_review", "scheduled", "published", "archived"}) String status,
         @Schema(description = "When a scheduled post will be published.") Instant scheduledAt,
@@ -27,7 +34,8 @@ public record PostResponse(
     static PostResponse from(Post post) {
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
                 post.title().value(), post.slug().value(),
-                post.content().value(), post.metaDescription().value(), post.status().name().toLowerCase(Locale.ROOT),
+                post.content().value(), post.body().html(), post.excerpt().value(), post.body().wordCount(),
+                post.body().readingTimeMinutes(), post.body().tableOfContents(), post.metaDescription().value(), post.status().name().toLowerCase(Locale.ROOT),
                 post.scheduledAt().orElse(null), post.publishedAt().orElse(null), post.version(), post.createdAt(),
                 post.updatedAt());
     }

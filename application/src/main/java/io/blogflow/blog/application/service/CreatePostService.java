@@ -2,6 +2,7 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.CreatePostCommand;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
+import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
@@ -19,9 +20,11 @@ public final class CreatePostService implements CreatePostUseCase {
     private final IdGenerator ids;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MarkdownRenderer renderer;
 
     public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                             AuditTrail audit) {
+                             AuditTrail audit, MarkdownRenderer renderer) {
+        this.renderer = renderer;
         this.audit = audit;
         this.posts = posts;
         this.slugs = new SlugAssignment(posts);
@@ -33,12 +36,13 @@ public final class CreatePostService implements CreatePostUseCase {
     @Override
     public Post create(CreatePostCommand command) {
         PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown(),
-                command.metaDescription());
+                command.metaDescription(), command.excerpt());
+        PostInput.Rendered rendered = input.render(renderer);
         PostId id = new PostId(ids.newId());
         return transactions.inTransaction(() -> {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
             Post created = posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
-                    input.metaDescription(), clock.instant()));
+                    rendered.body(), rendered.excerpt(), input.metaDescription(), clock.instant()));
             audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
             return created;
         });

@@ -2,6 +2,7 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.Slug;
@@ -16,8 +17,11 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MarkdownRenderer renderer;
 
-    public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+    public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
+                             MarkdownRenderer renderer) {
+        this.renderer = renderer;
         this.audit = audit;
         this.posts = posts;
         this.slugs = new SlugAssignment(posts);
@@ -28,13 +32,15 @@ public final class UpdatePostService implements UpdatePostUseCase {
     @Override
     public Post update(UpdatePostCommand command) {
         PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown(),
-                command.metaDescription());
+                command.metaDescription(), command.excerpt());
+        PostInput.Rendered rendered = input.render(renderer);
         return transactions.inTransaction(() -> {
             Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
             var before = PostSnapshots.of(post);
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
-            post.revise(input.title(), slug, input.content(), input.metaDescription(), clock.instant());
+            post.revise(input.title(), slug, input.content(), rendered.body(), rendered.excerpt(),
+                    input.metaDescription(), clock.instant());
             Post saved = posts.update(post);
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
             return saved;

@@ -71,7 +71,7 @@ final class InMemoryPostRepository implements PostRepository {
     public int reassignAuthor(UserId from, UserId to) {
         var moved = stored.values().stream().filter(p -> p.authorId().equals(Optional.of(from))).toList();
         moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.title(), p.slug(), p.content(),
-                p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null),
+                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null),
                 p.version() + 1, p.createdAt(), p.updatedAt())));
         return moved.size();
     }
@@ -96,7 +96,7 @@ final class InMemoryPostRepository implements PostRepository {
 
     private static Post copy(Post p, long version) {
         return Post.rehydrate(p.id(), p.authorId().orElse(null), p.title(), p.slug(), p.content(),
-                p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null), version,
+                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null), version,
                 p.createdAt(), p.updatedAt());
     }
 }

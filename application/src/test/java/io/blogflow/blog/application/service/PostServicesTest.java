@@ -11,6 +11,7 @@ import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.AuditLog;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.Test;
 class PostServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    /** Stands in for the commonmark adapter (tested on its own): wraps the text in a paragraph. */
+    private static final MarkdownRenderer RENDERER = markdown ->
+            new MarkdownRenderer.Rendering("<p>" + markdown.value() + "</p>", markdown.value(), List.of());
     private static final Actor AUTHOR = new Actor(new UserId(UUID.randomUUID()), false, true);
     private static final Actor OTHER_AUTHOR = new Actor(new UserId(UUID.randomUUID()), false, true);
     private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true, true);
@@ -59,11 +63,11 @@ class PostServicesTest {
     };
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AuditTrail audit = new AuditTrail(auditLog, () -> AuditEntry.Origin.NONE, UUID::randomUUID, clock);
-    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit);
+    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Crème Brûlée", null, "# Hi", null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Crème Brûlée", null, "# Hi", null, null));
 
         assertThat(post.slug().value()).isEqualTo("creme-brulee");
         assertThat(post.createdAt()).isEqualTo(NOW);
@@ -72,26 +76,26 @@ class PostServicesTest {
 
     @Test
     void aSecondPostWithTheSameTitleGetsANumberedSlug() {
-        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null));
-        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null, null));
 
-        Post third = create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null));
+        Post third = create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null, null));
 
         assertThat(third.slug().value()).isEqualTo("my-title-3");
     }
 
     @Test
     void anExplicitSlugAlreadyInUseIsAConflict() {
-        create.create(new CreatePostCommand(AUTHOR, "First", "taken", null, null));
+        create.create(new CreatePostCommand(AUTHOR, "First", "taken", null, null, null));
 
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Second", "taken", null, null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Second", "taken", null, null, null)))
                 .isInstanceOf(SlugTakenException.class);
         assertThat(posts.stored).hasSize(1);
     }
 
     @Test
     void invalidFieldsAreAllReportedAndNothingIsStored() {
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, " ", "Bad Slug", null, null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, " ", "Bad Slug", null, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("title", "slug"));
         assertThat(posts.stored).isEmpty();
@@ -99,11 +103,11 @@ class PostServicesTest {
 
     @Test
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
 
-        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null));
+        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null, null));
 
         assertThat(updated.title().value()).isEqualTo("New");
         assertThat(updated.slug().value()).isEqualTo("old");
@@ -113,29 +117,29 @@ class PostServicesTest {
 
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit);
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null, null)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
     }
 
     @Test
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
-        create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null));
-        Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit);
+        create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null, null));
+        Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null, null));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null, null)))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null, null)).slug().value())
+        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null, null, null)).slug().value())
                 .isEqualTo("two");
     }
 
     @Test
     void deletingNeedsTheCurrentVersionAndAnExistingPost() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null, null, null));
         var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 3)))
@@ -148,13 +152,13 @@ class PostServicesTest {
 
     @Test
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null, null));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
         var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null, null)))
                 .isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(OTHER_AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
@@ -165,9 +169,9 @@ class PostServicesTest {
 
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null));
-        new UpdatePostService(posts, direct, clock, audit)
-                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null, null));
+        new UpdatePostService(posts, direct, clock, audit, RENDERER)
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null));
         new DeletePostService(posts, direct, audit).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
         assertThat(audited).extracting(AuditEntry::action)
@@ -179,7 +183,7 @@ class PostServicesTest {
 
     @Test
     void publishingThroughTheLifecycleServiceChecksTheVersionAndIsAudited() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Ready", null, "Body", "About it."));
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Ready", null, "Body", "About it.", null));
         var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
 
         assertThatThrownBy(() -> lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, post.id(), 5,
@@ -194,8 +198,8 @@ class PostServicesTest {
     @Test
     void theSchedulerPublishesDuePostsOnceAndLeavesFutureOnesAlone() {
         var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
-        Post due = create.create(new CreatePostCommand(AUTHOR, "Due", null, "Body", "About it."));
-        Post later = create.create(new CreatePostCommand(AUTHOR, "Later", null, "Body", "About it."));
+        Post due = create.create(new CreatePostCommand(AUTHOR, "Due", null, "Body", "About it.", null));
+        Post later = create.create(new CreatePostCommand(AUTHOR, "Later", null, "Body", "About it.", null));
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, due.id(), 0, ChangePostStatusUseCase.Move.SCHEDULE,
                 NOW.plusSeconds(60)));
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, later.id(), 0,
@@ -210,6 +214,17 @@ class PostServicesTest {
     }
 
     @Test
+    void theBodyIsRenderedAndTheExcerptDerivedUnlessGiven() {
+        Post derived = create.create(new CreatePostCommand(AUTHOR, "Derived", null, "Some words here", null, null));
+        Post given = create.create(new CreatePostCommand(AUTHOR, "Given", null, "Some words here", null, "Teaser"));
+
+        assertThat(derived.body().html()).isEqualTo("<p>Some words here</p>");
+        assertThat(derived.body().wordCount()).isEqualTo(3);
+        assertThat(derived.excerpt().value()).isEqualTo("Some words here");
+        assertThat(given.excerpt().value()).isEqualTo("Teaser");
+    }
+
+    @Test
     void gettingAnUnknownPostIsNotFound() {
         assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID()), AUTHOR))
                 .isInstanceOf(PostNotFoundException.class);
@@ -217,9 +232,9 @@ class PostServicesTest {
 
     @Test
     void listingReturnsNewestFirstWithTheTotal() {
-        create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 

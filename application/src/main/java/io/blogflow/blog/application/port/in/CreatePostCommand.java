@@ -7,5 +7,5 @@ import io.blogflow.shared.domain.Actor;
  * the title and made unique.
  */
 public record CreatePostCommand(Actor actor, String title, String slug, String contentMarkdown,
-                                String metaDescription) {
+                                String metaDescription, String excerpt) {
 }
