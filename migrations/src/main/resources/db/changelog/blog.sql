@@ -53,3 +53,24 @@ ALTER TABLE posts ADD COLUMN word_count integer NOT NULL DEFAULT 0;
 ALTER TABLE posts ADD COLUMN reading_time_minutes integer NOT NULL DEFAULT 0;
 ALTER TABLE posts ADD COLUMN table_of_contents jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE posts ADD CONSTRAINT ck_posts_counts_not_negative CHECK (word_count >= 0 AND reading_time_minutes >= 0);
+
+--changeset blogflow:blog-005-revisions
+--comment: Every save of a post keeps a numbered revision: who, when, why, and a snapshot of content and metadata.
+CREATE TABLE post_revisions (
+    id               uuid         NOT NULL,
+    post_id          uuid         NOT NULL,
+    number           integer      NOT NULL,
+    author_id        uuid,
+    created_at       timestamptz  NOT NULL,
+    reason           varchar(500),
+    title            varchar(200) NOT NULL,
+    slug             varchar(120) NOT NULL,
+    content_markdown text         NOT NULL,
+    meta_description varchar(500) NOT NULL,
+    excerpt          varchar(300) NOT NULL,
+    CONSTRAINT pk_post_revisions PRIMARY KEY (id),
+    CONSTRAINT uq_post_revisions_number UNIQUE (post_id, number),
+    CONSTRAINT fk_post_revisions_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_revisions_author FOREIGN KEY (author_id) REFERENCES users (id),
+    CONSTRAINT ck_post_revisions_number_positive CHECK (number > 0)
+);

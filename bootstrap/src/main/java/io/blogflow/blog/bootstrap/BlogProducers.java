@@ -2,19 +2,24 @@ package io.blogflow.blog.bootstrap;
 
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
+import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.adapter.diff.JavaDiffUtilsTextDiffer;
 import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.application.service.CreatePostService;
 import io.blogflow.blog.application.service.DeletePostService;
 import io.blogflow.blog.application.service.GetPostService;
 import io.blogflow.blog.application.service.ListPostsService;
 import io.blogflow.blog.application.service.PostLifecycleService;
+import io.blogflow.blog.application.service.PostRevisionsService;
+import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.UpdatePostService;
@@ -33,8 +38,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                                 AuditTrail audit, MarkdownRenderer renderer) {
-        return new CreatePostService(posts, transactions, ids, clock, audit, renderer);
+                                 AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions) {
+        return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions);
     }
 
     @Produces
@@ -72,8 +77,23 @@ public class BlogProducers {
     @Produces
     @Singleton
     UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                                 MarkdownRenderer renderer) {
-        return new UpdatePostService(posts, transactions, clock, audit, renderer);
+                                 MarkdownRenderer renderer, RevisionRecorder revisions) {
+        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions);
+    }
+
+    @Produces
+    @Singleton
+    RevisionRecorder revisionRecorder(PostRevisionRepository revisions, IdGenerator ids, Clock clock) {
+        return new RevisionRecorder(revisions, ids, clock);
+    }
+
+    @Produces
+    @Singleton
+    PostRevisionsUseCase postRevisions(PostRepository posts, PostRevisionRepository revisions,
+                                       RevisionRecorder recorder, MarkdownRenderer renderer,
+                                       Transactions transactions, Clock clock, AuditTrail audit) {
+        return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
+                transactions, clock, audit);
     }
 
     @Produces

@@ -14,5 +14,7 @@ public record PostRequest(
         @Schema(maxLength = 500000, description = "Body in Markdown.") String contentMarkdown,
         @Schema(maxLength = 500, description = "Search-result snippet (about 160 characters are shown); required "
                 + "to publish.") String metaDescription,
-        @Schema(maxLength = 300, description = "Teaser; derived from the body when absent.") String excerpt) {
+        @Schema(maxLength = 300, description = "Teaser; derived from the body when absent.") String excerpt,
+        @Schema(maxLength = 500, description = "Why this change was made; kept with the revision (updates only).")
+        String reason) {
 }

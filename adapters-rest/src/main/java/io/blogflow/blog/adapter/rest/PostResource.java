@@ -142,7 +142,8 @@ public class PostResource {
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
         return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.title(),
-                request.slug(), request.contentMarkdown(), request.metaDescription(), request.excerpt())));
+                request.slug(), request.contentMarkdown(), request.metaDescription(), request.excerpt(),
+                request.reason())));
     }
 
     @DELETE

@@ -21,10 +21,12 @@ public final class CreatePostService implements CreatePostUseCase {
     private final Clock clock;
     private final AuditTrail audit;
     private final MarkdownRenderer renderer;
+    private final RevisionRecorder revisions;
 
     public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                             AuditTrail audit, MarkdownRenderer renderer) {
+                             AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions) {
         this.renderer = renderer;
+        this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
         this.slugs = new SlugAssignment(posts);
@@ -43,6 +45,7 @@ public final class CreatePostService implements CreatePostUseCase {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
             Post created = posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
                     rendered.body(), rendered.excerpt(), input.metaDescription(), clock.instant()));
+            revisions.record(created, command.actor().id(), "Created");
             audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
             return created;
         });

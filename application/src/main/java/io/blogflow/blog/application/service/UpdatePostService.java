@@ -18,10 +18,12 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final Clock clock;
     private final AuditTrail audit;
     private final MarkdownRenderer renderer;
+    private final RevisionRecorder revisions;
 
     public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                             MarkdownRenderer renderer) {
+                             MarkdownRenderer renderer, RevisionRecorder revisions) {
         this.renderer = renderer;
+        this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
         this.slugs = new SlugAssignment(posts);
@@ -42,6 +44,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
             post.revise(input.title(), slug, input.content(), rendered.body(), rendered.excerpt(),
                     input.metaDescription(), clock.instant());
             Post saved = posts.update(post);
+            revisions.record(saved, command.actor().id(), command.reason());
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
             return saved;
         });

@@ -12,6 +12,8 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.SlugTakenException;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
+import io.blogflow.blog.application.port.out.PostRevisionRepository;
+import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.AuditLog;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -63,7 +65,31 @@ class PostServicesTest {
     };
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AuditTrail audit = new AuditTrail(auditLog, () -> AuditEntry.Origin.NONE, UUID::randomUUID, clock);
-    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER);
+    private final List<PostRevision> revisions = new ArrayList<>();
+    private final PostRevisionRepository revisionRepository = new PostRevisionRepository() {
+        @Override
+        public void add(PostRevision revision) {
+            revisions.add(revision);
+        }
+
+        @Override
+        public List<PostRevision> findByPost(PostId post) {
+            return revisions.stream().filter(r -> r.postId().equals(post))
+                    .sorted(java.util.Comparator.comparingInt(PostRevision::number).reversed()).toList();
+        }
+
+        @Override
+        public java.util.Optional<PostRevision> find(PostId post, int number) {
+            return revisions.stream().filter(r -> r.postId().equals(post) && r.number() == number).findFirst();
+        }
+
+        @Override
+        public int latestNumber(PostId post) {
+            return findByPost(post).stream().mapToInt(PostRevision::number).findFirst().orElse(0);
+        }
+    };
+    private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
+    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
@@ -105,9 +131,9 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
 
-        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null, null));
+        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null, null, null));
 
         assertThat(updated.title().value()).isEqualTo("New");
         assertThat(updated.slug().value()).isEqualTo("old");
@@ -118,9 +144,9 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null, null, null)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
     }
@@ -129,11 +155,11 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null, null));
         Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null, null, null)))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null, null, null)).slug().value())
+        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null, null, null, null)).slug().value())
                 .isEqualTo("two");
     }
 
@@ -154,11 +180,11 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null, null));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
         var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null, null, null)))
                 .isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(OTHER_AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
@@ -170,8 +196,8 @@ class PostServicesTest {
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null, null));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER)
-                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null));
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder)
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null, null));
         new DeletePostService(posts, direct, audit).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
         assertThat(audited).extracting(AuditEntry::action)
@@ -225,6 +251,28 @@ class PostServicesTest {
     }
 
     @Test
+    void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
+        Post post = create.create(new CreatePostCommand(AUTHOR, "First", null, "one\ntwo", null, null));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Second", null, "one\nthree", null, null,
+                "Fixed a line"));
+        String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
+        var history = new PostRevisionsService(posts, revisionRepository, recorder,
+                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit);
+
+        assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
+                        org.assertj.core.groups.Tuple.tuple(1, "Created"));
+        assertThat(history.diff(post.id(), 1, 2, AUTHOR)).isEqualTo(unifiedDiff);
+        Post restored = history.restore(post.id(), 1, 1, AUTHOR);
+
+        assertThat(restored.title().value()).isEqualTo("First");
+        assertThat(restored.content().value()).isEqualTo("one\ntwo");
+        assertThat(history.list(post.id(), AUTHOR).get(0).reason()).isEqualTo("Restored revision 1");
+        assertThatThrownBy(() -> history.list(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
+    }
+
+    @Test
     void gettingAnUnknownPostIsNotFound() {
         assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID()), AUTHOR))
                 .isInstanceOf(PostNotFoundException.class);
@@ -234,7 +282,7 @@ class PostServicesTest {
     void listingReturnsNewestFirstWithTheTotal() {
         create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 

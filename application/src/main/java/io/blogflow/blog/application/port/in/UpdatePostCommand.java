@@ -8,5 +8,5 @@ import io.blogflow.shared.domain.Actor;
  * current one: retitling a post never silently changes its URL.
  */
 public record UpdatePostCommand(Actor actor, PostId id, long expectedVersion, String title, String slug,
-                                String contentMarkdown, String metaDescription, String excerpt) {
+                                String contentMarkdown, String metaDescription, String excerpt, String reason) {
 }

@@ -1,0 +1,82 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
+import io.blogflow.blog.application.port.out.MarkdownRenderer;
+import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.port.out.PostRevisionRepository;
+import io.blogflow.blog.application.port.out.TextDiffer;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostRevision;
+import io.blogflow.blog.domain.RenderedBody;
+import io.blogflow.blog.domain.RevisionNotFoundException;
+import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.Actor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+public final class PostRevisionsService implements PostRevisionsUseCase {
+
+    private final PostRepository posts;
+    private final PostRevisionRepository revisions;
+    private final RevisionRecorder recorder;
+    private final TextDiffer differ;
+    private final MarkdownRenderer renderer;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    public PostRevisionsService(PostRepository posts, PostRevisionRepository revisions, RevisionRecorder recorder,
+                                TextDiffer differ, MarkdownRenderer renderer, Transactions transactions, Clock clock,
+                                AuditTrail audit) {
+        this.posts = posts;
+        this.revisions = revisions;
+        this.recorder = recorder;
+        this.differ = differ;
+        this.renderer = renderer;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<PostRevision> list(PostId post, Actor actor) {
+        AccessiblePosts.load(posts, post, actor);
+        return revisions.findByPost(post);
+    }
+
+    @Override
+    public PostRevision get(PostId post, int number, Actor actor) {
+        AccessiblePosts.load(posts, post, actor);
+        return revisions.find(post, number).orElseThrow(() -> new RevisionNotFoundException(post, number));
+    }
+
+    @Override
+    public String diff(PostId post, int from, int to, Actor actor) {
+        PostRevision before = get(post, from, actor);
+        PostRevision after = get(post, to, actor);
+        return differ.unifiedDiff("revision " + from, before.snapshot().content().value(), "revision " + to,
+                after.snapshot().content().value());
+    }
+
+    @Override
+    public Post restore(PostId id, int number, long expectedVersion, Actor actor) {
+        return transactions.inTransaction(() -> {
+            Post post = AccessiblePosts.load(posts, id, actor);
+            post.requireVersion(expectedVersion);
+            var snapshot = revisions.find(id, number).orElseThrow(() -> new RevisionNotFoundException(id, number))
+                    .snapshot();
+            var rendering = renderer.render(snapshot.content());
+            post.revise(snapshot.title(), snapshot.slug(), snapshot.content(),
+                    RenderedBody.of(rendering.safeHtml(), rendering.plainText(),
+                            rendering.headings()),
+                    snapshot.excerpt(), snapshot.metaDescription(), clock.instant());
+            Post saved = posts.update(post);
+            recorder.record(saved, actor.id(), "Restored revision " + number);
+            audit.record(actor.id(), "post.restored", "post", id, null, Map.of("revision", number));
+            return saved;
+        });
+    }
+}

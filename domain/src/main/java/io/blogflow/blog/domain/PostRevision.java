@@ -1,0 +1,36 @@
+package io.blogflow.blog.domain;
+
+import io.blogflow.shared.domain.UserId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One saved state of a post: revision {@code number} (1, 2, …) written by {@code author} at {@code createdAt} for
+ * {@code reason}, with the content and metadata as they were.
+ */
+public record PostRevision(UUID id, PostId postId, int number, UserId author, Instant createdAt, String reason,
+                           Snapshot snapshot) {
+
+    public PostRevision {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(postId, "postId");
+        Objects.requireNonNull(snapshot, "snapshot");
+        if (number < 1) {
+            throw new IllegalArgumentException("Revision numbers start at 1");
+        }
+    }
+
+    /** The post's state as a revision keeps it. */
+    public record Snapshot(Title title, Slug slug, MarkdownContent content, MetaDescription metaDescription,
+                           Excerpt excerpt) {
+
+        public static Snapshot of(Post post) {
+            return new Snapshot(post.title(), post.slug(), post.content(), post.metaDescription(), post.excerpt());
+        }
+    }
+
+    public static PostRevision of(UUID id, Post post, int number, UserId author, Instant at, String reason) {
+        return new PostRevision(id, post.id(), number, author, at, reason, Snapshot.of(post));
+    }
+}
