@@ -74,3 +74,15 @@ CREATE TABLE post_revisions (
     CONSTRAINT fk_post_revisions_author FOREIGN KEY (author_id) REFERENCES users (id),
     CONSTRAINT ck_post_revisions_number_positive CHECK (number > 0)
 );
+
+--changeset blogflow:blog-006-slug-redirects
+--comment: Old slugs of posts that were ever published. A redirect points at the post, not at a slug, so chains
+--comment: collapse by construction (every old slug leads to the current one) and loops cannot exist.
+CREATE TABLE slug_redirects (
+    from_slug  varchar(120) NOT NULL,
+    post_id    uuid         NOT NULL,
+    created_at timestamptz  NOT NULL,
+    CONSTRAINT pk_slug_redirects PRIMARY KEY (from_slug),
+    CONSTRAINT fk_slug_redirects_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_slug_redirects_post ON slug_redirects (post_id);

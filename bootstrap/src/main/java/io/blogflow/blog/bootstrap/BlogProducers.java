@@ -3,6 +3,7 @@ package io.blogflow.blog.bootstrap;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
 import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
+import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
@@ -13,12 +14,14 @@ import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
+import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.application.service.CreatePostService;
 import io.blogflow.blog.application.service.DeletePostService;
 import io.blogflow.blog.application.service.GetPostService;
 import io.blogflow.blog.application.service.ListPostsService;
 import io.blogflow.blog.application.service.PostLifecycleService;
 import io.blogflow.blog.application.service.PostRevisionsService;
+import io.blogflow.blog.application.service.PublicPostsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
@@ -38,8 +41,9 @@ public class BlogProducers {
     @Produces
     @Singleton
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                                 AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions) {
-        return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions);
+                                 AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
+                                 SlugRedirectRepository redirects) {
+        return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions, redirects);
     }
 
     @Produces
@@ -77,8 +81,9 @@ public class BlogProducers {
     @Produces
     @Singleton
     UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                                 MarkdownRenderer renderer, RevisionRecorder revisions) {
-        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions);
+                                 MarkdownRenderer renderer, RevisionRecorder revisions,
+                                 SlugRedirectRepository redirects) {
+        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects);
     }
 
     @Produces
@@ -91,9 +96,16 @@ public class BlogProducers {
     @Singleton
     PostRevisionsUseCase postRevisions(PostRepository posts, PostRevisionRepository revisions,
                                        RevisionRecorder recorder, MarkdownRenderer renderer,
-                                       Transactions transactions, Clock clock, AuditTrail audit) {
+                                       Transactions transactions, Clock clock, AuditTrail audit,
+                                       SlugRedirectRepository redirects) {
         return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
-                transactions, clock, audit);
+                transactions, clock, audit, redirects);
+    }
+
+    @Produces
+    @Singleton
+    PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects) {
+        return new PublicPostsService(posts, redirects);
     }
 
     @Produces

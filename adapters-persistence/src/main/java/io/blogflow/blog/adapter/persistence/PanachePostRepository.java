@@ -47,6 +47,11 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     }
 
     @Override
+    public Optional<Post> findBySlug(Slug slug) {
+        return find("slug", slug.value()).firstResultOptional().map(PostMapper::toDomain);
+    }
+
+    @Override
     public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
         Sort newestFirst = Sort.descending("createdAt", "id");
         var query = (author.isPresent() ? find("authorId", newestFirst, author.get().value()) : findAll(newestFirst))

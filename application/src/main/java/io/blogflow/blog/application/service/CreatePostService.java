@@ -4,6 +4,7 @@ import io.blogflow.blog.application.port.in.CreatePostCommand;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -24,12 +25,13 @@ public final class CreatePostService implements CreatePostUseCase {
     private final RevisionRecorder revisions;
 
     public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                             AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions) {
+                             AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
+                             SlugRedirectRepository redirects) {
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
-        this.slugs = new SlugAssignment(posts);
+        this.slugs = new SlugAssignment(posts, redirects);
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;

@@ -4,12 +4,14 @@ import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
+import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.application.port.out.TextDiffer;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.RevisionNotFoundException;
+import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
@@ -27,10 +29,12 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SlugAssignment slugs;
 
     public PostRevisionsService(PostRepository posts, PostRevisionRepository revisions, RevisionRecorder recorder,
                                 TextDiffer differ, MarkdownRenderer renderer, Transactions transactions, Clock clock,
-                                AuditTrail audit) {
+                                AuditTrail audit, SlugRedirectRepository redirects) {
+        this.slugs = new SlugAssignment(posts, redirects);
         this.posts = posts;
         this.revisions = revisions;
         this.recorder = recorder;
@@ -69,10 +73,12 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
             var snapshot = revisions.find(id, number).orElseThrow(() -> new RevisionNotFoundException(id, number))
                     .snapshot();
             var rendering = renderer.render(snapshot.content());
-            post.revise(snapshot.title(), snapshot.slug(), snapshot.content(),
+            Slug old = post.slug();
+            post.revise(snapshot.title(), slugs.chosen(snapshot.slug(), post.id()), snapshot.content(),
                     RenderedBody.of(rendering.safeHtml(), rendering.plainText(),
                             rendering.headings()),
                     snapshot.excerpt(), snapshot.metaDescription(), clock.instant());
+            slugs.moved(post, old, clock.instant());
             Post saved = posts.update(post);
             recorder.record(saved, actor.id(), "Restored revision " + number);
             audit.record(actor.id(), "post.restored", "post", id, null, Map.of("revision", number));

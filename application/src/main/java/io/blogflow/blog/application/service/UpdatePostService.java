@@ -4,6 +4,7 @@ import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.application.AuditTrail;
@@ -21,12 +22,12 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final RevisionRecorder revisions;
 
     public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                             MarkdownRenderer renderer, RevisionRecorder revisions) {
+                             MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects) {
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
-        this.slugs = new SlugAssignment(posts);
+        this.slugs = new SlugAssignment(posts, redirects);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -41,8 +42,10 @@ public final class UpdatePostService implements UpdatePostUseCase {
             post.requireVersion(command.expectedVersion());
             var before = PostSnapshots.of(post);
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
+            Slug old = post.slug();
             post.revise(input.title(), slug, input.content(), rendered.body(), rendered.excerpt(),
                     input.metaDescription(), clock.instant());
+            slugs.moved(post, old, clock.instant());
             Post saved = posts.update(post);
             revisions.record(saved, command.actor().id(), command.reason());
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));

@@ -33,6 +33,11 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public Optional<Post> findBySlug(Slug slug) {
+        return stored.values().stream().filter(p -> p.slug().equals(slug)).findFirst().map(p -> copy(p, p.version()));
+    }
+
+    @Override
     public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
         var mine = stored.values().stream()
                 .filter(p -> author.isEmpty() || author.equals(p.authorId())).toList();

@@ -45,6 +45,7 @@ class PostServicesTest {
     private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true, true);
 
     private final InMemoryPostRepository posts = new InMemoryPostRepository();
+    private final InMemorySlugRedirects redirects = new InMemorySlugRedirects();
     private final Transactions direct = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -89,7 +90,7 @@ class PostServicesTest {
         }
     };
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
-    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder);
+    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
@@ -131,7 +132,7 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
 
         Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null, null, null));
 
@@ -144,7 +145,7 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null, null, null)))
                 .isInstanceOf(StaleVersionException.class);
@@ -155,7 +156,7 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null, null));
         Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null, null, null)))
                 .isInstanceOf(SlugTakenException.class);
@@ -180,7 +181,7 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null, null));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
         var delete = new DeletePostService(posts, direct, audit);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
@@ -196,7 +197,7 @@ class PostServicesTest {
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null, null));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null, null));
         new DeletePostService(posts, direct, audit).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
@@ -253,12 +254,12 @@ class PostServicesTest {
     @Test
     void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "First", null, "one\ntwo", null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Second", null, "one\nthree", null, null,
                 "Fixed a line"));
         String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
         var history = new PostRevisionsService(posts, revisionRepository, recorder,
-                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit);
+                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects);
 
         assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
@@ -273,6 +274,42 @@ class PostServicesTest {
     }
 
     @Test
+    void renamingAPublishedPostKeepsItsOldSlugsLeadingToItAndReservedFromOthers() {
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Old name", null, "Body", "About", null));
+        new PostLifecycleService(posts, direct, clock, audit).move(new ChangePostStatusUseCase.Command(AUTHOR,
+                post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var publicPosts = new PublicPostsService(posts, redirects);
+
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, "Old name", "middle-name", "Body", "About", null,
+                null));
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 2, "Old name", "new-name", "Body", "About", null,
+                null));
+
+        assertThat(publicPosts.bySlug("old-name").movedTo().value()).isEqualTo("new-name");
+        assertThat(publicPosts.bySlug("middle-name").movedTo().value()).isEqualTo("new-name");
+        assertThat(publicPosts.bySlug("new-name").post().id()).isEqualTo(post.id());
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Other", "old-name", null, null, null)))
+                .isInstanceOf(SlugTakenException.class);
+        assertThat(create.create(new CreatePostCommand(AUTHOR, "Old name", null, null, null, null)).slug().value())
+                .isEqualTo("old-name-2");
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 3, "Old name", "old-name", "Body", "About", null,
+                null));
+        assertThat(publicPosts.bySlug("old-name").post().id()).isEqualTo(post.id());
+        assertThat(publicPosts.bySlug("new-name").movedTo().value()).isEqualTo("old-name");
+    }
+
+    @Test
+    void renamingADraftThatWasNeverPublishedLeavesNoRedirect() {
+        Post post = create.create(new CreatePostCommand(AUTHOR, "Draft", null, "Body", "About", null));
+
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Draft", "renamed", null, null, null, null));
+
+        assertThat(redirects.redirects).isEmpty();
+    }
+
+    @Test
     void gettingAnUnknownPostIsNotFound() {
         assertThatThrownBy(() -> new GetPostService(posts).get(new PostId(UUID.randomUUID()), AUTHOR))
                 .isInstanceOf(PostNotFoundException.class);
@@ -282,7 +319,7 @@ class PostServicesTest {
     void listingReturnsNewestFirstWithTheTotal() {
         create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 

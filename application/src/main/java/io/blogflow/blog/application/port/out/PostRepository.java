@@ -17,6 +17,8 @@ public interface PostRepository {
 
     Optional<Post> findById(PostId id);
 
+    Optional<Post> findBySlug(Slug slug);
+
     /** Newest first (creation time, then id); only {@code author}'s posts when given. */
     Page<Post> findPage(PageRequest pageRequest, Optional<UserId> author);
 

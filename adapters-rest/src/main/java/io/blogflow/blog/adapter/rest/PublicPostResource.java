@@ -1,0 +1,70 @@
+package io.blogflow.blog.adapter.rest;
+
+import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.domain.Heading;
+import io.blogflow.blog.domain.Post;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/public/posts")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public")
+public class PublicPostResource {
+
+    private final PublicPostsUseCase publicPosts;
+
+    public PublicPostResource(PublicPostsUseCase publicPosts) {
+        this.publicPosts = publicPosts;
+    }
+
+    /** What readers get: the rendered post, never its Markdown or editorial state. */
+    @Schema(name = "PublicPost")
+    record PublicPostResponse(UUID id, UUID authorId, String title, String slug, String contentHtml, String excerpt,
+                              String metaDescription, int wordCount, int readingTimeMinutes,
+                              List<Heading> tableOfContents, Instant publishedAt, Instant updatedAt) {
+
+        static PublicPostResponse from(Post post) {
+            return new PublicPostResponse(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
+                    post.title().value(), post.slug().value(), post.body().html(), post.excerpt().value(),
+                    post.metaDescription().value(), post.body().wordCount(), post.body().readingTimeMinutes(),
+                    post.body().tableOfContents(), post.publishedAt().orElse(null), post.updatedAt());
+        }
+    }
+
+    @GET
+    @Path("by-slug/{slug}")
+    @Operation(summary = "A published post by its slug",
+            description = "An old slug of a post that was renamed after publication answers 301 with the post's "
+                    + "current address in Location.")
+    @APIResponse(responseCode = "200", description = "The published post.",
+            content = @Content(schema = @Schema(implementation = PublicPostResponse.class)))
+    @APIResponse(responseCode = "301", description = "Moved: the slug is an old one.", headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "404", description = "No published post has or had this slug.")
+    public RestResponse<PublicPostResponse> bySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+        var resolution = publicPosts.bySlug(slug);
+        if (resolution.movedTo() != null) {
+            return RestResponse.ResponseBuilder.<PublicPostResponse>create(RestResponse.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder().path(PublicPostResource.class).path("by-slug")
+                            .path(resolution.movedTo().value()).build())
+                    .build();
+        }
+        return RestResponse.ok(PublicPostResponse.from(resolution.post()));
+    }
+}
