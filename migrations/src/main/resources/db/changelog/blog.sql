@@ -86,3 +86,7 @@ CREATE TABLE slug_redirects (
     CONSTRAINT fk_slug_redirects_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_slug_redirects_post ON slug_redirects (post_id);
+
+--changeset blogflow:blog-007-trash
+--comment: Deleting a post moves it to the trash (restorable); admins can delete permanently.
+ALTER TABLE posts ADD COLUMN deleted_at timestamptz;

@@ -3,6 +3,7 @@ package io.blogflow.blog.bootstrap;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
 import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
+import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
@@ -21,6 +22,7 @@ import io.blogflow.blog.application.service.GetPostService;
 import io.blogflow.blog.application.service.ListPostsService;
 import io.blogflow.blog.application.service.PostLifecycleService;
 import io.blogflow.blog.application.service.PostRevisionsService;
+import io.blogflow.blog.application.service.PostTrashService;
 import io.blogflow.blog.application.service.PublicPostsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
@@ -116,7 +118,13 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    DeletePostUseCase deletePost(PostRepository posts, Transactions transactions, AuditTrail audit) {
-        return new DeletePostService(posts, transactions, audit);
+    DeletePostUseCase deletePost(PostRepository posts, Transactions transactions, AuditTrail audit, Clock clock) {
+        return new DeletePostService(posts, transactions, audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    PostTrashUseCase postTrash(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+        return new PostTrashService(posts, transactions, clock, audit);
     }
 }

@@ -248,6 +248,22 @@ class PostApiTest {
     }
 
     @Test
+    void aDeletedPostWaitsInTheTrashUntilRestoredOrDeletedForGoodByAnAdmin() {
+        String location = create("Trash me", null).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        author.as().header("If-Match", "\"0\"").when().delete(location).then().statusCode(204);
+
+        author.as().when().get(POSTS + "/trash").then().statusCode(200).body("items.id", hasItem(id));
+        author.as().header("If-Match", "\"1\"").when().post(location + "/restore-from-trash")
+                .then().statusCode(200).header("ETag", "\"2\"");
+        author.as().when().get(location).then().statusCode(200);
+        author.as().header("If-Match", "\"2\"").when().delete(location).then().statusCode(204);
+        author.as().when().delete(location + "/permanently").then().statusCode(403);
+        Accounts.admin().as().when().delete(location + "/permanently").then().statusCode(204);
+        Accounts.admin().as().when().get(POSTS + "/trash").then().body("items.id", not(hasItem(id)));
+    }
+
+    @Test
     void unknownAndMalformedIdsAre404Problems() {
         author.as().when().get(POSTS + "/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM).body("code", equalTo("post-not-found"));

@@ -30,13 +30,14 @@ public final class Post {
     private PostStatus status;
     private Instant scheduledAt;
     private Instant publishedAt;
+    private Instant deletedAt;
     private final long version;
     private final Instant createdAt;
     private Instant updatedAt;
 
     private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content, RenderedBody body,
                  Excerpt excerpt, MetaDescription metaDescription, PostStatus status, Instant scheduledAt,
-                 Instant publishedAt, long version, Instant createdAt, Instant updatedAt) {
+                 Instant publishedAt, Instant deletedAt, long version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = authorId;
         this.title = Objects.requireNonNull(title, "title");
@@ -48,6 +49,7 @@ public final class Post {
         this.status = Objects.requireNonNull(status, "status");
         this.scheduledAt = scheduledAt;
         this.publishedAt = publishedAt;
+        this.deletedAt = deletedAt;
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
@@ -57,16 +59,16 @@ public final class Post {
     public static Post draft(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
                              RenderedBody body, Excerpt excerpt, MetaDescription metaDescription, Instant now) {
         return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, body, excerpt,
-                metaDescription, PostStatus.DRAFT, null, null, 0, now, now);
+                metaDescription, PostStatus.DRAFT, null, null, null, 0, now, now);
     }
 
     /** {@code authorId} may be null for posts stored before authorship was recorded. */
     public static Post rehydrate(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
                                  RenderedBody body, Excerpt excerpt, MetaDescription metaDescription,
-                                 PostStatus status, Instant scheduledAt, Instant publishedAt, long version,
-                                 Instant createdAt, Instant updatedAt) {
+                                 PostStatus status, Instant scheduledAt, Instant publishedAt, Instant deletedAt,
+                                 long version, Instant createdAt, Instant updatedAt) {
         return new Post(id, authorId, title, slug, content, body, excerpt, metaDescription, status, scheduledAt,
-                publishedAt, version, createdAt, updatedAt);
+                publishedAt, deletedAt, version, createdAt, updatedAt);
     }
 
     /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
@@ -90,6 +92,34 @@ public final class Post {
         this.excerpt = Objects.requireNonNull(newExcerpt, "excerpt");
         this.metaDescription = Objects.requireNonNull(newMetaDescription, "metaDescription");
         this.updatedAt = now;
+    }
+
+    /**
+     * Moves the post to the trash: it disappears from every list and read (its slug stays reserved) until restored.
+     * A scheduled post is unscheduled, so the trash never publishes.
+     */
+    public void trash(Instant now) {
+        if (deletedAt != null) {
+            throw new LifecycleErrors.IllegalTransition(status, "moved to the trash again");
+        }
+        if (status == PostStatus.SCHEDULED) {
+            status = PostStatus.DRAFT;
+            scheduledAt = null;
+        }
+        deletedAt = now;
+        updatedAt = now;
+    }
+
+    public void restoreFromTrash(Instant now) {
+        if (deletedAt == null) {
+            throw new LifecycleErrors.IllegalTransition(status, "restored from the trash: it is not in the trash");
+        }
+        deletedAt = null;
+        updatedAt = now;
+    }
+
+    public boolean isTrashed() {
+        return deletedAt != null;
     }
 
     /** A draft goes to an editor's review. Any writer who may access the post may submit it. */
@@ -227,6 +257,10 @@ public final class Post {
 
     public Optional<Instant> publishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<Instant> deletedAt() {
+        return Optional.ofNullable(deletedAt);
     }
 
     public long version() {

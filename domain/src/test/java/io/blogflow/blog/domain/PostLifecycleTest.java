@@ -121,6 +121,21 @@ class PostLifecycleTest {
     }
 
     @Test
+    void aTrashedScheduledPostIsUnscheduledAndCanBeRestoredOnce() {
+        Post post = postIn(PostStatus.SCHEDULED);
+
+        post.trash(NOW);
+
+        assertThat(post.isTrashed()).isTrue();
+        assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(post.scheduledAt()).isEmpty();
+        assertThatThrownBy(() -> post.trash(NOW)).isInstanceOf(LifecycleErrors.IllegalTransition.class);
+        post.restoreFromTrash(NOW);
+        assertThat(post.isTrashed()).isFalse();
+        assertThatThrownBy(() -> post.restoreFromTrash(NOW)).isInstanceOf(LifecycleErrors.IllegalTransition.class);
+    }
+
+    @Test
     void republishingKeepsTheFirstPublicationDate() {
         Post post = postIn(PostStatus.DRAFT);
         post.publish(AUTHOR, NOW);
@@ -134,6 +149,6 @@ class PostLifecycleTest {
     private static Post postIn(PostStatus status) {
         return Post.rehydrate(new PostId(UUID.randomUUID()), AUTHOR_ID, new Title("Title"), new Slug("title"),
                 new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE, new MetaDescription("About it."), status,
-                status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, 3, NOW, NOW);
+                status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, null, 3, NOW, NOW);
     }
 }

@@ -53,7 +53,7 @@ class PostTest {
     @Test
     void aPostWithoutARecordedAuthorIsForContentManagersOnly() {
         Post legacy = Post.rehydrate(post.id(), null, post.title(), post.slug(), post.content(), post.body(),
-                post.excerpt(), post.metaDescription(), post.status(), null, null, 0, CREATED, CREATED);
+                post.excerpt(), post.metaDescription(), post.status(), null, null, null, 0, CREATED, CREATED);
 
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, false, true))).isFalse();
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, true, true))).isTrue();

@@ -53,9 +53,19 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
 
     @Override
     public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
-        Sort newestFirst = Sort.descending("createdAt", "id");
-        var query = (author.isPresent() ? find("authorId", newestFirst, author.get().value()) : findAll(newestFirst))
-                .page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size()));
+        return page(request, "deletedAt is null", Sort.descending("createdAt", "id"), author);
+    }
+
+    @Override
+    public Page<Post> findTrashPage(PageRequest request, Optional<UserId> author) {
+        return page(request, "deletedAt is not null", Sort.descending("deletedAt", "id"), author);
+    }
+
+    private Page<Post> page(PageRequest request, String condition, Sort sort, Optional<UserId> author) {
+        var query = author.isPresent()
+                ? find(condition + " and authorId = ?1", sort, author.get().value())
+                : find(condition, sort);
+        query.page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size()));
         var items = query.list().stream().map(PostMapper::toDomain).toList();
         return new Page<>(items, request.page(), request.size(), query.count());
     }

@@ -63,6 +63,9 @@ public class PostJpaEntity {
     @Column(name = "published_at")
     Instant publishedAt;
 
+    @Column(name = "deleted_at")
+    Instant deletedAt;
+
     /** Optimistic lock: Hibernate adds {@code WHERE version = ?} to every update and delete. */
     @Version
     @Column(nullable = false)

@@ -149,7 +149,9 @@ public class PostResource {
     @DELETE
     @Path("{id}")
     @PermissionsAllowed(PostPermissions.WRITE)
-    @Operation(summary = "Delete a post", description = "Needs the post's ETag in If-Match, like every write.")
+    @Operation(summary = "Move a post to the trash",
+            description = "Needs the post's ETag in If-Match, like every write. Trashed posts disappear from reads, "
+                    + "lists and the public API until restored; their slug stays reserved.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No such post.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")

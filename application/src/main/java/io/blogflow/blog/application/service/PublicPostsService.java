@@ -37,6 +37,6 @@ public final class PublicPostsService implements PublicPostsUseCase {
     }
 
     private static boolean isPublished(Post post) {
-        return post.status() == PostStatus.PUBLISHED;
+        return post.status() == PostStatus.PUBLISHED && !post.isTrashed();
     }
 }

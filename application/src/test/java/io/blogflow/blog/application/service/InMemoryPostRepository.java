@@ -33,13 +33,20 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public Page<Post> findTrashPage(PageRequest request, Optional<UserId> author) {
+        var trashed = stored.values().stream().filter(Post::isTrashed)
+                .filter(p -> author.isEmpty() || author.equals(p.authorId())).toList();
+        return new Page<>(trashed, request.page(), request.size(), trashed.size());
+    }
+
+    @Override
     public Optional<Post> findBySlug(Slug slug) {
         return stored.values().stream().filter(p -> p.slug().equals(slug)).findFirst().map(p -> copy(p, p.version()));
     }
 
     @Override
     public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
-        var mine = stored.values().stream()
+        var mine = stored.values().stream().filter(p -> !p.isTrashed())
                 .filter(p -> author.isEmpty() || author.equals(p.authorId())).toList();
         var sorted = mine.stream()
                 .sorted(Comparator.comparing(Post::createdAt).reversed())
@@ -76,8 +83,9 @@ final class InMemoryPostRepository implements PostRepository {
     public int reassignAuthor(UserId from, UserId to) {
         var moved = stored.values().stream().filter(p -> p.authorId().equals(Optional.of(from))).toList();
         moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.title(), p.slug(), p.content(),
-                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null),
-                p.version() + 1, p.createdAt(), p.updatedAt())));
+                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null),
+                p.publishedAt().orElse(null), p.deletedAt().orElse(null), p.version() + 1, p.createdAt(),
+                p.updatedAt())));
         return moved.size();
     }
 
@@ -101,7 +109,8 @@ final class InMemoryPostRepository implements PostRepository {
 
     private static Post copy(Post p, long version) {
         return Post.rehydrate(p.id(), p.authorId().orElse(null), p.title(), p.slug(), p.content(),
-                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null), version,
+                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null),
+                p.deletedAt().orElse(null), version,
                 p.createdAt(), p.updatedAt());
     }
 }

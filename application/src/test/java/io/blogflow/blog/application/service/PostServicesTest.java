@@ -165,13 +165,20 @@ class PostServicesTest {
     }
 
     @Test
-    void deletingNeedsTheCurrentVersionAndAnExistingPost() {
+    void deletingNeedsTheCurrentVersionAndMovesThePostToTheTrashFromWhereItComesBack() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null, null, null));
-        var delete = new DeletePostService(posts, direct, audit);
+        var delete = new DeletePostService(posts, direct, audit, clock);
+        var trash = new PostTrashService(posts, direct, clock, audit);
 
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 3)))
                 .isInstanceOf(StaleVersionException.class);
         delete.delete(new DeletePostCommand(AUTHOR, post.id(), 0));
+        assertThatThrownBy(() -> new GetPostService(posts).get(post.id(), AUTHOR))
+                .isInstanceOf(PostNotFoundException.class);
+        assertThat(trash.list(new PageRequest(1, 10), AUTHOR).items()).extracting(Post::id).containsExactly(post.id());
+        assertThat(trash.restore(post.id(), 1, AUTHOR).isTrashed()).isFalse();
+        delete.delete(new DeletePostCommand(AUTHOR, post.id(), 2));
+        trash.deletePermanently(post.id(), AUTHOR);
         assertThat(posts.stored).isEmpty();
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
@@ -182,7 +189,7 @@ class PostServicesTest {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null, null));
         var get = new GetPostService(posts);
         var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
-        var delete = new DeletePostService(posts, direct, audit);
+        var delete = new DeletePostService(posts, direct, audit, clock);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null, null, null)))
@@ -199,10 +206,10 @@ class PostServicesTest {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null, null));
         new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null, null));
-        new DeletePostService(posts, direct, audit).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
+        new DeletePostService(posts, direct, audit, clock).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
         assertThat(audited).extracting(AuditEntry::action)
-                .containsExactly("post.created", "post.updated", "post.deleted");
+                .containsExactly("post.created", "post.updated", "post.trashed");
         assertThat(audited).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo(AUTHOR.id()));
         assertThat(audited.get(1).before()).containsEntry("title", "Audited");
         assertThat(audited.get(1).after()).containsEntry("title", "Audited again");

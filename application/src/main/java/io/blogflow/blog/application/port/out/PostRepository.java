@@ -19,8 +19,11 @@ public interface PostRepository {
 
     Optional<Post> findBySlug(Slug slug);
 
-    /** Newest first (creation time, then id); only {@code author}'s posts when given. */
+    /** Posts not in the trash, newest first (creation time, then id); only {@code author}'s posts when given. */
     Page<Post> findPage(PageRequest pageRequest, Optional<UserId> author);
+
+    /** Posts in the trash, most recently trashed first; only {@code author}'s posts when given. */
+    Page<Post> findTrashPage(PageRequest pageRequest, Optional<UserId> author);
 
     /** Stores the changed post and returns it with its new version; a concurrent change is a stale version. */
     Post update(Post post);
