@@ -90,3 +90,7 @@ CREATE INDEX ix_slug_redirects_post ON slug_redirects (post_id);
 --changeset blogflow:blog-007-trash
 --comment: Deleting a post moves it to the trash (restorable); admins can delete permanently.
 ALTER TABLE posts ADD COLUMN deleted_at timestamptz;
+
+--changeset blogflow:blog-008-published-index
+--comment: The public list reads published posts by publication date.
+CREATE INDEX ix_posts_published ON posts (published_at DESC, id DESC) WHERE status = 'PUBLISHED' AND deleted_at IS NULL;

@@ -48,6 +48,46 @@ class SlugRedirectApiTest {
     }
 
     @Test
+    void publicReadsAreCacheableAndRevalidateWith304() {
+        Tokens author = Accounts.author();
+        String slug = "cached-" + UUID.randomUUID().toString().substring(0, 8);
+        String post = author.as().contentType(ContentType.JSON)
+                .body(Map.of("title", "Cached", "slug", slug, "contentMarkdown", "Body", "metaDescription", "About"))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(post + "/publish").then().statusCode(200);
+
+        String etag = given().when().get(BY_SLUG + slug).then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age=60"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(BY_SLUG + slug).then().statusCode(304);
+        rename(author, post, "\"1\"", slug);
+        given().header("If-None-Match", etag).when().get(BY_SLUG + slug).then().statusCode(200);
+    }
+
+    @Test
+    void thePublicListShowsOnlyPublishedPostsFilteredAndSorted() {
+        Tokens author = Accounts.author();
+        String authorId = author.as().when().get("/api/v1/me").then().extract().path("id");
+        for (String title : new String[] {"Banana", "Apple", "Cherry"}) {
+            String post = author.as().contentType(ContentType.JSON)
+                    .body(Map.of("title", title, "contentMarkdown", "Body", "metaDescription", "About"))
+                    .when().post("/api/v1/posts").then().statusCode(201).extract().header("Location");
+            author.as().header("If-Match", "\"0\"").when().post(post + "/publish").then().statusCode(200);
+        }
+        author.as().contentType(ContentType.JSON).body(Map.of("title", "Draft only"))
+                .when().post("/api/v1/posts").then().statusCode(201);
+
+        given().queryParam("author", authorId).queryParam("sort", "title").when().get("/api/v1/public/posts")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.title", equalTo(java.util.List.of("Apple", "Banana", "Cherry")));
+        given().queryParam("author", authorId).when().get("/api/v1/public/posts")
+                .then().body("items[0].title", equalTo("Cherry"));
+        given().queryParam("sort", "random").queryParam("author", "x").when().get("/api/v1/public/posts")
+                .then().statusCode(400).body("errors.field", equalTo(java.util.List.of("author", "sort")));
+    }
+
+    @Test
     void unknownAndMalformedSlugsAreNotFound() {
         given().when().get(BY_SLUG + "no-such-post-" + UUID.randomUUID()).then().statusCode(404);
         given().when().get(BY_SLUG + "Not_A_Slug").then().statusCode(404).body("code", equalTo("post-not-found"));

@@ -2,6 +2,7 @@ package io.blogflow.blog.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
+import io.blogflow.blog.application.port.in.PublicPostsUseCase.PublicPostQuery;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
@@ -54,6 +55,17 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     @Override
     public Page<Post> findPage(PageRequest request, Optional<UserId> author) {
         return page(request, "deletedAt is null", Sort.descending("createdAt", "id"), author);
+    }
+
+    @Override
+    public Page<Post> findPublished(PublicPostQuery query, PageRequest request) {
+        Sort order = switch (query.sort()) {
+            case NEWEST -> Sort.descending("publishedAt", "id");
+            case OLDEST -> Sort.ascending("publishedAt", "id");
+            case TITLE -> Sort.ascending("title", "id");
+        };
+        String published = "status = io.blogflow.blog.domain.PostStatus.PUBLISHED and deletedAt is null";
+        return page(request, published, order, Optional.ofNullable(query.author()));
     }
 
     @Override

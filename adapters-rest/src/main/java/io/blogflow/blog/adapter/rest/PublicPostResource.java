@@ -9,7 +9,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.UserId;
+import io.blogflow.shared.domain.Validation;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +38,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public")
 public class PublicPostResource {
+
+    /** Readers and shared caches may keep public answers briefly; ETags make revalidation cheap. */
+    private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
 
     private final PublicPostsUseCase publicPosts;
 
@@ -57,7 +71,8 @@ public class PublicPostResource {
             content = @Content(schema = @Schema(implementation = PublicPostResponse.class)))
     @APIResponse(responseCode = "301", description = "Moved: the slug is an old one.", headers = @Header(name = "Location"))
     @APIResponse(responseCode = "404", description = "No published post has or had this slug.")
-    public RestResponse<PublicPostResponse> bySlug(@PathParam("slug") String slug, @Context UriInfo uri) {
+    public RestResponse<PublicPostResponse> bySlug(@PathParam("slug") String slug, @Context UriInfo uri,
+                                                   @Context Request request) {
         var resolution = publicPosts.bySlug(slug);
         if (resolution.movedTo() != null) {
             return RestResponse.ResponseBuilder.<PublicPostResponse>create(RestResponse.Status.MOVED_PERMANENTLY)
@@ -65,6 +80,45 @@ public class PublicPostResource {
                             .path(resolution.movedTo().value()).build())
                     .build();
         }
-        return RestResponse.ok(PublicPostResponse.from(resolution.post()));
+        Post post = resolution.post();
+        // The public representation has its own tag: it changes with the post's version like the editorial one.
+        EntityTag tag = new EntityTag("p" + post.version());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return RestResponse.ResponseBuilder.<PublicPostResponse>create(RestResponse.Status.NOT_MODIFIED)
+                    .tag(tag).cacheControl(CACHE).build();
+        }
+        return RestResponse.ResponseBuilder.ok(PublicPostResponse.from(post)).tag(tag).cacheControl(CACHE).build();
+    }
+
+    @GET
+    @Operation(summary = "Published posts", description = "Filter by author; sort newest (default), oldest or title.")
+    @APIResponse(responseCode = "200", description = "One page of published posts; Link has first/prev/next/last.")
+    @APIResponse(responseCode = "400", description = "Invalid author, sort or paging.")
+    public RestResponse<PageResponse<PublicPostResponse>> list(@QueryParam("author") String author,
+                                                               @QueryParam("sort") String sort,
+                                                               @QueryParam("page") String page,
+                                                               @QueryParam("size") String size,
+                                                               @Context UriInfo uri) {
+        var validation = new Validation();
+        UserId authorId = author == null ? null : validation.field("author", () -> UserId.parse(author)
+                .orElseThrow(() -> new InvalidValueException("author.invalid", "author must be a user id.")));
+        PublicPostsUseCase.Sort order = validation.field("sort", () -> sort(sort));
+        validation.throwIfInvalid();
+        Page<Post> posts = publicPosts.list(new PublicPostsUseCase.PublicPostQuery(authorId, order),
+                Paging.request(page, size));
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PublicPostResponse::from))
+                .links(Paging.links(posts, uri)).cacheControl(CACHE).build();
+    }
+
+    private static PublicPostsUseCase.Sort sort(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return PublicPostsUseCase.Sort.NEWEST;
+        }
+        try {
+            return PublicPostsUseCase.Sort.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("sort.invalid", "sort must be newest, oldest or title.");
+        }
     }
 }

@@ -8,6 +8,8 @@ import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.PostStatus;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
 
 public final class PublicPostsService implements PublicPostsUseCase {
 
@@ -34,6 +36,11 @@ public final class PublicPostsService implements PublicPostsUseCase {
         return redirects.target(slug).flatMap(posts::findById).filter(PublicPostsService::isPublished)
                 .map(post -> new Resolution(null, post.slug()))
                 .orElseThrow(() -> new PostNotFoundException(raw));
+    }
+
+    @Override
+    public Page<Post> list(PublicPostQuery query, PageRequest pageRequest) {
+        return posts.findPublished(query, pageRequest);
     }
 
     private static boolean isPublished(Post post) {

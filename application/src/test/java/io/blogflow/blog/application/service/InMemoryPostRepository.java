@@ -33,6 +33,15 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public Page<Post> findPublished(io.blogflow.blog.application.port.in.PublicPostsUseCase.PublicPostQuery query,
+                                    PageRequest request) {
+        var published = stored.values().stream()
+                .filter(p -> p.status() == io.blogflow.blog.domain.PostStatus.PUBLISHED && !p.isTrashed())
+                .filter(p -> query.author() == null || p.authorId().equals(Optional.of(query.author()))).toList();
+        return new Page<>(published, request.page(), request.size(), published.size());
+    }
+
+    @Override
     public Page<Post> findTrashPage(PageRequest request, Optional<UserId> author) {
         var trashed = stored.values().stream().filter(Post::isTrashed)
                 .filter(p -> author.isEmpty() || author.equals(p.authorId())).toList();
