@@ -94,3 +94,12 @@ ALTER TABLE posts ADD COLUMN deleted_at timestamptz;
 --changeset blogflow:blog-008-published-index
 --comment: The public list reads published posts by publication date.
 CREATE INDEX ix_posts_published ON posts (published_at DESC, id DESC) WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+
+--changeset blogflow:blog-009-full-text-search
+--comment: Full-text search over title (weight A), excerpt (B) and body (C), English dictionary (stemming, stop words).
+--comment: The body is the sanitised HTML: the text-search parser recognises tags and the dictionary ignores them.
+ALTER TABLE posts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('english', title), 'A')
+    || setweight(to_tsvector('english', excerpt), 'B')
+    || setweight(to_tsvector('english', content_html), 'C')) STORED;
+CREATE INDEX ix_posts_search ON posts USING gin (search_vector);

@@ -6,6 +6,7 @@ import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
+import io.blogflow.blog.application.port.in.SearchPostsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
@@ -14,6 +15,7 @@ import io.blogflow.blog.adapter.diff.JavaDiffUtilsTextDiffer;
 import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.port.out.PostSearch;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.application.service.CreatePostService;
@@ -24,6 +26,7 @@ import io.blogflow.blog.application.service.PostLifecycleService;
 import io.blogflow.blog.application.service.PostRevisionsService;
 import io.blogflow.blog.application.service.PostTrashService;
 import io.blogflow.blog.application.service.PublicPostsService;
+import io.blogflow.blog.application.service.SearchPostsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
@@ -102,6 +105,12 @@ public class BlogProducers {
                                        SlugRedirectRepository redirects) {
         return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
                 transactions, clock, audit, redirects);
+    }
+
+    @Produces
+    @Singleton
+    SearchPostsUseCase searchPosts(PostSearch search) {
+        return new SearchPostsService(search);
     }
 
     @Produces

@@ -1,6 +1,8 @@
 package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.application.port.in.SearchPostsUseCase;
+import io.blogflow.blog.application.port.out.PostSearch;
 import io.blogflow.blog.domain.Heading;
 import io.blogflow.blog.domain.Post;
 import jakarta.annotation.security.PermitAll;
@@ -43,9 +45,38 @@ public class PublicPostResource {
     private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
 
     private final PublicPostsUseCase publicPosts;
+    private final SearchPostsUseCase search;
 
-    public PublicPostResource(PublicPostsUseCase publicPosts) {
+    public PublicPostResource(PublicPostsUseCase publicPosts, SearchPostsUseCase search) {
         this.publicPosts = publicPosts;
+        this.search = search;
+    }
+
+    @Schema(name = "SearchHit")
+    record SearchHitResponse(UUID id, String title, String slug, String excerpt, Instant publishedAt,
+                             @Schema(description = "Best passage, HTML-escaped, matches in <mark>…</mark>.")
+                             String snippet, double rank) {
+
+        static SearchHitResponse from(PostSearch.Hit hit) {
+            return new SearchHitResponse(hit.id().value(), hit.title(), hit.slug(), hit.excerpt(), hit.publishedAt(),
+                    hit.snippet(), hit.rank());
+        }
+    }
+
+    @GET
+    @Path("search")
+    @Operation(summary = "Full-text search of published posts, best match first",
+            description = "Web-search syntax: words, \"quoted phrases\", -excluded, or. English stemming; title "
+                    + "matches rank above excerpt matches, which rank above body matches.")
+    @APIResponse(responseCode = "200", description = "One page of hits with highlighted snippets.")
+    @APIResponse(responseCode = "400", description = "q missing or longer than 200 characters.")
+    public RestResponse<PageResponse<SearchHitResponse>> search(@QueryParam("q") String q,
+                                                                @QueryParam("page") String page,
+                                                                @QueryParam("size") String size,
+                                                                @Context UriInfo uri) {
+        var hits = search.search(q, Paging.request(page, size));
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(hits, SearchHitResponse::from))
+                .links(Paging.links(hits, uri)).cacheControl(CACHE).build();
     }
 
     /** What readers get: the rendered post, never its Markdown or editorial state. */

@@ -1,0 +1,20 @@
+package io.blogflow.blog.application.port.out;
+
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import java.time.Instant;
+
+/** Full-text search over published posts, best match first. */
+public interface PostSearch {
+
+    Page<Hit> search(String query, PageRequest pageRequest);
+
+    /**
+     * @param snippet the best passage as HTML-escaped text, matches wrapped in {@code <mark>…</mark>}
+     * @param rank    relevance; title matches weigh most, then the excerpt, then the body
+     */
+    record Hit(PostId id, String title, String slug, String excerpt, Instant publishedAt, String snippet,
+               double rank) {
+    }
+}
