@@ -21,7 +21,8 @@ final class PostMapper {
                 new Title(row.title), new Slug(row.slug), new MarkdownContent(row.contentMarkdown),
                 new RenderedBody(row.contentHtml, row.wordCount, row.readingTimeMinutes, row.tableOfContents.stream()
                         .map(entry -> new Heading(entry.level(), entry.text(), entry.anchor())).toList()),
-                new Excerpt(row.excerpt), new MetaDescription(row.metaDescription), row.status, row.scheduledAt, row.publishedAt, row.deletedAt, row.version,
+                new Excerpt(row.excerpt), new MetaDescription(row.metaDescription), row.status, row.scheduledAt,
+                row.publishedAt, row.deletedAt, row.version,
                 row.createdAt, row.updatedAt);
     }
 

@@ -20,7 +20,8 @@ class PostMapperTest {
 
     @Test
     void aPostSurvivesTheRoundTripThroughItsRow() {
-        Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("Round trip"), new Slug("round-trip"),
+        Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new Title("Round trip"),
+                new Slug("round-trip"),
                 new MarkdownContent("# body"), new RenderedBody("<h1 id=\"body\">body</h1>", 1, 1,
                         java.util.List.of(new Heading(1, "body", "body"))), new Excerpt("body"),
                 new MetaDescription("About"), Instant.parse("2026-02-03T04:05:06.123456Z"));

@@ -35,7 +35,8 @@ public record PostResponse(
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
                 post.title().value(), post.slug().value(),
                 post.content().value(), post.body().html(), post.excerpt().value(), post.body().wordCount(),
-                post.body().readingTimeMinutes(), post.body().tableOfContents(), post.metaDescription().value(), post.status().name().toLowerCase(Locale.ROOT),
+                post.body().readingTimeMinutes(), post.body().tableOfContents(), post.metaDescription().value(),
+                post.status().name().toLowerCase(Locale.ROOT),
                 post.scheduledAt().orElse(null), post.publishedAt().orElse(null), post.version(), post.createdAt(),
                 post.updatedAt());
     }

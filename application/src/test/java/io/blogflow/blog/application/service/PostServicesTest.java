@@ -90,7 +90,8 @@ class PostServicesTest {
         }
     };
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
-    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects);
+    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit,
+            RENDERER, recorder, redirects);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
