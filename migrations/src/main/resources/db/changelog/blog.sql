@@ -103,3 +103,41 @@ ALTER TABLE posts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
     || setweight(to_tsvector('english', excerpt), 'B')
     || setweight(to_tsvector('english', content_html), 'C')) STORED;
 CREATE INDEX ix_posts_search ON posts USING gin (search_vector);
+
+--changeset blogflow:blog-010-tags splitStatements:false
+--comment: Tags and their many-to-many link to posts. Usage counts are kept by triggers on the link table, so
+--comment: concurrent tagging stays correct (each change is an atomic increment under the tag's row lock).
+CREATE TABLE tags (
+    id          uuid        NOT NULL,
+    name        varchar(50) NOT NULL,
+    slug        varchar(60) NOT NULL,
+    usage_count integer     NOT NULL DEFAULT 0,
+    created_at  timestamptz NOT NULL,
+    CONSTRAINT pk_tags PRIMARY KEY (id),
+    CONSTRAINT uq_tags_slug UNIQUE (slug),
+    CONSTRAINT ck_tags_usage_not_negative CHECK (usage_count >= 0),
+    CONSTRAINT ck_tags_slug_pattern CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
+);
+CREATE UNIQUE INDEX uq_tags_name ON tags (lower(name));
+
+CREATE TABLE post_tags (
+    post_id uuid NOT NULL,
+    tag_id  uuid NOT NULL,
+    CONSTRAINT pk_post_tags PRIMARY KEY (post_id, tag_id),
+    CONSTRAINT fk_post_tags_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_tags_tag FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_post_tags_tag ON post_tags (tag_id);
+
+CREATE FUNCTION post_tags_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        UPDATE tags SET usage_count = usage_count + 1 WHERE id = NEW.tag_id;
+        RETURN NEW;
+    END IF;
+    UPDATE tags SET usage_count = usage_count - 1 WHERE id = OLD.tag_id;
+    RETURN OLD;
+END;
+$$;
+CREATE TRIGGER tr_post_tags_count AFTER INSERT OR DELETE ON post_tags
+    FOR EACH ROW EXECUTE FUNCTION post_tags_count();

@@ -7,6 +7,7 @@ import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
+import io.blogflow.blog.application.port.in.TagsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
@@ -16,6 +17,7 @@ import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.blog.application.port.out.TagRepository;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.application.service.CreatePostService;
@@ -27,6 +29,7 @@ import io.blogflow.blog.application.service.PostRevisionsService;
 import io.blogflow.blog.application.service.PostTrashService;
 import io.blogflow.blog.application.service.PublicPostsService;
 import io.blogflow.blog.application.service.SearchPostsService;
+import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
@@ -105,6 +108,13 @@ public class BlogProducers {
                                        SlugRedirectRepository redirects) {
         return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
                 transactions, clock, audit, redirects);
+    }
+
+    @Produces
+    @Singleton
+    TagsUseCase tags(TagRepository tags, PostRepository posts, Transactions transactions, IdGenerator ids,
+                     AuditTrail audit) {
+        return new TagsService(tags, posts, transactions, ids, audit);
     }
 
     @Produces
