@@ -52,6 +52,18 @@ public class PublicPostResource {
         this.search = search;
     }
 
+    /** A list entry: what a post index shows, without the body. */
+    @Schema(name = "PublicPostSummary")
+    record PublicPostSummary(UUID id, UUID authorId, String title, String slug, String excerpt, int readingTimeMinutes,
+                             Instant publishedAt) {
+
+        static PublicPostSummary from(Post post) {
+            return new PublicPostSummary(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
+                    post.title().value(), post.slug().value(), post.excerpt().value(),
+                    post.body().readingTimeMinutes(), post.publishedAt().orElse(null));
+        }
+    }
+
     @Schema(name = "SearchHit")
     record SearchHitResponse(UUID id, String title, String slug, String excerpt, Instant publishedAt,
                              @Schema(description = "Best passage, HTML-escaped, matches in <mark>…</mark>.")
@@ -126,7 +138,7 @@ public class PublicPostResource {
     @Operation(summary = "Published posts", description = "Filter by author; sort newest (default), oldest or title.")
     @APIResponse(responseCode = "200", description = "One page of published posts; Link has first/prev/next/last.")
     @APIResponse(responseCode = "400", description = "Invalid author, sort or paging.")
-    public RestResponse<PageResponse<PublicPostResponse>> list(@QueryParam("author") String author,
+    public RestResponse<PageResponse<PublicPostSummary>> list(@QueryParam("author") String author,
                                                                @QueryParam("sort") String sort,
                                                                @QueryParam("page") String page,
                                                                @QueryParam("size") String size,
@@ -138,7 +150,7 @@ public class PublicPostResource {
         validation.throwIfInvalid();
         Page<Post> posts = publicPosts.list(new PublicPostsUseCase.PublicPostQuery(authorId, order),
                 Paging.request(page, size));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PublicPostResponse::from))
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PublicPostSummary::from))
                 .links(Paging.links(posts, uri)).cacheControl(CACHE).build();
     }
 
