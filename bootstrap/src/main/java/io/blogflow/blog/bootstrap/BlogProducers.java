@@ -113,8 +113,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     TagsUseCase tags(TagRepository tags, PostRepository posts, Transactions transactions, IdGenerator ids,
-                     AuditTrail audit) {
-        return new TagsService(tags, posts, transactions, ids, audit);
+                     AuditTrail audit, Clock clock) {
+        return new TagsService(tags, posts, transactions, ids, audit, clock);
     }
 
     @Produces

@@ -2,7 +2,7 @@ package io.blogflow.blog.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
-import io.blogflow.blog.application.port.in.PublicPostsUseCase.PublicPostQuery;
+import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;

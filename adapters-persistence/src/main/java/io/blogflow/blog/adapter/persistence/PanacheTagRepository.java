@@ -37,14 +37,14 @@ public class PanacheTagRepository implements TagRepository, PanacheRepositoryBas
     }
 
     @Override
-    public Tag addIfAbsent(Tag tag) {
+    public Tag addIfAbsent(Tag tag, Instant at) {
         getEntityManager().createNativeQuery("""
                         INSERT INTO tags (id, name, slug, created_at) VALUES (:id, :name, :slug, :at)
                         ON CONFLICT DO NOTHING""")
                 .setParameter("id", tag.id())
                 .setParameter("name", tag.name())
                 .setParameter("slug", tag.slug().value())
-                .setParameter("at", Instant.now())
+                .setParameter("at", at)
                 .executeUpdate();
         return findByName(tag.name()).orElseThrow(() -> new IllegalStateException(
                 "Tag '" + tag.name() + "' could be neither stored nor found (slug '" + tag.slug() + "' in use)"));

@@ -4,7 +4,6 @@ import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase.Move;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.quarkus.security.PermissionsAllowed;
@@ -100,7 +99,7 @@ public class PostLifecycleResource {
     }
 
     private RestResponse<PostResponse> move(String id, String ifMatch, Move move, Instant scheduledAt) {
-        PostId postId = PostId.parse(id).orElseThrow(() -> new PostNotFoundException(id));
+        PostId postId = PostPaths.postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
         Post post = lifecycle.move(new ChangePostStatusUseCase.Command(
                 PostPermissions.actor(identity), postId, expectedVersion, move, scheduledAt));

@@ -10,7 +10,6 @@ import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -101,7 +100,7 @@ public class PostResource {
             headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", description = "No such post.")
     public RestResponse<PostResponse> get(@PathParam("id") String id) {
-        return withETag(getPost.get(postId(id), actor()));
+        return withETag(getPost.get(PostPaths.postId(id), actor()));
     }
 
     @GET
@@ -138,7 +137,7 @@ public class PostResource {
     public RestResponse<PostResponse> update(@PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                            PostRequest body) {
-        PostId postId = postId(id);
+        PostId postId = PostPaths.postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
         return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.title(),
@@ -158,7 +157,7 @@ public class PostResource {
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<Void> delete(@PathParam("id") String id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
-        PostId postId = postId(id);
+        PostId postId = PostPaths.postId(id);
         deletePost.delete(new DeletePostCommand(actor(), postId, ETags.requiredVersion(ifMatch)));
         return RestResponse.noContent();
     }
@@ -170,10 +169,4 @@ public class PostResource {
     private Actor actor() {
         return PostPermissions.actor(identity);
     }
-
-    /** A malformed id names no post: 404, the same as an unknown one. */
-    private static PostId postId(String raw) {
-        return PostId.parse(raw).orElseThrow(() -> new PostNotFoundException(raw));
-    }
-
 }

@@ -3,7 +3,6 @@ package io.blogflow.blog.adapter.rest;
 import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.blog.domain.RevisionNotFoundException;
 import io.blogflow.shared.adapter.rest.ETags;
@@ -66,7 +65,7 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "200", description = "The revisions.")
     @APIResponse(responseCode = "404", description = "No such post.")
     public List<RevisionResponse> list(@PathParam("id") String id) {
-        return revisions.list(postId(id), PostPermissions.actor(identity)).stream().map(RevisionResponse::from).toList();
+        return revisions.list(PostPaths.postId(id), PostPermissions.actor(identity)).stream().map(RevisionResponse::from).toList();
     }
 
     @GET
@@ -76,7 +75,7 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "200", description = "The revision.")
     @APIResponse(responseCode = "404", description = "No such post or revision.")
     public RevisionResponse get(@PathParam("id") String id, @PathParam("number") String number) {
-        PostId post = postId(id);
+        PostId post = PostPaths.postId(id);
         return RevisionResponse.from(revisions.get(post, number(post, number), PostPermissions.actor(identity)));
     }
 
@@ -93,7 +92,7 @@ public class PostRevisionResource {
         Integer toNumber = validation.field("to", () -> required("to", to));
         validation.throwIfInvalid();
         return new DiffResponse(fromNumber, toNumber,
-                revisions.diff(postId(id), fromNumber, toNumber, PostPermissions.actor(identity)));
+                revisions.diff(PostPaths.postId(id), fromNumber, toNumber, PostPermissions.actor(identity)));
     }
 
     @POST
@@ -108,14 +107,10 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<PostResponse> restore(@PathParam("id") String id, @PathParam("number") String number,
                                               @HeaderParam("If-Match") String ifMatch) {
-        PostId post = postId(id);
+        PostId post = PostPaths.postId(id);
         Post restored = revisions.restore(post, number(post, number), ETags.requiredVersion(ifMatch),
                 PostPermissions.actor(identity));
         return RestResponse.ResponseBuilder.ok(PostResponse.from(restored)).tag(ETags.of(restored.version())).build();
-    }
-
-    private static PostId postId(String raw) {
-        return PostId.parse(raw).orElseThrow(() -> new PostNotFoundException(raw));
     }
 
     /** A revision number that is not a positive number names no revision. */

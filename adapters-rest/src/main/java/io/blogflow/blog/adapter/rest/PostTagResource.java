@@ -1,8 +1,6 @@
 package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.TagsUseCase;
-import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,7 +42,7 @@ public class PostTagResource {
     @APIResponse(responseCode = "200", description = "The tags, by name.")
     @APIResponse(responseCode = "404", description = "No such post.")
     public List<TagResource.TagResponse> tagsOf(@PathParam("id") String id) {
-        return tags.tagsOf(postId(id), PostPermissions.actor(identity)).stream().map(TagResource.TagResponse::from).toList();
+        return tags.tagsOf(PostPaths.postId(id), PostPermissions.actor(identity)).stream().map(TagResource.TagResponse::from).toList();
     }
 
     @PUT
@@ -55,11 +53,7 @@ public class PostTagResource {
     @APIResponse(responseCode = "400", description = "More than 20 tags, or an empty or over-long name.")
     @APIResponse(responseCode = "404", description = "No such post.")
     public List<TagResource.TagResponse> tagPost(@PathParam("id") String id, TagAssignment body) {
-        return tags.tagPost(postId(id), RequestBodies.required(body).tags(), PostPermissions.actor(identity))
+        return tags.tagPost(PostPaths.postId(id), RequestBodies.required(body).tags(), PostPermissions.actor(identity))
                 .stream().map(TagResource.TagResponse::from).toList();
-    }
-
-    private static PostId postId(String raw) {
-        return PostId.parse(raw).orElseThrow(() -> new PostNotFoundException(raw));
     }
 }

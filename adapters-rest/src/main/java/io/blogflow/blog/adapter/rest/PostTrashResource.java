@@ -2,8 +2,6 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -64,7 +62,7 @@ public class PostTrashResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<PostResponse> restore(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Post post = trash.restore(postId(id), ETags.requiredVersion(ifMatch), PostPermissions.actor(identity));
+        Post post = trash.restore(PostPaths.postId(id), ETags.requiredVersion(ifMatch), PostPermissions.actor(identity));
         return RestResponse.ResponseBuilder.ok(PostResponse.from(post)).tag(ETags.of(post.version())).build();
     }
 
@@ -75,11 +73,7 @@ public class PostTrashResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No such post in the trash.")
     public RestResponse<Void> deletePermanently(@PathParam("id") String id) {
-        trash.deletePermanently(postId(id), PostPermissions.actor(identity));
+        trash.deletePermanently(PostPaths.postId(id), PostPermissions.actor(identity));
         return RestResponse.noContent();
-    }
-
-    private static PostId postId(String raw) {
-        return PostId.parse(raw).orElseThrow(() -> new PostNotFoundException(raw));
     }
 }

@@ -1,5 +1,6 @@
 package io.blogflow.blog.adapter.rest;
 
+import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
 import io.blogflow.blog.application.port.out.PostSearch;
@@ -146,20 +147,20 @@ public class PublicPostResource {
         var validation = new Validation();
         UserId authorId = author == null ? null : validation.field("author", () -> UserId.parse(author)
                 .orElseThrow(() -> new InvalidValueException("author.invalid", "author must be a user id.")));
-        PublicPostsUseCase.Sort order = validation.field("sort", () -> sort(sort));
+        PublicPostQuery.Sort order = validation.field("sort", () -> sort(sort));
         validation.throwIfInvalid();
-        Page<Post> posts = publicPosts.list(new PublicPostsUseCase.PublicPostQuery(authorId, order),
+        Page<Post> posts = publicPosts.list(new PublicPostQuery(authorId, order),
                 Paging.request(page, size));
         return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PublicPostSummary::from))
                 .links(Paging.links(posts, uri)).cacheControl(CACHE).build();
     }
 
-    private static PublicPostsUseCase.Sort sort(String raw) {
+    private static PublicPostQuery.Sort sort(String raw) {
         if (raw == null || raw.isBlank()) {
-            return PublicPostsUseCase.Sort.NEWEST;
+            return PublicPostQuery.Sort.NEWEST;
         }
         try {
-            return PublicPostsUseCase.Sort.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
+            return PublicPostQuery.Sort.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("sort.invalid", "sort must be newest, oldest or title.");
         }

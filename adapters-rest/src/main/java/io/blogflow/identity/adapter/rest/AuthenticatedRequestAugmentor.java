@@ -1,6 +1,7 @@
 package io.blogflow.identity.adapter.rest;
 
 import io.blogflow.identity.application.port.in.CheckSessionUseCase;
+import io.blogflow.identity.application.port.out.AccessTokens;
 import io.blogflow.identity.domain.Role;
 import io.blogflow.identity.domain.SessionId;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -48,7 +49,7 @@ public class AuthenticatedRequestAugmentor implements SecurityIdentityAugmentor 
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(() -> throttled(identity));
         }
-        Optional<SessionId> session = SessionId.parse(token.getClaim(Principals.SESSION_CLAIM));
+        Optional<SessionId> session = SessionId.parse(token.getClaim(AccessTokens.SESSION_CLAIM));
         if (session.isPresent() && cache.isKnownActive(session.get())) {
             // The common case stays on the I/O thread: no database, no hop to a worker thread.
             return Uni.createFrom().item(() -> withRolePermissions(throttled(identity)));

@@ -1,5 +1,6 @@
 package io.blogflow.identity.adapter.rest;
 
+import io.blogflow.identity.application.port.out.AccessTokens;
 import io.blogflow.identity.domain.SessionId;
 import io.blogflow.shared.domain.UserId;
 import io.quarkus.security.ForbiddenException;
@@ -9,8 +10,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Reads who is calling from a login session's verified access token. */
 public final class Principals {
-
-    public static final String SESSION_CLAIM = "sid";
 
     private Principals() {
     }
@@ -28,6 +27,6 @@ public final class Principals {
     }
 
     public static SessionId sessionId(SecurityIdentity identity) {
-        return SessionId.parse(session(identity).getClaim(SESSION_CLAIM)).orElseThrow(UnauthorizedException::new);
+        return SessionId.parse(session(identity).getClaim(AccessTokens.SESSION_CLAIM)).orElseThrow(UnauthorizedException::new);
     }
 }

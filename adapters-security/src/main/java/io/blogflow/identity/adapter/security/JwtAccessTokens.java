@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
  */
 public class JwtAccessTokens implements AccessTokens {
 
-    public static final String SESSION_CLAIM = "sid";
-
     private final String issuer;
     private final String audience;
     private final Duration lifetime;

@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.service;
 
+import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;

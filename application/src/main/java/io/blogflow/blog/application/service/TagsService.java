@@ -17,6 +17,7 @@ import io.blogflow.shared.domain.NotAllowedException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.ValidationException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ public final class TagsService implements TagsUseCase {
     private final Transactions transactions;
     private final IdGenerator ids;
     private final AuditTrail audit;
+    private final Clock clock;
 
     public TagsService(TagRepository tags, PostRepository posts, Transactions transactions, IdGenerator ids,
-                       AuditTrail audit) {
+                       AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.tags = tags;
         this.posts = posts;
         this.transactions = transactions;
@@ -96,7 +99,8 @@ public final class TagsService implements TagsUseCase {
     /** The existing tag of that name (any case), or the new one stored with the first free slug. */
     private Tag existingOrNew(Tag candidate) {
         return tags.findByName(candidate.name()).orElseGet(() -> tags.addIfAbsent(new Tag(candidate.id(),
-                candidate.name(), Slugs.firstFree(candidate.slug(), tags.slugsStartingWith(candidate.slug())), 0)));
+                candidate.name(), Slugs.firstFree(candidate.slug(), tags.slugsStartingWith(candidate.slug())), 0),
+                clock.instant()));
     }
 
     private static List<String> validNames(List<String> names) {
@@ -107,7 +111,7 @@ public final class TagsService implements TagsUseCase {
         var unique = new LinkedHashMap<String, String>();
         for (String name : names) {
             try {
-                String valid = Tag.named(UUID.randomUUID(), name).name();
+                String valid = Tag.normalisedName(name);
                 unique.putIfAbsent(valid.toLowerCase(java.util.Locale.ROOT), valid);
             } catch (InvalidValueException e) {
                 throw new ValidationException(List.of(new FieldError("tags", e.code(), e.getMessage())));

@@ -33,7 +33,7 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<Post> findPublished(io.blogflow.blog.application.port.in.PublicPostsUseCase.PublicPostQuery query,
+    public Page<Post> findPublished(io.blogflow.blog.application.PublicPostQuery query,
                                     PageRequest request) {
         var published = stored.values().stream()
                 .filter(p -> p.status() == io.blogflow.blog.domain.PostStatus.PUBLISHED && !p.isTrashed())

@@ -1,10 +1,10 @@
 package io.blogflow.blog.application.port.in;
 
+import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
-import io.blogflow.shared.domain.UserId;
 
 /** Anonymous reading of published posts. */
 public interface PublicPostsUseCase {
@@ -14,11 +14,6 @@ public interface PublicPostsUseCase {
 
     /** Published posts, optionally of one author, sorted as asked. */
     Page<Post> list(PublicPostQuery query, PageRequest pageRequest);
-
-    enum Sort { NEWEST, OLDEST, TITLE }
-
-    record PublicPostQuery(UserId author, Sort sort) {
-    }
 
     /** Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set. */
     record Resolution(Post post, Slug movedTo) {

@@ -1,6 +1,6 @@
 package io.blogflow.blog.application.port.out;
 
-import io.blogflow.blog.application.port.in.PublicPostsUseCase.PublicPostQuery;
+import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;

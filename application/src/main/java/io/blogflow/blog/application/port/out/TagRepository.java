@@ -4,6 +4,7 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Tag;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,11 @@ public interface TagRepository {
 
     Optional<Tag> findTag(UUID id);
 
-    /** Stores {@code tag} unless a tag of the same name appeared meanwhile; returns the tag of that name. */
-    Tag addIfAbsent(Tag tag);
+    /**
+     * Stores {@code tag}, created {@code at}, unless a tag of that name appeared meanwhile; returns the tag of that
+     * name.
+     */
+    Tag addIfAbsent(Tag tag, Instant at);
 
     /** Slugs in use that equal {@code base} or extend it with a suffix. */
     Set<String> slugsStartingWith(io.blogflow.blog.domain.Slug base);

@@ -7,6 +7,9 @@ import java.time.Instant;
 /** Issues the short-lived, signed access tokens (JWT) that authenticate API calls. */
 public interface AccessTokens {
 
+    /** The claim that names the token's session, checked on every request. */
+    String SESSION_CLAIM = "sid";
+
     IssuedAccessToken issue(User user, SessionId sessionId, Instant now);
 
     record IssuedAccessToken(String token, long expiresInSeconds) {
