@@ -34,7 +34,9 @@ import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.UpdatePostService;
+import io.blogflow.blog.application.Site;
 import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.application.port.out.PersonalDataHolder;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -127,6 +129,12 @@ public class BlogProducers {
     @Singleton
     PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects) {
         return new PublicPostsService(posts, redirects);
+    }
+
+    @Produces
+    @Singleton
+    Site site(BlogflowConfig config) {
+        return new Site(config.site().url(), config.site().title(), config.site().description());
     }
 
     @Produces

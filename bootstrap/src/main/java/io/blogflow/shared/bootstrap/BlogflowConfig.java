@@ -16,6 +16,23 @@ public interface BlogflowConfig {
 
     Publishing publishing();
 
+    Site site();
+
+    interface Site {
+
+        /** Public address of the site (permalinks are <url>/<slug>; used by sitemaps, feeds and link healing). */
+        @WithDefault("http://localhost:8080")
+        java.net.URI url();
+
+        /** Publication name shown in feeds and structured data. */
+        @WithDefault("blogflow")
+        String title();
+
+        /** One-line description of the publication for feeds. */
+        @WithDefault("An AI-assisted publication")
+        String description();
+    }
+
     interface Publishing {
 
         /** How often due scheduled posts are published (a duration such as 30s, or "off"). */
