@@ -141,3 +141,99 @@ END;
 $$;
 CREATE TRIGGER tr_post_tags_count AFTER INSERT OR DELETE ON post_tags
     FOR EACH ROW EXECUTE FUNCTION post_tags_count();
+
+--changeset blogflow:blog-011-seo-and-editorial-fields
+--comment: The full field set of a post: search and social presentation, featured image, language and target
+--comment: country, table-of-contents flag, review date, AI disclosure, content version, last update reason, whether
+--comment: the excerpt was written or derived, and reader counters (maintained by the platform, never by clients).
+ALTER TABLE posts ADD COLUMN meta_title varchar(300);
+ALTER TABLE posts ADD COLUMN focus_keyword varchar(100);
+ALTER TABLE posts ADD COLUMN canonical_url varchar(2000);
+ALTER TABLE posts ADD COLUMN og_title varchar(300);
+ALTER TABLE posts ADD COLUMN og_description varchar(500);
+ALTER TABLE posts ADD COLUMN og_image varchar(2000);
+ALTER TABLE posts ADD COLUMN twitter_title varchar(300);
+ALTER TABLE posts ADD COLUMN twitter_description varchar(500);
+ALTER TABLE posts ADD COLUMN twitter_card_type varchar(30);
+ALTER TABLE posts ADD COLUMN featured_image varchar(2000);
+ALTER TABLE posts ADD COLUMN featured_image_alt varchar(300);
+ALTER TABLE posts ADD COLUMN featured_image_caption varchar(500);
+ALTER TABLE posts ADD COLUMN content_language varchar(35) NOT NULL DEFAULT 'en';
+ALTER TABLE posts ADD COLUMN geo_target_country char(2);
+ALTER TABLE posts ADD COLUMN show_table_of_contents boolean NOT NULL DEFAULT true;
+ALTER TABLE posts ADD COLUMN ai_generated boolean NOT NULL DEFAULT false;
+ALTER TABLE posts ADD COLUMN last_reviewed_at timestamptz;
+ALTER TABLE posts ADD COLUMN content_version integer NOT NULL DEFAULT 1;
+ALTER TABLE posts ADD COLUMN last_updated_reason varchar(500);
+ALTER TABLE posts ADD COLUMN excerpt_given boolean NOT NULL DEFAULT false;
+ALTER TABLE posts ADD COLUMN view_count bigint NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD COLUMN like_count bigint NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD COLUMN comment_count bigint NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD COLUMN share_count bigint NOT NULL DEFAULT 0;
+ALTER TABLE posts ADD CONSTRAINT ck_posts_twitter_card_type
+    CHECK (twitter_card_type IN ('SUMMARY', 'SUMMARY_LARGE_IMAGE', 'APP', 'PLAYER'));
+ALTER TABLE posts ADD CONSTRAINT ck_posts_featured_image_has_alt
+    CHECK (featured_image IS NULL OR featured_image_alt IS NOT NULL);
+ALTER TABLE posts ADD CONSTRAINT ck_posts_geo_target_country CHECK (geo_target_country ~ '^[A-Z]{2}$');
+ALTER TABLE posts ADD CONSTRAINT ck_posts_content_version_positive CHECK (content_version > 0);
+ALTER TABLE posts ADD CONSTRAINT ck_posts_counters_not_negative
+    CHECK (view_count >= 0 AND like_count >= 0 AND comment_count >= 0 AND share_count >= 0);
+
+--changeset blogflow:blog-012-categories
+--comment: Hierarchical categories (parent_id; cycles are refused by the application under a table lock) and the
+--comment: category of each post. A category with posts cannot be deleted (RESTRICT): they are moved first.
+CREATE TABLE categories (
+    id          uuid         NOT NULL,
+    name        varchar(80)  NOT NULL,
+    slug        varchar(120) NOT NULL,
+    parent_id   uuid,
+    description varchar(1000),
+    version     bigint       NOT NULL DEFAULT 0,
+    CONSTRAINT pk_categories PRIMARY KEY (id),
+    CONSTRAINT uq_categories_slug UNIQUE (slug),
+    CONSTRAINT fk_categories_parent FOREIGN KEY (parent_id) REFERENCES categories (id),
+    CONSTRAINT ck_categories_not_own_parent CHECK (parent_id <> id),
+    CONSTRAINT ck_categories_slug_pattern CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
+);
+CREATE UNIQUE INDEX uq_categories_name ON categories (lower(name));
+CREATE INDEX ix_categories_parent ON categories (parent_id);
+ALTER TABLE posts ADD COLUMN category_id uuid;
+ALTER TABLE posts ADD CONSTRAINT fk_posts_category FOREIGN KEY (category_id) REFERENCES categories (id);
+CREATE INDEX ix_posts_category_published ON posts (category_id, published_at DESC, id DESC)
+    WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+CREATE INDEX ix_posts_category ON posts (category_id);
+
+--changeset blogflow:blog-013-topic-clusters
+--comment: Topic clusters; a post belongs to at most one (topic_cluster_id) and at most one post of a cluster is its
+--comment: pillar (partial unique index). Deleting a cluster leaves its posts outside any cluster.
+CREATE TABLE topic_clusters (
+    id          uuid         NOT NULL,
+    name        varchar(80)  NOT NULL,
+    slug        varchar(120) NOT NULL,
+    description varchar(1000),
+    version     bigint       NOT NULL DEFAULT 0,
+    CONSTRAINT pk_topic_clusters PRIMARY KEY (id),
+    CONSTRAINT uq_topic_clusters_slug UNIQUE (slug),
+    CONSTRAINT ck_topic_clusters_slug_pattern CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$')
+);
+CREATE UNIQUE INDEX uq_topic_clusters_name ON topic_clusters (lower(name));
+ALTER TABLE posts ADD COLUMN topic_cluster_id uuid;
+ALTER TABLE posts ADD COLUMN is_pillar boolean NOT NULL DEFAULT false;
+ALTER TABLE posts ADD CONSTRAINT fk_posts_topic_cluster FOREIGN KEY (topic_cluster_id) REFERENCES topic_clusters (id);
+ALTER TABLE posts ADD CONSTRAINT ck_posts_pillar_in_cluster CHECK (NOT is_pillar OR topic_cluster_id IS NOT NULL);
+CREATE UNIQUE INDEX uq_posts_cluster_pillar ON posts (topic_cluster_id) WHERE is_pillar;
+CREATE INDEX ix_posts_cluster_published ON posts (topic_cluster_id, published_at DESC, id DESC)
+    WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+CREATE INDEX ix_posts_cluster ON posts (topic_cluster_id);
+
+--changeset blogflow:blog-014-revision-metadata
+--comment: Revisions also keep the post's metadata (SEO, image, filing, language, flags) so a restore brings it back.
+--comment: Revisions stored before this change have none; restoring them keeps default metadata.
+ALTER TABLE post_revisions ADD COLUMN metadata jsonb;
+
+--changeset blogflow:blog-015-public-filters
+--comment: Public list filters and orders that must not scan: by language, and by popularity (views).
+CREATE INDEX ix_posts_language_published ON posts (content_language, published_at DESC, id DESC)
+    WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+CREATE INDEX ix_posts_popular ON posts (view_count DESC, id DESC) WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+CREATE INDEX ix_posts_title_published ON posts (title, id) WHERE status = 'PUBLISHED' AND deleted_at IS NULL;

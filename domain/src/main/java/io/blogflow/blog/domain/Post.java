@@ -21,54 +21,48 @@ public final class Post {
 
     private final PostId id;
     private final UserId authorId;
-    private Title title;
-    private Slug slug;
-    private MarkdownContent content;
-    private RenderedBody body;
-    private Excerpt excerpt;
-    private MetaDescription metaDescription;
+    private PostFields fields;
     private PostStatus status;
     private Instant scheduledAt;
     private Instant publishedAt;
     private Instant deletedAt;
+    private int contentVersion;
+    private String lastUpdatedReason;
+    private final PostCounters counters;
     private final long version;
     private final Instant createdAt;
     private Instant updatedAt;
 
-    private Post(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content, RenderedBody body,
-                 Excerpt excerpt, MetaDescription metaDescription, PostStatus status, Instant scheduledAt,
-                 Instant publishedAt, Instant deletedAt, long version, Instant createdAt, Instant updatedAt) {
+    private Post(PostId id, UserId authorId, PostFields fields, PostStatus status, Instant scheduledAt,
+                 Instant publishedAt, Instant deletedAt, int contentVersion, String lastUpdatedReason,
+                 PostCounters counters, long version, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = authorId;
-        this.title = Objects.requireNonNull(title, "title");
-        this.slug = Objects.requireNonNull(slug, "slug");
-        this.content = Objects.requireNonNull(content, "content");
-        this.body = Objects.requireNonNull(body, "body");
-        this.excerpt = Objects.requireNonNull(excerpt, "excerpt");
-        this.metaDescription = Objects.requireNonNull(metaDescription, "metaDescription");
+        this.fields = Objects.requireNonNull(fields, "fields");
         this.status = Objects.requireNonNull(status, "status");
         this.scheduledAt = scheduledAt;
         this.publishedAt = publishedAt;
         this.deletedAt = deletedAt;
+        this.contentVersion = contentVersion;
+        this.lastUpdatedReason = lastUpdatedReason;
+        this.counters = Objects.requireNonNull(counters, "counters");
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** {@code body} is {@code content} rendered; {@code excerpt} is the given one or derived from the body. */
-    public static Post draft(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                             RenderedBody body, Excerpt excerpt, MetaDescription metaDescription, Instant now) {
-        return new Post(id, Objects.requireNonNull(authorId, "authorId"), title, slug, content, body, excerpt,
-                metaDescription, PostStatus.DRAFT, null, null, null, 0, now, now);
+    /** A new draft by {@code authorId}: content version 1, no counts yet. */
+    public static Post draft(PostId id, UserId authorId, PostFields fields, Instant now) {
+        return new Post(id, Objects.requireNonNull(authorId, "authorId"), fields, PostStatus.DRAFT, null, null, null,
+                1, null, PostCounters.ZERO, 0, now, now);
     }
 
     /** {@code authorId} may be null for posts stored before authorship was recorded. */
-    public static Post rehydrate(PostId id, UserId authorId, Title title, Slug slug, MarkdownContent content,
-                                 RenderedBody body, Excerpt excerpt, MetaDescription metaDescription,
-                                 PostStatus status, Instant scheduledAt, Instant publishedAt, Instant deletedAt,
-                                 long version, Instant createdAt, Instant updatedAt) {
-        return new Post(id, authorId, title, slug, content, body, excerpt, metaDescription, status, scheduledAt,
-                publishedAt, deletedAt, version, createdAt, updatedAt);
+    public static Post rehydrate(PostId id, UserId authorId, PostFields fields, PostStatus status, Instant scheduledAt,
+                                 Instant publishedAt, Instant deletedAt, int contentVersion, String lastUpdatedReason,
+                                 PostCounters counters, long version, Instant createdAt, Instant updatedAt) {
+        return new Post(id, authorId, fields, status, scheduledAt, publishedAt, deletedAt, contentVersion,
+                lastUpdatedReason, counters, version, createdAt, updatedAt);
     }
 
     /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
@@ -83,14 +77,17 @@ public final class Post {
         }
     }
 
-    public void revise(Title newTitle, Slug newSlug, MarkdownContent newContent, RenderedBody newBody,
-                       Excerpt newExcerpt, MetaDescription newMetaDescription, Instant now) {
-        this.title = Objects.requireNonNull(newTitle, "title");
-        this.slug = Objects.requireNonNull(newSlug, "slug");
-        this.content = Objects.requireNonNull(newContent, "content");
-        this.body = Objects.requireNonNull(newBody, "body");
-        this.excerpt = Objects.requireNonNull(newExcerpt, "excerpt");
-        this.metaDescription = Objects.requireNonNull(newMetaDescription, "metaDescription");
+    /**
+     * Saves new fields. The content version counts changes of the text itself (metadata edits leave it), so
+     * readers and tools can tell a substantive update from a retouch; {@code reason} says why (may be null).
+     */
+    public void revise(PostFields newFields, String reason, Instant now) {
+        Objects.requireNonNull(newFields, "fields");
+        if (!newFields.content().equals(fields.content())) {
+            contentVersion++;
+        }
+        this.fields = newFields;
+        this.lastUpdatedReason = reason == null || reason.isBlank() ? null : reason.strip();
         this.updatedAt = now;
     }
 
@@ -180,11 +177,11 @@ public final class Post {
     /** Publishing needs a title and slug (always present), content and a meta description. */
     private void requirePublishable() {
         var missing = new ArrayList<FieldError>();
-        if (content.value().isBlank()) {
+        if (fields.content().value().isBlank()) {
             missing.add(new FieldError("contentMarkdown", "content-markdown.required-to-publish",
                     "A post needs content before it is published."));
         }
-        if (metaDescription.isBlank()) {
+        if (fields.metaDescription().isBlank()) {
             missing.add(new FieldError("metaDescription", "meta-description.required-to-publish",
                     "A post needs a meta description before it is published."));
         }
@@ -223,16 +220,20 @@ public final class Post {
         return Optional.ofNullable(authorId);
     }
 
+    public PostFields fields() {
+        return fields;
+    }
+
     public Title title() {
-        return title;
+        return fields.title();
     }
 
     public Slug slug() {
-        return slug;
+        return fields.slug();
     }
 
     public MarkdownContent content() {
-        return content;
+        return fields.content();
     }
 
     public PostStatus status() {
@@ -240,15 +241,31 @@ public final class Post {
     }
 
     public RenderedBody body() {
-        return body;
+        return fields.body();
     }
 
     public Excerpt excerpt() {
-        return excerpt;
+        return fields.excerpt();
     }
 
     public MetaDescription metaDescription() {
-        return metaDescription;
+        return fields.metaDescription();
+    }
+
+    public PostDetails details() {
+        return fields.details();
+    }
+
+    public int contentVersion() {
+        return contentVersion;
+    }
+
+    public Optional<String> lastUpdatedReason() {
+        return Optional.ofNullable(lastUpdatedReason);
+    }
+
+    public PostCounters counters() {
+        return counters;
     }
 
     public Optional<Instant> scheduledAt() {

@@ -23,10 +23,12 @@ public record PostRevision(UUID id, PostId postId, int number, UserId author, In
 
     /** The post's state as a revision keeps it. */
     public record Snapshot(Title title, Slug slug, MarkdownContent content, MetaDescription metaDescription,
-                           Excerpt excerpt) {
+                           Excerpt excerpt, boolean excerptGiven, PostDetails details) {
 
         public static Snapshot of(Post post) {
-            return new Snapshot(post.title(), post.slug(), post.content(), post.metaDescription(), post.excerpt());
+            PostFields fields = post.fields();
+            return new Snapshot(fields.title(), fields.slug(), fields.content(), fields.metaDescription(),
+                    fields.excerpt(), fields.excerptGiven(), fields.details());
         }
     }
 

@@ -89,8 +89,8 @@ class PostLifecycleTest {
 
     @Test
     void publishingRequiresContentAndAMetaDescriptionReportedTogether() {
-        Post empty = Post.draft(new PostId(UUID.randomUUID()), AUTHOR_ID, new Title("T"), new Slug("t"),
-                MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE, NOW);
+        Post empty = Post.draft(new PostId(UUID.randomUUID()), AUTHOR_ID, PostFields.plain(new Title("T"),
+                new Slug("t"), MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE), NOW);
 
         assertThatThrownBy(() -> empty.publish(AUTHOR, NOW))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -147,8 +147,10 @@ class PostLifecycleTest {
     }
 
     private static Post postIn(PostStatus status) {
-        return Post.rehydrate(new PostId(UUID.randomUUID()), AUTHOR_ID, new Title("Title"), new Slug("title"),
-                new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE, new MetaDescription("About it."), status,
-                status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, null, 3, NOW, NOW);
+        return Post.rehydrate(new PostId(UUID.randomUUID()), AUTHOR_ID, PostFields.plain(new Title("Title"),
+                        new Slug("title"), new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE,
+                        new MetaDescription("About it.")), status,
+                status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, null, 1, null,
+                PostCounters.ZERO, 3, NOW, NOW);
     }
 }

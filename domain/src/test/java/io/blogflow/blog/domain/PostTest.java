@@ -16,8 +16,8 @@ class PostTest {
 
     private static final UserId AUTHOR = new UserId(UUID.randomUUID());
 
-    private final Post post = Post.draft(new PostId(UUID.randomUUID()), AUTHOR, new Title("Hello"),
-            new Slug("hello"), MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE, CREATED);
+    private final Post post = Post.draft(new PostId(UUID.randomUUID()), AUTHOR, PostFields.plain(new Title("Hello"),
+            new Slug("hello"), MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE), CREATED);
 
     @Test
     void aNewPostIsADraftAtVersionZeroCreatedAndUpdatedNow() {
@@ -31,10 +31,11 @@ class PostTest {
     void revisingAPostReplacesItsFieldsAndMovesUpdatedAtButNotCreatedAt() {
         Instant later = CREATED.plusSeconds(60);
 
-        post.revise(new Title("Bye"), new Slug("bye"), new MarkdownContent("# Bye"), RenderedBody.EMPTY, new Excerpt("Bye"),
-                new MetaDescription("Bye."), later);
+        post.revise(PostFields.plain(new Title("Bye"), new Slug("bye"), new MarkdownContent("# Bye"), RenderedBody.EMPTY,
+                new Excerpt("Bye"), new MetaDescription("Bye.")), "Shorter", later);
 
         assertThat(post.title()).isEqualTo(new Title("Bye"));
+        assertThat(post.lastUpdatedReason()).contains("Shorter");
         assertThat(post.slug()).isEqualTo(new Slug("bye"));
         assertThat(post.content().value()).isEqualTo("# Bye");
         assertThat(post.updatedAt()).isEqualTo(later);
@@ -52,8 +53,8 @@ class PostTest {
 
     @Test
     void aPostWithoutARecordedAuthorIsForContentManagersOnly() {
-        Post legacy = Post.rehydrate(post.id(), null, post.title(), post.slug(), post.content(), post.body(),
-                post.excerpt(), post.metaDescription(), post.status(), null, null, null, 0, CREATED, CREATED);
+        Post legacy = Post.rehydrate(post.id(), null, post.fields(), post.status(), null, null, null, 1, null,
+                PostCounters.ZERO, 0, CREATED, CREATED);
 
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, false, true))).isFalse();
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, true, true))).isTrue();

@@ -9,6 +9,7 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.SlugTakenException;
+import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -151,6 +152,10 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
         } catch (PersistenceException e) {
             if (isViolationOf(e, UNIQUE_SLUG)) {
                 throw new SlugTakenException(post.slug());
+            }
+            if (isViolationOf(e, "uq_posts_cluster_pillar")) {
+                throw new TaxonomyErrors.Conflict("topic-cluster.pillar-taken",
+                        "Another post is already the pillar of this topic cluster.");
             }
             throw e;
         }

@@ -5,6 +5,7 @@ import io.blogflow.blog.domain.Excerpt;
 import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
@@ -35,6 +36,7 @@ public class PanachePostRevisionRepository
         row.contentMarkdown = snapshot.content().value();
         row.metaDescription = snapshot.metaDescription().value();
         row.excerpt = snapshot.excerpt().value();
+        row.metadata = StoredDetails.of(snapshot.details(), snapshot.excerptGiven());
         persist(row);
     }
 
@@ -63,6 +65,7 @@ public class PanachePostRevisionRepository
                 row.authorId == null ? null : new UserId(row.authorId), row.createdAt, row.reason,
                 new PostRevision.Snapshot(new Title(row.title), new Slug(row.slug),
                         new MarkdownContent(row.contentMarkdown), new MetaDescription(row.metaDescription),
-                        new Excerpt(row.excerpt)));
+                        new Excerpt(row.excerpt), row.metadata != null && row.metadata.excerptGiven(),
+                        row.metadata == null ? PostDetails.DEFAULT : row.metadata.toDomain()));
     }
 }

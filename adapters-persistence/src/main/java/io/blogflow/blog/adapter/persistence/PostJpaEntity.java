@@ -74,6 +74,88 @@ public class PostJpaEntity {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
+    @Column(name = "meta_title", length = 300)
+    String metaTitle;
+
+    @Column(name = "focus_keyword", length = 100)
+    String focusKeyword;
+
+    @Column(name = "canonical_url", length = 2000)
+    String canonicalUrl;
+
+    @Column(name = "og_title", length = 300)
+    String ogTitle;
+
+    @Column(name = "og_description", length = 500)
+    String ogDescription;
+
+    @Column(name = "og_image", length = 2000)
+    String ogImage;
+
+    @Column(name = "twitter_title", length = 300)
+    String twitterTitle;
+
+    @Column(name = "twitter_description", length = 500)
+    String twitterDescription;
+
+    @Column(name = "twitter_card_type", length = 30)
+    String twitterCardType;
+
+    @Column(name = "featured_image", length = 2000)
+    String featuredImage;
+
+    @Column(name = "featured_image_alt", length = 300)
+    String featuredImageAlt;
+
+    @Column(name = "featured_image_caption", length = 500)
+    String featuredImageCaption;
+
+    @Column(name = "category_id")
+    UUID categoryId;
+
+    @Column(name = "topic_cluster_id")
+    UUID topicClusterId;
+
+    @Column(name = "is_pillar", nullable = false)
+    boolean pillar;
+
+    @Column(name = "content_language", nullable = false, length = 35)
+    String contentLanguage;
+
+    @Column(name = "geo_target_country", columnDefinition = "bpchar(2)")
+    String geoTargetCountry;
+
+    @Column(name = "show_table_of_contents", nullable = false)
+    boolean showTableOfContents;
+
+    @Column(name = "last_reviewed_at")
+    Instant lastReviewedAt;
+
+    @Column(name = "ai_generated", nullable = false)
+    boolean aiGenerated;
+
+    @Column(name = "excerpt_given", nullable = false)
+    boolean excerptGiven;
+
+    @Column(name = "content_version", nullable = false)
+    int contentVersion;
+
+    @Column(name = "last_updated_reason", length = 500)
+    String lastUpdatedReason;
+
+    /** Reader counters: maintained by the platform with atomic increments, never copied from the domain object. */
+    @Column(name = "view_count", nullable = false, insertable = false, updatable = false)
+    long viewCount;
+
+    @Column(name = "like_count", nullable = false, insertable = false, updatable = false)
+    long likeCount;
+
+    @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
+    long commentCount;
+
+    @Column(name = "share_count", nullable = false, insertable = false, updatable = false)
+    long shareCount;
+
     /** One heading of the table of contents, as stored in the jsonb column. */
     public record TocEntry(int level, String text, String anchor) {
     }

@@ -6,6 +6,8 @@ import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
@@ -17,13 +19,15 @@ final class PostMapper {
     }
 
     static Post toDomain(PostJpaEntity row) {
-        return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId),
-                new Title(row.title), new Slug(row.slug), new MarkdownContent(row.contentMarkdown),
+        var fields = new PostFields(new Title(row.title), new Slug(row.slug), new MarkdownContent(row.contentMarkdown),
                 new RenderedBody(row.contentHtml, row.wordCount, row.readingTimeMinutes, row.tableOfContents.stream()
                         .map(entry -> new Heading(entry.level(), entry.text(), entry.anchor())).toList()),
-                new Excerpt(row.excerpt), new MetaDescription(row.metaDescription), row.status, row.scheduledAt,
-                row.publishedAt, row.deletedAt, row.version,
-                row.createdAt, row.updatedAt);
+                new Excerpt(row.excerpt), row.excerptGiven, new MetaDescription(row.metaDescription),
+                details(row).toDomain());
+        return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId), fields,
+                row.status, row.scheduledAt, row.publishedAt, row.deletedAt, row.contentVersion,
+                row.lastUpdatedReason, new PostCounters(row.viewCount, row.likeCount, row.commentCount, row.shareCount),
+                row.version, row.createdAt, row.updatedAt);
     }
 
     static PostJpaEntity toNewRow(Post post) {
@@ -53,5 +57,40 @@ final class PostMapper {
         row.publishedAt = post.publishedAt().orElse(null);
         row.deletedAt = post.deletedAt().orElse(null);
         row.updatedAt = post.updatedAt();
+        row.contentVersion = post.contentVersion();
+        row.lastUpdatedReason = post.lastUpdatedReason().orElse(null);
+        copyDetails(StoredDetails.of(post.details(), post.fields().excerptGiven()), row);
+    }
+
+    private static StoredDetails details(PostJpaEntity row) {
+        return new StoredDetails(row.metaTitle, row.focusKeyword, row.canonicalUrl, row.ogTitle, row.ogDescription,
+                row.ogImage, row.twitterTitle, row.twitterDescription, row.twitterCardType, row.featuredImage,
+                row.featuredImageAlt, row.featuredImageCaption, row.categoryId, row.topicClusterId, row.pillar,
+                row.contentLanguage, row.geoTargetCountry, row.showTableOfContents, row.lastReviewedAt,
+                row.aiGenerated, row.excerptGiven);
+    }
+
+    private static void copyDetails(StoredDetails details, PostJpaEntity row) {
+        row.metaTitle = details.metaTitle();
+        row.focusKeyword = details.focusKeyword();
+        row.canonicalUrl = details.canonicalUrl();
+        row.ogTitle = details.ogTitle();
+        row.ogDescription = details.ogDescription();
+        row.ogImage = details.ogImage();
+        row.twitterTitle = details.twitterTitle();
+        row.twitterDescription = details.twitterDescription();
+        row.twitterCardType = details.twitterCardType();
+        row.featuredImage = details.featuredImage();
+        row.featuredImageAlt = details.featuredImageAlt();
+        row.featuredImageCaption = details.featuredImageCaption();
+        row.categoryId = details.categoryId();
+        row.topicClusterId = details.topicClusterId();
+        row.pillar = details.pillar();
+        row.contentLanguage = details.contentLanguage();
+        row.geoTargetCountry = details.geoTargetCountry();
+        row.showTableOfContents = details.showTableOfContents();
+        row.lastReviewedAt = details.lastReviewedAt();
+        row.aiGenerated = details.aiGenerated();
+        row.excerptGiven = details.excerptGiven();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -46,4 +48,9 @@ public class PostRevisionJpaEntity {
 
     @Column(nullable = false, length = 300)
     String excerpt;
+
+    /** The post's metadata at the time; null in revisions stored before metadata was kept. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    StoredDetails metadata;
 }

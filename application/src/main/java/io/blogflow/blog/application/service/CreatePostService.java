@@ -23,10 +23,12 @@ public final class CreatePostService implements CreatePostUseCase {
     private final AuditTrail audit;
     private final MarkdownRenderer renderer;
     private final RevisionRecorder revisions;
+    private final PostPlacement placement;
 
     public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                              AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
-                             SlugRedirectRepository redirects) {
+                             SlugRedirectRepository redirects, PostPlacement placement) {
+        this.placement = placement;
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
@@ -39,14 +41,14 @@ public final class CreatePostService implements CreatePostUseCase {
 
     @Override
     public Post create(CreatePostCommand command) {
-        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown(),
-                command.metaDescription(), command.excerpt());
+        PostInput input = PostInput.validate(command.values(), clock.instant());
         PostInput.Rendered rendered = input.render(renderer);
         PostId id = new PostId(ids.newId());
         return transactions.inTransaction(() -> {
+            placement.requireExisting(input.details());
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
-            Post created = posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
-                    rendered.body(), rendered.excerpt(), input.metaDescription(), clock.instant()));
+            Post created = posts.add(Post.draft(id, command.actor().id(), input.fields(rendered, slug),
+                    clock.instant()));
             revisions.record(created, command.actor().id(), "Created");
             audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
             return created;

@@ -10,6 +10,8 @@ import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.blog.domain.RenderedBody;
+import io.blogflow.blog.domain.PostFields;
+import io.blogflow.blog.domain.Excerpt;
 import io.blogflow.blog.domain.RevisionNotFoundException;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.application.AuditTrail;
@@ -30,10 +32,12 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
     private final Clock clock;
     private final AuditTrail audit;
     private final SlugAssignment slugs;
+    private final PostPlacement placement;
 
     public PostRevisionsService(PostRepository posts, PostRevisionRepository revisions, RevisionRecorder recorder,
                                 TextDiffer differ, MarkdownRenderer renderer, Transactions transactions, Clock clock,
-                                AuditTrail audit, SlugRedirectRepository redirects) {
+                                AuditTrail audit, SlugRedirectRepository redirects, PostPlacement placement) {
+        this.placement = placement;
         this.slugs = new SlugAssignment(posts, redirects);
         this.posts = posts;
         this.revisions = revisions;
@@ -74,10 +78,11 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
                     .snapshot();
             var rendering = renderer.render(snapshot.content());
             Slug old = post.slug();
-            post.revise(snapshot.title(), slugs.chosen(snapshot.slug(), post.id()), snapshot.content(),
-                    RenderedBody.of(rendering.safeHtml(), rendering.plainText(),
-                            rendering.headings()),
-                    snapshot.excerpt(), snapshot.metaDescription(), clock.instant());
+            var body = RenderedBody.of(rendering.safeHtml(), rendering.plainText(), rendering.headings());
+            post.revise(new PostFields(snapshot.title(), slugs.chosen(snapshot.slug(), post.id()), snapshot.content(),
+                    body, snapshot.excerptGiven() ? snapshot.excerpt() : Excerpt.derivedFrom(rendering.plainText()),
+                    snapshot.excerptGiven(), snapshot.metaDescription(), placement.stillExisting(snapshot.details())),
+                    "Restored revision " + number, clock.instant());
             slugs.moved(post, old, clock.instant());
             Post saved = posts.update(post);
             recorder.record(saved, actor.id(), "Restored revision " + number);

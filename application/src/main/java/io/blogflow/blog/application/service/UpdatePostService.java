@@ -20,9 +20,12 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final AuditTrail audit;
     private final MarkdownRenderer renderer;
     private final RevisionRecorder revisions;
+    private final PostPlacement placement;
 
     public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                             MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects) {
+                             MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects,
+                             PostPlacement placement) {
+        this.placement = placement;
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
@@ -34,8 +37,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
 
     @Override
     public Post update(UpdatePostCommand command) {
-        PostInput input = PostInput.validate(command.title(), command.slug(), command.contentMarkdown(),
-                command.metaDescription(), command.excerpt());
+        PostInput input = PostInput.validate(command.values(), clock.instant());
         PostInput.Rendered rendered = input.render(renderer);
         return transactions.inTransaction(() -> {
             Post post = AccessiblePosts.load(posts, command.id(), command.actor());
@@ -43,8 +45,8 @@ public final class UpdatePostService implements UpdatePostUseCase {
             var before = PostSnapshots.of(post);
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
             Slug old = post.slug();
-            post.revise(input.title(), slug, input.content(), rendered.body(), rendered.excerpt(),
-                    input.metaDescription(), clock.instant());
+            placement.requireExisting(input.details());
+            post.revise(input.fields(rendered, slug), command.reason(), clock.instant());
             slugs.moved(post, old, clock.instant());
             Post saved = posts.update(post);
             revisions.record(saved, command.actor().id(), command.reason());

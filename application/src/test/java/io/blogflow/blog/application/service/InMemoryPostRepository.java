@@ -91,9 +91,9 @@ final class InMemoryPostRepository implements PostRepository {
     @Override
     public int reassignAuthor(UserId from, UserId to) {
         var moved = stored.values().stream().filter(p -> p.authorId().equals(Optional.of(from))).toList();
-        moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.title(), p.slug(), p.content(),
-                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null),
-                p.publishedAt().orElse(null), p.deletedAt().orElse(null), p.version() + 1, p.createdAt(),
+        moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.fields(), p.status(),
+                p.scheduledAt().orElse(null), p.publishedAt().orElse(null), p.deletedAt().orElse(null),
+                p.contentVersion(), p.lastUpdatedReason().orElse(null), p.counters(), p.version() + 1, p.createdAt(),
                 p.updatedAt())));
         return moved.size();
     }
@@ -117,9 +117,9 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     private static Post copy(Post p, long version) {
-        return Post.rehydrate(p.id(), p.authorId().orElse(null), p.title(), p.slug(), p.content(),
-                p.body(), p.excerpt(), p.metaDescription(), p.status(), p.scheduledAt().orElse(null), p.publishedAt().orElse(null),
-                p.deletedAt().orElse(null), version,
-                p.createdAt(), p.updatedAt());
+        return Post.rehydrate(p.id(), p.authorId().orElse(null), p.fields(), p.status(),
+                p.scheduledAt().orElse(null), p.publishedAt().orElse(null), p.deletedAt().orElse(null),
+                p.contentVersion(), p.lastUpdatedReason().orElse(null), p.counters(), version, p.createdAt(),
+                p.updatedAt());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.CreatePostCommand;
+import io.blogflow.blog.application.port.in.PostFieldValues;
 import io.blogflow.blog.application.port.in.DeletePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.domain.Post;
@@ -91,11 +92,11 @@ class PostServicesTest {
     };
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
     private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit,
-            RENDERER, recorder, redirects);
+            RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Crème Brûlée", null, "# Hi", null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Crème Brûlée", null, "# Hi", null, null)));
 
         assertThat(post.slug().value()).isEqualTo("creme-brulee");
         assertThat(post.createdAt()).isEqualTo(NOW);
@@ -104,26 +105,26 @@ class PostServicesTest {
 
     @Test
     void aSecondPostWithTheSameTitleGetsANumberedSlug() {
-        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null, null));
-        create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("My Title", null, null, null, null)));
+        create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("My Title", null, null, null, null)));
 
-        Post third = create.create(new CreatePostCommand(AUTHOR, "My Title", null, null, null, null));
+        Post third = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("My Title", null, null, null, null)));
 
         assertThat(third.slug().value()).isEqualTo("my-title-3");
     }
 
     @Test
     void anExplicitSlugAlreadyInUseIsAConflict() {
-        create.create(new CreatePostCommand(AUTHOR, "First", "taken", null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("First", "taken", null, null, null)));
 
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Second", "taken", null, null, null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Second", "taken", null, null, null))))
                 .isInstanceOf(SlugTakenException.class);
         assertThat(posts.stored).hasSize(1);
     }
 
     @Test
     void invalidFieldsAreAllReportedAndNothingIsStored() {
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, " ", "Bad Slug", null, null, null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic(" ", "Bad Slug", null, null, null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("title", "slug"));
         assertThat(posts.stored).isEmpty();
@@ -131,11 +132,11 @@ class PostServicesTest {
 
     @Test
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
 
-        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null, null, null));
+        Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), PostFieldValues.basic("New", null, "text", null, null), null));
 
         assertThat(updated.title().value()).isEqualTo("New");
         assertThat(updated.slug().value()).isEqualTo("old");
@@ -145,29 +146,29 @@ class PostServicesTest {
 
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, PostFieldValues.basic("New", null, null, null, null), null)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
     }
 
     @Test
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
-        create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null, null));
-        Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("One", "one", null, null, null)));
+        Post two = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Two", "two", null, null, null)));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, PostFieldValues.basic("Two", "one", null, null, null), null)))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two!", "two", null, null, null, null)).slug().value())
+        assertThat(update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, PostFieldValues.basic("Two!", "two", null, null, null), null)).slug().value())
                 .isEqualTo("two");
     }
 
     @Test
     void deletingNeedsTheCurrentVersionAndMovesThePostToTheTrashFromWhereItComesBack() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Bye", null, null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Bye", null, null, null, null)));
         var delete = new DeletePostService(posts, direct, audit, clock);
         var trash = new PostTrashService(posts, direct, clock, audit);
 
@@ -187,13 +188,13 @@ class PostServicesTest {
 
     @Test
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Mine", null, null, null, null)));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
         var delete = new DeletePostService(posts, direct, audit, clock);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, "Stolen", null, null, null, null, null)))
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(OTHER_AUTHOR, post.id(), 0, PostFieldValues.basic("Stolen", null, null, null, null), null)))
                 .isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(OTHER_AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
@@ -204,9 +205,9 @@ class PostServicesTest {
 
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null, null));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
-                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null, null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Audited", null, null, null, null)));
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT)
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Audited again", null, null, null, null), null));
         new DeletePostService(posts, direct, audit, clock).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
         assertThat(audited).extracting(AuditEntry::action)
@@ -218,7 +219,7 @@ class PostServicesTest {
 
     @Test
     void publishingThroughTheLifecycleServiceChecksTheVersionAndIsAudited() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Ready", null, "Body", "About it.", null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Ready", null, "Body", "About it.", null)));
         var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
 
         assertThatThrownBy(() -> lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, post.id(), 5,
@@ -233,8 +234,8 @@ class PostServicesTest {
     @Test
     void theSchedulerPublishesDuePostsOnceAndLeavesFutureOnesAlone() {
         var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
-        Post due = create.create(new CreatePostCommand(AUTHOR, "Due", null, "Body", "About it.", null));
-        Post later = create.create(new CreatePostCommand(AUTHOR, "Later", null, "Body", "About it.", null));
+        Post due = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Due", null, "Body", "About it.", null)));
+        Post later = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Later", null, "Body", "About it.", null)));
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, due.id(), 0, ChangePostStatusUseCase.Move.SCHEDULE,
                 NOW.plusSeconds(60)));
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, later.id(), 0,
@@ -250,8 +251,8 @@ class PostServicesTest {
 
     @Test
     void theBodyIsRenderedAndTheExcerptDerivedUnlessGiven() {
-        Post derived = create.create(new CreatePostCommand(AUTHOR, "Derived", null, "Some words here", null, null));
-        Post given = create.create(new CreatePostCommand(AUTHOR, "Given", null, "Some words here", null, "Teaser"));
+        Post derived = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Derived", null, "Some words here", null, null)));
+        Post given = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Given", null, "Some words here", null, "Teaser")));
 
         assertThat(derived.body().html()).isEqualTo("<p>Some words here</p>");
         assertThat(derived.body().wordCount()).isEqualTo(3);
@@ -261,13 +262,12 @@ class PostServicesTest {
 
     @Test
     void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "First", null, "one\ntwo", null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
-        update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Second", null, "one\nthree", null, null,
-                "Fixed a line"));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("First", null, "one\ntwo", null, null)));
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Second", null, "one\nthree", null, null), "Fixed a line"));
         String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
         var history = new PostRevisionsService(posts, revisionRepository, recorder,
-                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects);
+                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, EmptyTaxonomy.PLACEMENT);
 
         assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
@@ -283,36 +283,33 @@ class PostServicesTest {
 
     @Test
     void renamingAPublishedPostKeepsItsOldSlugsLeadingToItAndReservedFromOthers() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Old name", null, "Body", "About", null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old name", null, "Body", "About", null)));
         new PostLifecycleService(posts, direct, clock, audit).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
         var publicPosts = new PublicPostsService(posts, redirects);
 
-        update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, "Old name", "middle-name", "Body", "About", null,
-                null));
-        update.update(new UpdatePostCommand(AUTHOR, post.id(), 2, "Old name", "new-name", "Body", "About", null,
-                null));
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 2, PostFieldValues.basic("Old name", "new-name", "Body", "About", null), null));
 
         assertThat(publicPosts.bySlug("old-name").movedTo().value()).isEqualTo("new-name");
         assertThat(publicPosts.bySlug("middle-name").movedTo().value()).isEqualTo("new-name");
         assertThat(publicPosts.bySlug("new-name").post().id()).isEqualTo(post.id());
-        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, "Other", "old-name", null, null, null)))
+        assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Other", "old-name", null, null, null))))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(create.create(new CreatePostCommand(AUTHOR, "Old name", null, null, null, null)).slug().value())
+        assertThat(create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old name", null, null, null, null))).slug().value())
                 .isEqualTo("old-name-2");
-        update.update(new UpdatePostCommand(AUTHOR, post.id(), 3, "Old name", "old-name", "Body", "About", null,
-                null));
+        update.update(new UpdatePostCommand(AUTHOR, post.id(), 3, PostFieldValues.basic("Old name", "old-name", "Body", "About", null), null));
         assertThat(publicPosts.bySlug("old-name").post().id()).isEqualTo(post.id());
         assertThat(publicPosts.bySlug("new-name").movedTo().value()).isEqualTo("old-name");
     }
 
     @Test
     void renamingADraftThatWasNeverPublishedLeavesNoRedirect() {
-        Post post = create.create(new CreatePostCommand(AUTHOR, "Draft", null, "Body", "About", null));
+        Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Draft", null, "Body", "About", null)));
 
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
-                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Draft", "renamed", null, null, null, null));
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT)
+                .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Draft", "renamed", null, null, null), null));
 
         assertThat(redirects.redirects).isEmpty();
     }
@@ -325,9 +322,9 @@ class PostServicesTest {
 
     @Test
     void listingReturnsNewestFirstWithTheTotal() {
-        create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null, null));
+        create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Older", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT).create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Newer", null, null, null, null)));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 

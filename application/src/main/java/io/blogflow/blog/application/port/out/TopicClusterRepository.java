@@ -1,0 +1,26 @@
+package io.blogflow.blog.application.port.out;
+
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.TopicCluster;
+import io.blogflow.blog.domain.TopicClusterId;
+import java.util.List;
+import java.util.Optional;
+
+/** Where topic clusters live; duplicate names or slugs are {@code TaxonomyErrors.Conflict}. */
+public interface TopicClusterRepository {
+
+    TopicCluster add(TopicCluster cluster);
+
+    TopicCluster update(TopicCluster cluster);
+
+    /** Deletes the cluster; its posts stay, outside any cluster (and no longer a pillar). */
+    void remove(TopicCluster cluster);
+
+    Optional<TopicCluster> findCluster(TopicClusterId id);
+
+    Optional<TopicCluster> findClusterBySlug(Slug slug);
+
+    /** Every cluster, by name. */
+    List<TopicCluster> allClusters();
+
+}

@@ -1,0 +1,39 @@
+package io.blogflow.blog.domain;
+
+import io.blogflow.shared.domain.InvalidValueException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The editorial metadata of a post beside its text: search and social presentation, featured image, where it is
+ * filed (category, topic cluster and whether it is the cluster's pillar), language and target country, whether the
+ * table of contents is shown, when it was last reviewed and whether AI wrote (part of) it. Optional parts are
+ * {@code null}.
+ */
+public record PostDetails(SeoMetadata seo, FeaturedImage featuredImage, CategoryId category, TopicClusterId cluster,
+                          boolean pillar, ContentLanguage language, CountryCode geoTargetCountry,
+                          boolean showTableOfContents, Instant lastReviewedAt, boolean aiGenerated) {
+
+    public static final PostDetails DEFAULT = new PostDetails(SeoMetadata.NONE, null, null, null, false,
+            ContentLanguage.ENGLISH, null, true, null, false);
+
+    public PostDetails {
+        Objects.requireNonNull(seo, "seo");
+        Objects.requireNonNull(language, "language");
+        if (pillar && cluster == null) {
+            throw new InvalidValueException("pillar.needs-cluster", "Only a post in a topic cluster can be its pillar.");
+        }
+    }
+
+    /** The same details filed in another cluster (or none); a post leaving its cluster stops being its pillar. */
+    public PostDetails inCluster(TopicClusterId newCluster) {
+        boolean stillPillar = pillar && Objects.equals(cluster, newCluster);
+        return new PostDetails(seo, featuredImage, category, newCluster, stillPillar, language, geoTargetCountry,
+                showTableOfContents, lastReviewedAt, aiGenerated);
+    }
+
+    public PostDetails inCategory(CategoryId newCategory) {
+        return new PostDetails(seo, featuredImage, newCategory, cluster, pillar, language, geoTargetCountry,
+                showTableOfContents, lastReviewedAt, aiGenerated);
+    }
+}
