@@ -237,3 +237,26 @@ CREATE INDEX ix_posts_language_published ON posts (content_language, published_a
     WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
 CREATE INDEX ix_posts_popular ON posts (view_count DESC, id DESC) WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
 CREATE INDEX ix_posts_title_published ON posts (title, id) WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+
+--changeset blogflow:blog-016-public-content-signal splitStatements:false
+--comment: Every committed change to what readers see is announced on the channel blogflow_public_content
+--comment: (NOTIFY is delivered at commit, once per transaction and channel), so each instance empties its
+--comment: in-process cache of rendered public answers at once. Statement-level: bulk updates notify once.
+CREATE FUNCTION notify_public_content_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('blogflow_public_content', '');
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER tr_posts_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON posts
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
+CREATE TRIGGER tr_post_tags_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON post_tags
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
+CREATE TRIGGER tr_tags_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON tags
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
+CREATE TRIGGER tr_categories_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON categories
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
+CREATE TRIGGER tr_topic_clusters_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON topic_clusters
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
+CREATE TRIGGER tr_slug_redirects_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON slug_redirects
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();

@@ -35,6 +35,13 @@ import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.blog.application.Site;
+import io.blogflow.blog.application.port.in.CategoriesUseCase;
+import io.blogflow.blog.application.port.in.TopicClustersUseCase;
+import io.blogflow.blog.application.port.out.CategoryRepository;
+import io.blogflow.blog.application.port.out.TopicClusterRepository;
+import io.blogflow.blog.application.service.CategoriesService;
+import io.blogflow.blog.application.service.PostPlacement;
+import io.blogflow.blog.application.service.TopicClustersService;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.application.port.out.PersonalDataHolder;
@@ -52,8 +59,9 @@ public class BlogProducers {
     @Singleton
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                                  AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects) {
-        return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions, redirects);
+                                 SlugRedirectRepository redirects, PostPlacement placement) {
+        return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions, redirects,
+                placement);
     }
 
     @Produces
@@ -92,8 +100,8 @@ public class BlogProducers {
     @Singleton
     UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
                                  MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects) {
-        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects);
+                                 SlugRedirectRepository redirects, PostPlacement placement) {
+        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement);
     }
 
     @Produces
@@ -107,9 +115,29 @@ public class BlogProducers {
     PostRevisionsUseCase postRevisions(PostRepository posts, PostRevisionRepository revisions,
                                        RevisionRecorder recorder, MarkdownRenderer renderer,
                                        Transactions transactions, Clock clock, AuditTrail audit,
-                                       SlugRedirectRepository redirects) {
+                                       SlugRedirectRepository redirects, PostPlacement placement) {
         return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
-                transactions, clock, audit, redirects);
+                transactions, clock, audit, redirects, placement);
+    }
+
+    @Produces
+    @Singleton
+    PostPlacement postPlacement(CategoryRepository categories, TopicClusterRepository clusters) {
+        return new PostPlacement(categories, clusters);
+    }
+
+    @Produces
+    @Singleton
+    CategoriesUseCase categories(CategoryRepository categories, Transactions transactions, IdGenerator ids,
+                                 AuditTrail audit) {
+        return new CategoriesService(categories, transactions, ids, audit);
+    }
+
+    @Produces
+    @Singleton
+    TopicClustersUseCase topicClusters(TopicClusterRepository clusters, Transactions transactions, IdGenerator ids,
+                                       AuditTrail audit) {
+        return new TopicClustersService(clusters, transactions, ids, audit);
     }
 
     @Produces
@@ -127,8 +155,9 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects) {
-        return new PublicPostsService(posts, redirects);
+    PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects,
+                                   CategoryRepository categories, TopicClusterRepository clusters) {
+        return new PublicPostsService(posts, redirects, categories, clusters);
     }
 
     @Produces

@@ -18,6 +18,23 @@ public interface BlogflowConfig {
 
     Site site();
 
+    PublicCache publicCache();
+
+    interface PublicCache {
+
+        /** Keep rendered public posts and lists in memory, emptied on every content change signal. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Upper bound on an entry's age, should a change signal ever be lost. */
+        @WithDefault("60s")
+        java.time.Duration ttl();
+
+        /** Most answers kept (least recently used go first). */
+        @WithDefault("10000")
+        long maxEntries();
+    }
+
     interface Site {
 
         /** Public address of the site (permalinks are <url>/<slug>; used by sitemaps, feeds and link healing). */

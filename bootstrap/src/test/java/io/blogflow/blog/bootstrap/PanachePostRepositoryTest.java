@@ -8,6 +8,8 @@ import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.SlugTakenException;
@@ -75,13 +77,9 @@ class PanachePostRepositoryTest {
         Post first = load(post.id()).orElseThrow();
         Post second = load(post.id()).orElseThrow();
 
-        first.revise(new Title("First writer"), first.slug(), first.content(), first.body(), first.excerpt(),
-                first.metaDescription(),
-                NOW.plusSeconds(1));
+        first.revise(retitled(first, "First writer"), null, NOW.plusSeconds(1));
         Post saved = transactions.inTransaction(() -> posts.update(first));
-        second.revise(new Title("Second writer"), second.slug(), second.content(), second.body(), second.excerpt(),
-                second.metaDescription(),
-                NOW.plusSeconds(2));
+        second.revise(retitled(second, "Second writer"), null, NOW.plusSeconds(2));
 
         assertThat(saved.version()).isEqualTo(1);
         assertThatThrownBy(() -> transactions.inTransaction(() -> posts.update(second)))
@@ -183,10 +181,10 @@ class PanachePostRepositoryTest {
     }
 
     private Post scheduledPost(Instant at) {
-        Post post = Post.rehydrate(new PostId(UUID.randomUUID()), author, new Title("Scheduled"),
-                new Slug(unique("scheduled")), new MarkdownContent("body"), RenderedBody.EMPTY,
-                io.blogflow.blog.domain.Excerpt.NONE, new MetaDescription("About"),
-                io.blogflow.blog.domain.PostStatus.SCHEDULED, at, null, null, 0, NOW, NOW);
+        Post post = Post.rehydrate(new PostId(UUID.randomUUID()), author, PostFields.plain(new Title("Scheduled"),
+                        new Slug(unique("scheduled")), new MarkdownContent("body"), RenderedBody.EMPTY,
+                        io.blogflow.blog.domain.Excerpt.NONE, new MetaDescription("About")),
+                io.blogflow.blog.domain.PostStatus.SCHEDULED, at, null, null, 1, null, PostCounters.ZERO, 0, NOW, NOW);
         transactions.inTransaction(() -> posts.add(post));
         return post;
     }
@@ -208,10 +206,16 @@ class PanachePostRepositoryTest {
     }
 
     private Post newPost(String slug, Instant at) {
-        return Post.draft(new PostId(UUID.randomUUID()), author, new Title("Title of " + slug), new Slug(slug),
-                new MarkdownContent("body"), new RenderedBody("<p>body</p>", 1, 1,
+        return Post.draft(new PostId(UUID.randomUUID()), author, PostFields.plain(new Title("Title of " + slug),
+                new Slug(slug), new MarkdownContent("body"), new RenderedBody("<p>body</p>", 1, 1,
                         java.util.List.of(new io.blogflow.blog.domain.Heading(2, "Part", "part"))),
-                new io.blogflow.blog.domain.Excerpt("body"), new MetaDescription("About " + slug), at);
+                new io.blogflow.blog.domain.Excerpt("body"), new MetaDescription("About " + slug)), at);
+    }
+
+    private static PostFields retitled(Post post, String title) {
+        PostFields fields = post.fields();
+        return new PostFields(new Title(title), fields.slug(), fields.content(), fields.body(), fields.excerpt(),
+                fields.excerptGiven(), fields.metaDescription(), fields.details());
     }
 
     private static String unique(String prefix) {

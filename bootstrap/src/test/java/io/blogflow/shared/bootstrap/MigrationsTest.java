@@ -36,7 +36,7 @@ class MigrationsTest {
                 "blog-001-posts", "blog-002-post-authors", "blog-003-lifecycle", "blog-004-rendered-body", "blog-005-revisions", "blog-006-slug-redirects", "blog-007-trash", "blog-008-published-index",
                 "blog-009-full-text-search", "blog-010-tags", "blog-011-seo-and-editorial-fields",
                 "blog-012-categories", "blog-013-topic-clusters", "blog-014-revision-metadata",
-                "blog-015-public-filters",
+                "blog-015-public-filters", "blog-016-public-content-signal",
                 "audit-001-audit-log", "audit-002-append-only");
     }
 

@@ -9,6 +9,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
+    /** No results at all, for the page asked. */
+    public static <T> Page<T> empty(PageRequest request) {
+        return new Page<>(List.of(), request.page(), request.size(), 0);
+    }
+
     public int totalPages() {
         return (int) ((total + size - 1) / size);
     }

@@ -2,7 +2,8 @@ package io.blogflow.blog.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
-import io.blogflow.blog.application.PublicPostQuery;
+import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
@@ -59,14 +60,8 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     }
 
     @Override
-    public Page<Post> findPublished(PublicPostQuery query, PageRequest request) {
-        Sort order = switch (query.sort()) {
-            case NEWEST -> Sort.descending("publishedAt", "id");
-            case OLDEST -> Sort.ascending("publishedAt", "id");
-            case TITLE -> Sort.ascending("title", "id");
-        };
-        String published = "status = io.blogflow.blog.domain.PostStatus.PUBLISHED and deletedAt is null";
-        return page(request, published, order, Optional.ofNullable(query.author()));
+    public Page<PostSummary> findPublished(PublishedPostFilter filter, PageRequest request) {
+        return new PublishedPostsQuery(filter).run(getEntityManager(), request);
     }
 
     @Override

@@ -10,7 +10,10 @@ import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.shared.adapter.rest.ETags;
+import io.blogflow.shared.adapter.rest.MergePatch;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.Problem;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,7 +50,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Posts", description = "Drafting posts: create, read, list, update with optimistic locking, delete. "
+@Tag(name = "Posts", description = "Drafting posts: create, read, list, replace or merge-patch with optimistic "
+        + "locking, delete. "
         + "Contributors and authors reach their own posts only (others' answer 404); editors and admins reach all.")
 @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or query parameters.",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,9 +67,12 @@ public class PostResource {
     private final UpdatePostUseCase updatePost;
     private final DeletePostUseCase deletePost;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
     public PostResource(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
-                        UpdatePostUseCase updatePost, DeletePostUseCase deletePost, SecurityIdentity identity) {
+                        UpdatePostUseCase updatePost, DeletePostUseCase deletePost, SecurityIdentity identity,
+                        ObjectMapper json) {
+        this.json = json;
         this.identity = identity;
         this.createPost = createPost;
         this.getPost = getPost;
@@ -83,8 +92,7 @@ public class PostResource {
     @APIResponse(responseCode = "415", description = "Content-Type is not application/json.")
     public RestResponse<PostResponse> create(PostRequest body, @Context UriInfo uri) {
         PostRequest request = RequestBodies.required(body);
-        Post post = createPost.create(new CreatePostCommand(actor(), request.title(), request.slug(),
-                request.contentMarkdown(), request.metaDescription(), request.excerpt()));
+        Post post = createPost.create(new CreatePostCommand(actor(), request.values()));
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
                 .tag(ETags.of(post.version()))
@@ -140,9 +148,35 @@ public class PostResource {
         PostId postId = PostPaths.postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
-        return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.title(),
-                request.slug(), request.contentMarkdown(), request.metaDescription(), request.excerpt(),
+        return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.values(),
                 request.reason())));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @PermissionsAllowed(PostPermissions.WRITE)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some fields of a post (JSON Merge Patch, RFC 7396)",
+            description = "Fields present replace the current ones, null clears a field (an excerpt cleared is "
+                    + "derived from the body again), absent fields stay. Same rules, locking and revision as PUT.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            schema = @Schema(implementation = PostRequest.class)))
+    @APIResponse(responseCode = "200", description = "Updated; the ETag header carries the new version.",
+            headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such post.")
+    @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
+    @APIResponse(responseCode = "428", description = "If-Match header missing.")
+    public RestResponse<PostResponse> patch(@PathParam("id") String id,
+                           @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                           String body) throws JsonProcessingException {
+        PostId postId = PostPaths.postId(id);
+        long expectedVersion = ETags.requiredVersion(ifMatch);
+        Post current = getPost.get(postId, actor());
+        current.requireVersion(expectedVersion);
+        PostRequest patched = MergePatch.apply(json, PostRequest.of(current), body, PostRequest.class);
+        return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, patched.values(),
+                patched.reason())));
     }
 
     @DELETE

@@ -1,13 +1,15 @@
 package io.blogflow.blog.adapter.rest;
 
-import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.Heading;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostCounters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** A post as editors see it: every writable field as in {@link PostRequest}, plus what the server computes. */
 @Schema(name = "Post")
 public record PostResponse(
         UUID id,
@@ -18,10 +20,38 @@ public record PostResponse(
         String contentMarkdown,
         @Schema(description = "The Markdown rendered and sanitised: safe to embed.") String contentHtml,
         String excerpt,
+        @Schema(description = "Whether the excerpt was written (true) or derived from the body (false).")
+        boolean excerptGiven,
         int wordCount,
         int readingTimeMinutes,
         List<Heading> tableOfContents,
+        boolean showTableOfContents,
         String metaDescription,
+        String metaTitle,
+        String focusKeyword,
+        String canonicalUrl,
+        String ogTitle,
+        String ogDescription,
+        String ogImage,
+        String twitterTitle,
+        String twitterDescription,
+        @Schema(enumeration = {"summary", "summary_large_image", "app", "player"}) String twitterCardType,
+        String featuredImage,
+        String featuredImageAlt,
+        String featuredImageCaption,
+        UUID categoryId,
+        UUID topicClusterId,
+        boolean pillar,
+        String contentLanguage,
+        String geoTargetCountry,
+        Instant lastReviewedAt,
+        boolean aiGenerated,
+        @Schema(description = "Counts changes of the Markdown (metadata edits leave it); starts at 1.")
+        int contentVersion,
+        @Schema(description = "The reason given with the latest update.") String lastUpdatedReason,
+        @Schema(description = "Reader engagement, maintained by the platform; read-only.") PostCounters counters,
+        @Schema(description = "Soft SEO limits the post exceeds (never blocking), e.g. a meta title over 70 "
+                + "characters.") List<String> seoAdvice,
         @Schema(enumeration = {"draft", "pending_review", "scheduled", "published", "archived"}) String status,
         @Schema(description = "When a scheduled post will be published.") Instant scheduledAt,
         @Schema(description = "First publication; kept when a post is unpublished and published again.")
@@ -32,12 +62,19 @@ public record PostResponse(
         Instant updatedAt) {
 
     static PostResponse from(Post post) {
+        PostRequest fields = PostRequest.of(post);
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
-                post.title().value(), post.slug().value(),
-                post.content().value(), post.body().html(), post.excerpt().value(), post.body().wordCount(),
-                post.body().readingTimeMinutes(), post.body().tableOfContents(), post.metaDescription().value(),
-                post.status().name().toLowerCase(Locale.ROOT),
-                post.scheduledAt().orElse(null), post.publishedAt().orElse(null), post.version(), post.createdAt(),
-                post.updatedAt());
+                fields.title(), fields.slug(), fields.contentMarkdown(), post.body().html(), post.excerpt().value(),
+                post.fields().excerptGiven(), post.body().wordCount(), post.body().readingTimeMinutes(),
+                post.body().tableOfContents(), fields.showTableOfContents(), fields.metaDescription(),
+                fields.metaTitle(), fields.focusKeyword(), fields.canonicalUrl(), fields.ogTitle(),
+                fields.ogDescription(), fields.ogImage(), fields.twitterTitle(), fields.twitterDescription(),
+                fields.twitterCardType(), fields.featuredImage(), fields.featuredImageAlt(),
+                fields.featuredImageCaption(), fields.categoryId(), fields.topicClusterId(), fields.pillar(),
+                fields.contentLanguage(), fields.geoTargetCountry(), fields.lastReviewedAt(), fields.aiGenerated(),
+                post.contentVersion(), post.lastUpdatedReason().orElse(null), post.counters(),
+                post.details().seo().advice(post.title(), post.metaDescription(), post.content().value()),
+                post.status().name().toLowerCase(Locale.ROOT), post.scheduledAt().orElse(null),
+                post.publishedAt().orElse(null), post.version(), post.createdAt(), post.updatedAt());
     }
 }

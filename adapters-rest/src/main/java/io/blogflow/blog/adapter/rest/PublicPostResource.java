@@ -1,6 +1,15 @@
 package io.blogflow.blog.adapter.rest;
 
-import io.blogflow.blog.application.PublicPostQuery;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.blogflow.blog.adapter.rest.RenderedPublicAnswers.Answer;
+import io.blogflow.blog.domain.PostCounters;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.application.port.out.PostSummary;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
 import io.blogflow.blog.application.port.out.PostSearch;
@@ -14,10 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
-import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Page;
-import io.blogflow.shared.domain.UserId;
-import io.blogflow.shared.domain.Validation;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
@@ -42,26 +48,34 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Public")
 public class PublicPostResource {
 
-    /** Readers and shared caches may keep public answers briefly; ETags make revalidation cheap. */
-    private static final CacheControl CACHE = CacheControl.valueOf("public, max-age=60");
+    private static final CacheControl CACHE = RenderedPublicAnswers.CACHE_CONTROL;
 
     private final PublicPostsUseCase publicPosts;
     private final SearchPostsUseCase search;
 
-    public PublicPostResource(PublicPostsUseCase publicPosts, SearchPostsUseCase search) {
+    private final ObjectMapper json;
+    private final RenderedPublicAnswers answers;
+
+    public PublicPostResource(PublicPostsUseCase publicPosts, SearchPostsUseCase search, ObjectMapper json,
+                              RenderedPublicAnswers answers) {
+        this.json = json;
+        this.answers = answers;
         this.publicPosts = publicPosts;
         this.search = search;
     }
 
     /** A list entry: what a post index shows, without the body. */
     @Schema(name = "PublicPostSummary")
-    record PublicPostSummary(UUID id, UUID authorId, String title, String slug, String excerpt, int readingTimeMinutes,
-                             Instant publishedAt) {
+    record PublicPostSummary(UUID id, UUID authorId, String title, String slug, String excerpt, int wordCount,
+                             int readingTimeMinutes, String featuredImage, String featuredImageAlt, UUID categoryId,
+                             UUID topicClusterId, String contentLanguage, long views, Instant publishedAt,
+                             Instant updatedAt) {
 
-        static PublicPostSummary from(Post post) {
-            return new PublicPostSummary(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
-                    post.title().value(), post.slug().value(), post.excerpt().value(),
-                    post.body().readingTimeMinutes(), post.publishedAt().orElse(null));
+        static PublicPostSummary from(PostSummary post) {
+            return new PublicPostSummary(post.id().value(), post.authorId(), post.title(), post.slug(),
+                    post.excerpt(), post.wordCount(), post.readingTimeMinutes(), post.featuredImage(),
+                    post.featuredImageAlt(), post.categoryId(), post.topicClusterId(), post.contentLanguage(),
+                    post.views(), post.publishedAt(), post.updatedAt());
         }
     }
 
@@ -92,17 +106,31 @@ public class PublicPostResource {
                 .links(Paging.links(hits, uri)).cacheControl(CACHE).build();
     }
 
-    /** What readers get: the rendered post, never its Markdown or editorial state. */
+    /** What readers get: the rendered post and its presentation metadata, never its Markdown or editorial state. */
     @Schema(name = "PublicPost")
     record PublicPostResponse(UUID id, UUID authorId, String title, String slug, String contentHtml, String excerpt,
-                              String metaDescription, int wordCount, int readingTimeMinutes,
-                              List<Heading> tableOfContents, Instant publishedAt, Instant updatedAt) {
+                              String metaDescription, String metaTitle, String focusKeyword, String canonicalUrl,
+                              String ogTitle, String ogDescription, String ogImage, String twitterTitle,
+                              String twitterDescription, String twitterCardType, String featuredImage,
+                              String featuredImageAlt, String featuredImageCaption, UUID categoryId,
+                              UUID topicClusterId, boolean pillar, String contentLanguage, String geoTargetCountry,
+                              int wordCount, int readingTimeMinutes,
+                              @Schema(description = "Empty when the editors chose not to show it.")
+                              List<Heading> tableOfContents, boolean aiGenerated, Instant lastReviewedAt,
+                              int contentVersion, PostCounters counters, Instant publishedAt, Instant updatedAt) {
 
         static PublicPostResponse from(Post post) {
+            PostRequest f = PostRequest.of(post);
             return new PublicPostResponse(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
-                    post.title().value(), post.slug().value(), post.body().html(), post.excerpt().value(),
-                    post.metaDescription().value(), post.body().wordCount(), post.body().readingTimeMinutes(),
-                    post.body().tableOfContents(), post.publishedAt().orElse(null), post.updatedAt());
+                    f.title(), f.slug(), post.body().html(), post.excerpt().value(), f.metaDescription(),
+                    f.metaTitle(), f.focusKeyword(), f.canonicalUrl(), f.ogTitle(), f.ogDescription(), f.ogImage(),
+                    f.twitterTitle(), f.twitterDescription(), f.twitterCardType(), f.featuredImage(),
+                    f.featuredImageAlt(), f.featuredImageCaption(), f.categoryId(), f.topicClusterId(), f.pillar(),
+                    f.contentLanguage(), f.geoTargetCountry(), post.body().wordCount(),
+                    post.body().readingTimeMinutes(),
+                    f.showTableOfContents() ? post.body().tableOfContents() : List.of(), f.aiGenerated(),
+                    f.lastReviewedAt(), post.contentVersion(), post.counters(), post.publishedAt().orElse(null),
+                    post.updatedAt());
         }
     }
 
@@ -115,54 +143,65 @@ public class PublicPostResource {
             content = @Content(schema = @Schema(implementation = PublicPostResponse.class)))
     @APIResponse(responseCode = "301", description = "Moved: the slug is an old one.", headers = @Header(name = "Location"))
     @APIResponse(responseCode = "404", description = "No published post has or had this slug.")
-    public RestResponse<PublicPostResponse> bySlug(@PathParam("slug") String slug, @Context UriInfo uri,
-                                                   @Context Request request) {
-        var resolution = publicPosts.bySlug(slug);
-        if (resolution.movedTo() != null) {
-            return RestResponse.ResponseBuilder.<PublicPostResponse>create(RestResponse.Status.MOVED_PERMANENTLY)
-                    .location(uri.getBaseUriBuilder().path(PublicPostResource.class).path("by-slug")
-                            .path(resolution.movedTo().value()).build())
-                    .build();
-        }
-        Post post = resolution.post();
-        // The public representation has its own tag: it changes with the post's version like the editorial one.
-        EntityTag tag = new EntityTag("p" + post.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return RestResponse.ResponseBuilder.<PublicPostResponse>create(RestResponse.Status.NOT_MODIFIED)
-                    .tag(tag).cacheControl(CACHE).build();
-        }
-        return RestResponse.ResponseBuilder.ok(PublicPostResponse.from(post)).tag(tag).cacheControl(CACHE).build();
+    public Response bySlug(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
+        var answer = answers.get("post:" + slug, () -> {
+            var resolution = publicPosts.bySlug(slug);
+            if (resolution.movedTo() != null) {
+                return Answer.movedTo(uri.getBaseUriBuilder().path(PublicPostResource.class).path("by-slug")
+                        .path(resolution.movedTo().value()).build());
+            }
+            Post post = resolution.post();
+            // The public representation has its own tag: it changes with the post's version like the editorial one.
+            return Answer.ok(bytes(PublicPostResponse.from(post)), new EntityTag("p" + post.version()), List.of());
+        });
+        return RenderedPublicAnswers.respond(answer, request);
     }
 
     @GET
-    @Operation(summary = "Published posts", description = "Filter by author; sort newest (default), oldest or title.")
-    @APIResponse(responseCode = "200", description = "One page of published posts; Link has first/prev/next/last.")
-    @APIResponse(responseCode = "400", description = "Invalid author, sort or paging.")
-    public RestResponse<PageResponse<PublicPostSummary>> list(@QueryParam("author") String author,
-                                                               @QueryParam("sort") String sort,
-                                                               @QueryParam("page") String page,
-                                                               @QueryParam("size") String size,
-                                                               @Context UriInfo uri) {
-        var validation = new Validation();
-        UserId authorId = author == null ? null : validation.field("author", () -> UserId.parse(author)
-                .orElseThrow(() -> new InvalidValueException("author.invalid", "author must be a user id.")));
-        PublicPostQuery.Sort order = validation.field("sort", () -> sort(sort));
-        validation.throwIfInvalid();
-        Page<Post> posts = publicPosts.list(new PublicPostQuery(authorId, order),
-                Paging.request(page, size));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PublicPostSummary::from))
-                .links(Paging.links(posts, uri)).cacheControl(CACHE).build();
+    @Operation(summary = "Published posts", description = "Filters combine (all must hold): author (user id), tag "
+            + "(slug), category (slug; its sub-categories included), cluster (topic cluster slug), language (BCP 47; "
+            + "en also lists en-GB), from/to (publication date or instant; from inclusive, to exclusive). Sort newest "
+            + "(default), oldest, title or popular (most viewed). fields=title,slug,… returns only those fields.")
+    @APIResponse(responseCode = "200", description = "One page of published posts; Link has first/prev/next/last.",
+            content = @Content(schema = @Schema(implementation = PublicPostSummary.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort, fields or paging.")
+    public Response list(@QueryParam("author") String author, @QueryParam("tag") String tag,
+                                                   @QueryParam("category") String category,
+                                                   @QueryParam("cluster") String cluster,
+                                                   @QueryParam("language") String language,
+                                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                                   @QueryParam("sort") String sort,
+                                                   @Parameter(description = "Comma-separated summary fields to return.")
+                                                   @QueryParam("fields") String fields,
+                                                   @QueryParam("page") String page, @QueryParam("size") String size,
+                                                   @Context UriInfo uri, @Context Request request) {
+        var parameters = PublicListParameters.parse(author, tag, category, cluster, language, from, to, sort, fields);
+        var paging = Paging.request(page, size);
+        var answer = answers.get("list:" + uri.getRequestUri().getRawQuery(), () -> {
+            Page<PostSummary> posts = publicPosts.list(parameters.query(), paging);
+            return Answer.ok(bytes(PageResponse.of(posts, summary -> select(summary, parameters.fields()))), null,
+                    List.of(Paging.links(posts, uri)));
+        });
+        return RenderedPublicAnswers.respond(answer, request);
     }
 
-    private static PublicPostQuery.Sort sort(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return PublicPostQuery.Sort.NEWEST;
-        }
+    private byte[] bytes(Object representation) {
         try {
-            return PublicPostQuery.Sort.valueOf(raw.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("sort.invalid", "sort must be newest, oldest or title.");
+            return json.writeValueAsBytes(representation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A public representation could not be written as JSON", e);
         }
     }
+
+    private Object select(PostSummary summary, Set<String> fields) {
+        PublicPostSummary full = PublicPostSummary.from(summary);
+        if (fields == null) {
+            return full;
+        }
+        Map<String, Object> all = json.convertValue(full, new TypeReference<Map<String, Object>>() { });
+        var selected = new LinkedHashMap<String, Object>();
+        fields.forEach(field -> selected.put(field, all.get(field)));
+        return selected;
+    }
+
 }

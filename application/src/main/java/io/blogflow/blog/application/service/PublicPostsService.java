@@ -2,7 +2,15 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.application.port.out.CategoryRepository;
 import io.blogflow.blog.application.port.out.PostRepository;
+import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PublishedPostFilter;
+import io.blogflow.blog.application.port.out.TopicClusterRepository;
+import io.blogflow.blog.domain.CategoryId;
+import io.blogflow.blog.domain.CategoryTree;
+import io.blogflow.blog.domain.TopicClusterId;
+import java.util.Set;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostNotFoundException;
@@ -16,8 +24,13 @@ public final class PublicPostsService implements PublicPostsUseCase {
 
     private final PostRepository posts;
     private final SlugRedirectRepository redirects;
+    private final CategoryRepository categories;
+    private final TopicClusterRepository clusters;
 
-    public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects) {
+    public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects, CategoryRepository categories,
+                              TopicClusterRepository clusters) {
+        this.categories = categories;
+        this.clusters = clusters;
         this.posts = posts;
         this.redirects = redirects;
     }
@@ -40,8 +53,25 @@ public final class PublicPostsService implements PublicPostsUseCase {
     }
 
     @Override
-    public Page<Post> list(PublicPostQuery query, PageRequest pageRequest) {
-        return posts.findPublished(query, pageRequest);
+    public Page<PostSummary> list(PublicPostQuery query, PageRequest pageRequest) {
+        Set<CategoryId> categoryIds = Set.of();
+        if (query.category() != null) {
+            var category = categories.findCategoryBySlug(query.category());
+            if (category.isEmpty()) {
+                return Page.empty(pageRequest);
+            }
+            categoryIds = new CategoryTree(categories.allCategories()).subtree(category.get().id());
+        }
+        TopicClusterId cluster = null;
+        if (query.cluster() != null) {
+            var found = clusters.findClusterBySlug(query.cluster());
+            if (found.isEmpty()) {
+                return Page.empty(pageRequest);
+            }
+            cluster = found.get().id();
+        }
+        return posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds, cluster,
+                query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest);
     }
 
     private static boolean isPublished(Post post) {

@@ -33,11 +33,17 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<Post> findPublished(io.blogflow.blog.application.PublicPostQuery query,
-                                    PageRequest request) {
+    public Page<io.blogflow.blog.application.port.out.PostSummary> findPublished(
+            io.blogflow.blog.application.port.out.PublishedPostFilter filter, PageRequest request) {
         var published = stored.values().stream()
                 .filter(p -> p.status() == io.blogflow.blog.domain.PostStatus.PUBLISHED && !p.isTrashed())
-                .filter(p -> query.author() == null || p.authorId().equals(Optional.of(query.author()))).toList();
+                .filter(p -> filter.author() == null || p.authorId().equals(Optional.of(filter.author())))
+                .map(p -> new io.blogflow.blog.application.port.out.PostSummary(p.id(),
+                        p.authorId().map(UserId::value).orElse(null), p.title().value(), p.slug().value(),
+                        p.excerpt().value(), p.body().wordCount(), p.body().readingTimeMinutes(), null, null, null,
+                        null, p.details().language().tag(), p.counters().views(), p.publishedAt().orElse(null),
+                        p.updatedAt()))
+                .toList();
         return new Page<>(published, request.page(), request.size(), published.size());
     }
 

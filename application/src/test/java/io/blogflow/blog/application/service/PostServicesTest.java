@@ -287,7 +287,7 @@ class PostServicesTest {
         new PostLifecycleService(posts, direct, clock, audit).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
         var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
-        var publicPosts = new PublicPostsService(posts, redirects);
+        var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy());
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 2, PostFieldValues.basic("Old name", "new-name", "Body", "About", null), null));

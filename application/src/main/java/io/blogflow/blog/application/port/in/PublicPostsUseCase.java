@@ -1,6 +1,7 @@
 package io.blogflow.blog.application.port.in;
 
 import io.blogflow.blog.application.PublicPostQuery;
+import io.blogflow.blog.application.port.out.PostSummary;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.Page;
@@ -12,8 +13,8 @@ public interface PublicPostsUseCase {
     /** A published post by its slug, or where an old slug of it moved to. */
     Resolution bySlug(String slug);
 
-    /** Published posts, optionally of one author, sorted as asked. */
-    Page<Post> list(PublicPostQuery query, PageRequest pageRequest);
+    /** Published posts passing the query's filters, sorted as asked; unknown category or cluster lists nothing. */
+    Page<PostSummary> list(PublicPostQuery query, PageRequest pageRequest);
 
     /** Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set. */
     record Resolution(Post post, Slug movedTo) {

@@ -1,6 +1,5 @@
 package io.blogflow.blog.application.port.out;
 
-import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -23,8 +22,8 @@ public interface PostRepository {
     /** Posts not in the trash, newest first (creation time, then id); only {@code author}'s posts when given. */
     Page<Post> findPage(PageRequest pageRequest, Optional<UserId> author);
 
-    /** Published posts not in the trash, in the query's order; only one author's when it names one. */
-    Page<Post> findPublished(PublicPostQuery query, PageRequest pageRequest);
+    /** Published posts not in the trash that pass the filter, in its order. */
+    Page<PostSummary> findPublished(PublishedPostFilter filter, PageRequest pageRequest);
 
     /** Posts in the trash, most recently trashed first; only {@code author}'s posts when given. */
     Page<Post> findTrashPage(PageRequest pageRequest, Optional<UserId> author);

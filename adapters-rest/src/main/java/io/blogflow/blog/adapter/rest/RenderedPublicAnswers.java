@@ -1,0 +1,71 @@
+package io.blogflow.blog.adapter.rest;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.blogflow.blog.application.port.out.PublicContentCache;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Public answers rendered once (JSON bytes, ETag, headers) and served from memory until the content changes.
+ * Every change signal empties it ({@link #invalidateAll}); the time-to-live only bounds what a lost signal could
+ * cost. Disabled, it renders every time.
+ */
+public final class RenderedPublicAnswers implements PublicContentCache {
+
+    /** Readers and shared caches may keep public answers briefly; ETags make revalidation cheap. */
+    static final CacheControl CACHE_CONTROL = CacheControl.valueOf("public, max-age=60");
+
+    private final Cache<String, Answer> answers;
+
+    public RenderedPublicAnswers(boolean enabled, Duration timeToLive, long maxEntries) {
+        this.answers = enabled ? Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maxEntries).build()
+                : null;
+    }
+
+    /** A rendered answer: 200 with a body (and optional ETag and links) or a redirect to {@code location}. */
+    record Answer(int status, byte[] body, EntityTag tag, URI location, List<Link> links) {
+
+        static Answer ok(byte[] body, EntityTag tag, List<Link> links) {
+            return new Answer(200, body, tag, null, links);
+        }
+
+        static Answer movedTo(URI location) {
+            return new Answer(301, null, null, location, List.of());
+        }
+    }
+
+    Answer get(String key, Supplier<Answer> render) {
+        return answers == null ? render.get() : answers.get(key, ignored -> render.get());
+    }
+
+    /** The answer as HTTP: a 304 when the client's If-None-Match already names it. */
+    static Response respond(Answer answer, Request request) {
+        if (answer.status() != 200) {
+            return Response.status(answer.status()).location(answer.location()).build();
+        }
+        if (answer.tag() != null) {
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(answer.tag());
+            if (notModified != null) {
+                return notModified.tag(answer.tag()).cacheControl(CACHE_CONTROL).build();
+            }
+        }
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(answer.tag())
+                .links(answer.links().toArray(Link[]::new)).cacheControl(CACHE_CONTROL).build();
+    }
+
+    @Override
+    public void invalidateAll() {
+        if (answers != null) {
+            answers.invalidateAll();
+        }
+    }
+}

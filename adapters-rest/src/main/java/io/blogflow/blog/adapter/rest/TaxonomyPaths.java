@@ -1,0 +1,19 @@
+package io.blogflow.blog.adapter.rest;
+
+import io.blogflow.blog.domain.TaxonomyErrors;
+import java.util.UUID;
+
+/** Ids of categories and topic clusters in paths: a malformed one names nothing (404), like an unknown one. */
+final class TaxonomyPaths {
+
+    private TaxonomyPaths() {
+    }
+
+    static UUID id(String raw, String kindOfThing) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw new TaxonomyErrors.NotFound(kindOfThing, raw);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.blogflow.blog.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-process cache of rendered public answers: served from memory, and emptied by the database's change signal
+ * whoever changed the content — this instance through the API, or anything else writing to the database directly
+ * (as another instance would).
+ */
+@QuarkusTest
+@TestProfile(PublicCacheTest.CacheOn.class)
+@WithTestResource(PostgresTestResource.class)
+class PublicCacheTest {
+
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("blogflow.public-cache.enabled", "true", "blogflow.public-cache.ttl", "1h");
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void cachedAnswersFollowChangesMadeThroughTheApiAndDirectlyInTheDatabase() {
+        Tokens author = Accounts.author();
+        String slug = "cached-" + UUID.randomUUID().toString().substring(0, 8);
+        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Cached", "slug", slug,
+                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+        eventually(() -> title(slug), "Cached");
+        given().header("If-None-Match", "\"p1\"").when().get("/api/v1/public/posts/by-slug/" + slug)
+                .then().statusCode(304);
+
+        author.as().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"title\": \"Renamed\"}").when().patch(location).then().statusCode(200);
+        eventually(() -> title(slug), "Renamed");
+
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE posts SET title = 'Changed elsewhere', version = version + 1 WHERE id = :id")
+                .setParameter("id", UUID.fromString(id)).executeUpdate());
+        eventually(() -> title(slug), "Changed elsewhere");
+        given().when().get("/api/v1/public/posts?fields=title&size=100").then().statusCode(200)
+                .body("items.title", org.hamcrest.Matchers.hasItem("Changed elsewhere"));
+    }
+
+    private static String title(String slug) {
+        return given().when().get("/api/v1/public/posts/by-slug/" + slug).then().statusCode(200)
+                .extract().path("title");
+    }
+
+    /** The signal is asynchronous (it arrives after the commit): poll until it took effect, within a deadline. */
+    private static void eventually(Supplier<String> actual, String expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        String seen = actual.get();
+        while (!expected.equals(seen) && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            seen = actual.get();
+        }
+        assertThat(seen).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,116 @@
+package io.blogflow.blog.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Filters, orders and sparse fields of the public list, against the real database. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class PublicListApiTest {
+
+    private static final String LIST = "/api/v1/public/posts";
+
+    @Inject
+    EntityManager em;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private Tokens editor;
+    private String parent;
+    private String parentSlug;
+    private String childSlug;
+    private String clusterSlug;
+    private String alpha;
+    private String beta;
+
+    @BeforeEach
+    void aSmallPublication() {
+        editor = Accounts.logIn(Accounts.newUser("editor"), Accounts.PASSWORD);
+        parent = editor.as().contentType(ContentType.JSON).body(Map.of("name", "Drinks " + run))
+                .when().post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        parentSlug = "drinks-" + run;
+        String child = editor.as().contentType(ContentType.JSON).body(Map.of("name", "Tea " + run, "parentId", parent))
+                .when().post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        childSlug = "tea-" + run;
+        String cluster = editor.as().contentType(ContentType.JSON).body(Map.of("name", "Brewing " + run))
+                .when().post("/api/v1/topic-clusters").then().statusCode(201).extract().path("id");
+        clusterSlug = "brewing-" + run;
+
+        alpha = published(Map.of("title", "Alpha " + run, "categoryId", child, "topicClusterId", cluster,
+                "contentLanguage", "de"), List.of("Matcha " + run));
+        beta = published(Map.of("title", "Beta " + run, "categoryId", parent, "contentLanguage", "en-GB"), List.of());
+    }
+
+    @Test
+    void aCategoryListsItsSubCategoriesPostsToo() {
+        list("category=" + parentSlug + "&sort=title").body("items.title", contains("Alpha " + run, "Beta " + run))
+                .body("total", equalTo(2));
+        list("category=" + childSlug).body("items.title", contains("Alpha " + run));
+        list("category=unknown-" + run).body("total", equalTo(0));
+    }
+
+    @Test
+    void tagClusterLanguageAndDateFiltersCombine() {
+        list("tag=matcha-" + run).body("items.title", contains("Alpha " + run));
+        list("cluster=" + clusterSlug).body("items.title", contains("Alpha " + run));
+        list("category=" + parentSlug + "&language=en").body("items.title", contains("Beta " + run));
+        list("category=" + parentSlug + "&language=de&tag=matcha-" + run).body("items.title", contains("Alpha " + run));
+        list("category=" + parentSlug + "&from=2000-01-01&to=2999-01-01").body("total", equalTo(2));
+        list("category=" + parentSlug + "&from=2999-01-01").body("total", equalTo(0));
+        list("category=" + parentSlug + "&to=2000-01-01T00:00:00Z").body("total", equalTo(0));
+    }
+
+    @Test
+    void popularSortsByViewsAndFieldsSelectsWhatIsSent() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE posts SET view_count = 42 WHERE id = :id").setParameter("id", UUID.fromString(beta))
+                .executeUpdate());
+
+        list("category=" + parentSlug + "&sort=popular").body("items.title", contains("Beta " + run, "Alpha " + run))
+                .body("items[0].views", equalTo(42));
+        list("category=" + parentSlug + "&fields=title,views").body("items[0].keySet()",
+                containsInAnyOrder("title", "views"));
+    }
+
+    @Test
+    void invalidParametersAreProblemsNamingEachOne() {
+        given().when().get(LIST + "?sort=best&fields=title,body&tag=Not_A_Slug&language=english&from=yesterday")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("sort", "fields", "tag", "language", "from"));
+    }
+
+    private io.restassured.response.ValidatableResponse list(String query) {
+        return given().when().get(LIST + "?" + query).then().statusCode(200);
+    }
+
+    private String published(Map<String, Object> fields, List<String> tags) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("contentMarkdown", "Some text.");
+        body.put("metaDescription", "About it.");
+        String location = editor.as().contentType(ContentType.JSON).body(body).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        if (!tags.isEmpty()) {
+            editor.as().contentType(ContentType.JSON).body(Map.of("tags", tags)).when().put(location + "/tags")
+                    .then().statusCode(200);
+        }
+        editor.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,153 @@
+package io.blogflow.blog.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Hierarchical categories and topic clusters, against the real database. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class TaxonomyApiTest {
+
+    private static final String CATEGORIES = "/api/v1/categories";
+    private static final String CLUSTERS = "/api/v1/topic-clusters";
+    private static final String POSTS = "/api/v1/posts";
+
+    private Tokens editor;
+
+    @BeforeEach
+    void anEditor() {
+        editor = Accounts.logIn(Accounts.newUser("editor"), Accounts.PASSWORD);
+    }
+
+    @Test
+    void categoriesFormATreeWithUniqueNamesAndNoCycles() {
+        String food = category("Food", null);
+        String baking = category("Baking", food);
+        String bread = category("Bread", baking);
+
+        editor.as().contentType(ContentType.JSON).body(Map.of("name", name("Food").toUpperCase()))
+                .when().post(CATEGORIES).then().statusCode(409);
+        put(food, Map.of("name", name("Food"), "parentId", bread), 0).statusCode(409)
+                .body("code", equalTo("category.cycle"));
+        put(food, Map.of("name", name("Food"), "parentId", food), 0).statusCode(400)
+                .body("code", equalTo("parent-id.self"));
+        put(baking, Map.of("name", name("Baking"), "parentId", UUID.randomUUID().toString()), 0).statusCode(400)
+                .body("errors[0].code", equalTo("parent-id.unknown"));
+        put(bread, Map.of("name", name("Bread"), "parentId", food), 0).statusCode(200)
+                .body("parentId", equalTo(food)).header("ETag", "\"1\"");
+        put(bread, Map.of("name", name("Bread")), 0).statusCode(412);
+        editor.as().when().get(CATEGORIES + "/" + bread).then().statusCode(200).body("parentId", equalTo(food));
+    }
+
+    @Test
+    void aCategoryWithPostsIsDeletedOnlyByMovingThemAndItsChildrenMoveUp() {
+        String food = category("Cuisine", null);
+        String baking = category("Patisserie", food);
+        String bread = category("Viennoiserie", baking);
+        String post = editor.as().contentType(ContentType.JSON).body(Map.of("title", "Croissants", "categoryId", baking))
+                .when().post(POSTS).then().statusCode(201).body("categoryId", equalTo(baking))
+                .extract().header("Location");
+
+        editor.as().header("If-Match", "\"0\"").when().delete(CATEGORIES + "/" + baking)
+                .then().statusCode(409).body("code", equalTo("category.has-posts"));
+        editor.as().header("If-Match", "\"0\"").when().delete(CATEGORIES + "/" + baking + "?movePostsTo=nope")
+                .then().statusCode(400);
+        editor.as().header("If-Match", "\"0\"").when().delete(CATEGORIES + "/" + baking + "?movePostsTo=" + food)
+                .then().statusCode(204);
+
+        editor.as().when().get(post).then().body("categoryId", equalTo(food)).header("ETag", "\"1\"");
+        editor.as().when().get(CATEGORIES + "/" + bread).then().body("parentId", equalTo(food));
+        editor.as().when().get(CATEGORIES + "/" + baking).then().statusCode(404);
+    }
+
+    @Test
+    void twoConcurrentOppositeMovesCannotBuildACycle() throws Exception {
+        String left = category("Left", null);
+        String right = category("Right", null);
+        var pool = Executors.newFixedThreadPool(2);
+        List<Callable<Integer>> moves = List.of(
+                () -> put(left, Map.of("name", name("Left"), "parentId", right), 0).extract().statusCode(),
+                () -> put(right, Map.of("name", name("Right"), "parentId", left), 0).extract().statusCode());
+
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var result : pool.invokeAll(moves)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    }
+
+    @Test
+    void onlyEditorsShapeCategoriesAndPostsMustNameExistingOnes() {
+        Tokens author = Accounts.author();
+        author.as().contentType(ContentType.JSON).body(Map.of("name", name("Mine"))).when().post(CATEGORIES)
+                .then().statusCode(403);
+        author.as().when().get(CATEGORIES).then().statusCode(200);
+        author.as().contentType(ContentType.JSON).body(Map.of("title", "Misfiled", "categoryId",
+                UUID.randomUUID().toString(), "topicClusterId", UUID.randomUUID().toString()))
+                .when().post(POSTS).then().statusCode(400)
+                .body("errors.code", org.hamcrest.Matchers.hasItems("category-id.unknown", "topic-cluster-id.unknown"));
+    }
+
+    @Test
+    void aClusterHasOnePillarAndDeletingItLeavesItsPostsUnclustered() {
+        String cluster = editor.as().contentType(ContentType.JSON).body(Map.of("name", name("Fermentation")))
+                .when().post(CLUSTERS).then().statusCode(201).extract().path("id");
+        String pillar = post(Map.of("title", "Fermentation guide", "topicClusterId", cluster, "pillar", true))
+                .header("Location");
+        post(Map.of("title", "Kimchi", "topicClusterId", cluster)).header("Location");
+
+        editor.as().contentType(ContentType.JSON).body(Map.of("title", "Second pillar", "topicClusterId", cluster,
+                "pillar", true)).when().post(POSTS).then().statusCode(409)
+                .body("code", equalTo("topic-cluster.pillar-taken"));
+        editor.as().contentType(ContentType.JSON).body(Map.of("title", "Loose pillar", "pillar", true))
+                .when().post(POSTS).then().statusCode(400).body("errors[0].code", equalTo("pillar.needs-cluster"));
+
+        editor.as().header("If-Match", "\"0\"").when().delete(CLUSTERS + "/" + cluster).then().statusCode(204);
+        editor.as().when().get(pillar).then().body("topicClusterId", nullValue()).body("pillar", equalTo(false));
+    }
+
+    private ExtractableResponse<Response> post(Map<String, Object> fields) {
+        return editor.as().contentType(ContentType.JSON).body(fields).when().post(POSTS).then().statusCode(201)
+                .extract();
+    }
+
+    private io.restassured.response.ValidatableResponse put(String id, Map<String, Object> body, long version) {
+        return editor.as().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(body)
+                .when().put(CATEGORIES + "/" + id).then();
+    }
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    private String name(String base) {
+        return base + " " + suffix;
+    }
+
+    private String category(String base, String parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name(base)));
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        return editor.as().contentType(ContentType.JSON).body(body).when().post(CATEGORIES)
+                .then().statusCode(201).header("ETag", "\"0\"").extract().path("id");
+    }
+}
