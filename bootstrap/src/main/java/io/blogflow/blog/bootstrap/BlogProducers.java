@@ -7,6 +7,7 @@ import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
+import io.blogflow.blog.application.port.in.SyndicationUseCase;
 import io.blogflow.blog.application.port.in.TagsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
@@ -17,6 +18,7 @@ import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.blog.application.port.out.PublishedPosts;
 import io.blogflow.blog.application.port.out.TagRepository;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
@@ -29,6 +31,8 @@ import io.blogflow.blog.application.service.PostRevisionsService;
 import io.blogflow.blog.application.service.PostTrashService;
 import io.blogflow.blog.application.service.PublicPostsService;
 import io.blogflow.blog.application.service.SearchPostsService;
+import io.blogflow.blog.application.service.SyndicationService;
+import io.blogflow.blog.application.service.SyndicationSettings;
 import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
@@ -158,6 +162,14 @@ public class BlogProducers {
     PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects,
                                    CategoryRepository categories, TopicClusterRepository clusters) {
         return new PublicPostsService(posts, redirects, categories, clusters);
+    }
+
+    @Produces
+    @Singleton
+    SyndicationUseCase syndication(PublishedPosts published, TagRepository tags, PublicPostsUseCase publicPosts,
+                                   BlogflowConfig config) {
+        return new SyndicationService(published, tags, publicPosts,
+                new SyndicationSettings(config.sitemap().maxUrls(), config.feeds().size()));
     }
 
     @Produces

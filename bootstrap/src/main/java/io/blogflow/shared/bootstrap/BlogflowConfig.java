@@ -35,6 +35,24 @@ public interface BlogflowConfig {
         long maxEntries();
     }
 
+    Sitemap sitemap();
+
+    Feeds feeds();
+
+    interface Sitemap {
+
+        /** URLs per sitemap; with more published posts, /sitemap.xml becomes an index of pages (1 to 50000). */
+        @WithDefault("50000")
+        int maxUrls();
+    }
+
+    interface Feeds {
+
+        /** How many of the newest posts RSS and Atom feeds list (1 to 100). */
+        @WithDefault("20")
+        int size();
+    }
+
     interface Site {
 
         /** Public address of the site (permalinks are <url>/<slug>; used by sitemaps, feeds and link healing). */

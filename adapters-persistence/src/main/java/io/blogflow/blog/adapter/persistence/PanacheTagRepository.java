@@ -37,6 +37,11 @@ public class PanacheTagRepository implements TagRepository, PanacheRepositoryBas
     }
 
     @Override
+    public Optional<Tag> findBySlug(Slug slug) {
+        return find("slug", slug.value()).firstResultOptional().map(PanacheTagRepository::toDomain);
+    }
+
+    @Override
     public Tag addIfAbsent(Tag tag, Instant at) {
         getEntityManager().createNativeQuery("""
                         INSERT INTO tags (id, name, slug, created_at) VALUES (:id, :name, :slug, :at)

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
+import io.blogflow.blog.application.port.in.SyndicationUseCase;
+import io.blogflow.blog.application.Site;
 import io.blogflow.blog.application.port.out.PostSearch;
 import io.blogflow.blog.domain.Heading;
 import io.blogflow.blog.domain.Post;
@@ -52,16 +54,21 @@ public class PublicPostResource {
 
     private final PublicPostsUseCase publicPosts;
     private final SearchPostsUseCase search;
+    private final SyndicationUseCase syndication;
+    private final Site site;
 
     private final ObjectMapper json;
     private final RenderedPublicAnswers answers;
 
-    public PublicPostResource(PublicPostsUseCase publicPosts, SearchPostsUseCase search, ObjectMapper json,
+    public PublicPostResource(PublicPostsUseCase publicPosts, SearchPostsUseCase search,
+                              SyndicationUseCase syndication, Site site, ObjectMapper json,
                               RenderedPublicAnswers answers) {
         this.json = json;
         this.answers = answers;
         this.publicPosts = publicPosts;
         this.search = search;
+        this.syndication = syndication;
+        this.site = site;
     }
 
     /** A list entry: what a post index shows, without the body. */
@@ -155,6 +162,34 @@ public class PublicPostResource {
             return Answer.ok(bytes(PublicPostResponse.from(post)), new EntityTag("p" + post.version()), List.of());
         });
         return RenderedPublicAnswers.respond(answer, request);
+    }
+
+    @GET
+    @Path("by-slug/{slug}/json-ld")
+    @Produces(BlogPostingJsonLd.MEDIA_TYPE)
+    @Operation(summary = "Structured data of a published post: a schema.org BlogPosting as JSON-LD",
+            description = "For the <script type=\"application/ld+json\"> of the post's page. An old slug answers 301 "
+                    + "with the current slug's JSON-LD address in Location.")
+    @APIResponse(responseCode = "200", description = "The BlogPosting.",
+            content = @Content(mediaType = BlogPostingJsonLd.MEDIA_TYPE,
+                    schema = @Schema(implementation = BlogPostingJsonLd.class)),
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
+    @APIResponse(responseCode = "301", description = "Moved: the slug is an old one.", headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No published post has or had this slug.")
+    public Response jsonLd(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
+        var posting = syndication.posting(slug);
+        if (posting.movedTo() != null) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder().path(PublicPostResource.class).path("by-slug")
+                            .path(posting.movedTo().value()).path("json-ld").build())
+                    .build();
+        }
+        Post post = posting.post();
+        // The post's version and its tags (tagging does not change the version) decide the document.
+        EntityTag tag = Revalidation.tagOf("json-ld", post.id().value(), post.version(), posting.tags(), site);
+        return Revalidation.respond(request, tag, BlogPostingJsonLd.MEDIA_TYPE,
+                () -> BlogPostingJsonLd.of(post, posting.tags(), site));
     }
 
     @GET

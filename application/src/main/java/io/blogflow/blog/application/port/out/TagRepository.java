@@ -17,6 +17,8 @@ public interface TagRepository {
 
     Optional<Tag> findTag(UUID id);
 
+    Optional<Tag> findBySlug(io.blogflow.blog.domain.Slug slug);
+
     /**
      * Stores {@code tag}, created {@code at}, unless a tag of that name appeared meanwhile; returns the tag of that
      * name.

@@ -1,0 +1,86 @@
+package io.blogflow.blog.application.service;
+
+import io.blogflow.blog.application.FeedItem;
+import io.blogflow.blog.application.FeedQuery;
+import io.blogflow.blog.application.PublishedSnapshot;
+import io.blogflow.blog.application.SitemapUrl;
+import io.blogflow.blog.application.port.in.SyndicationUseCase;
+import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.application.port.out.PublishedPosts;
+import io.blogflow.blog.application.port.out.TagRepository;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.SitemapPageNotFoundException;
+import io.blogflow.blog.domain.Tag;
+import io.blogflow.blog.domain.TagNotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class SyndicationService implements SyndicationUseCase {
+
+    private final PublishedPosts published;
+    private final TagRepository tags;
+    private final PublicPostsUseCase publicPosts;
+    private final SyndicationSettings settings;
+
+    public SyndicationService(PublishedPosts published, TagRepository tags, PublicPostsUseCase publicPosts,
+                              SyndicationSettings settings) {
+        this.published = published;
+        this.tags = tags;
+        this.publicPosts = publicPosts;
+        this.settings = settings;
+    }
+
+    @Override
+    public PublishedSnapshot snapshot() {
+        return published.snapshot();
+    }
+
+    @Override
+    public Sitemap sitemap(PublishedSnapshot snapshot) {
+        int pageSize = settings.sitemapMaxUrls();
+        if (snapshot.count() <= pageSize) {
+            return new UrlSet(published.sitemapUrls(0, pageSize));
+        }
+        List<Instant> newest = published.newestUpdatePerPage(pageSize);
+        List<SitemapPageRef> pages = new ArrayList<>(newest.size());
+        for (int i = 0; i < newest.size(); i++) {
+            pages.add(new SitemapPageRef(i + 1, newest.get(i)));
+        }
+        return new SitemapIndex(pages);
+    }
+
+    @Override
+    public List<SitemapUrl> sitemapPage(PublishedSnapshot snapshot, int number) {
+        int pageSize = settings.sitemapMaxUrls();
+        long pages = Math.max(1, (snapshot.count() + pageSize - 1) / pageSize);
+        if (number < 1 || number > pages) {
+            throw new SitemapPageNotFoundException(number);
+        }
+        return published.sitemapUrls((long) (number - 1) * pageSize, pageSize);
+    }
+
+    @Override
+    public Feed feed(FeedQuery query) {
+        Optional<Tag> tag = query.tag().map(slug -> tags.findBySlug(slug)
+                .orElseThrow(() -> new TagNotFoundException(slug.value())));
+        return new Feed(tag, published.newest(query, settings.feedSize()));
+    }
+
+    @Override
+    public Map<PostId, String> contents(Feed feed) {
+        return published.contentHtml(feed.items().stream().map(FeedItem::id).toList());
+    }
+
+    @Override
+    public Posting posting(String slug) {
+        var resolution = publicPosts.bySlug(slug);
+        if (resolution.movedTo() != null) {
+            return new Posting(null, List.of(), resolution.movedTo());
+        }
+        List<String> names = tags.tagsOf(resolution.post().id()).stream().map(Tag::name).toList();
+        return new Posting(resolution.post(), names, null);
+    }
+}
