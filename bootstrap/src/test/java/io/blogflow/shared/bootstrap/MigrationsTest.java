@@ -34,7 +34,7 @@ class MigrationsTest {
         }
         assertThat(applied).containsExactly("identity-001-users", "identity-002-sessions", "identity-003-api-tokens",
                 "blog-001-posts", "blog-002-post-authors", "blog-003-lifecycle", "blog-004-rendered-body", "blog-005-revisions", "blog-006-slug-redirects", "blog-007-trash", "blog-008-published-index",
-                "blog-009-full-text-search", "blog-010-tags",
+                "blog-009-full-text-search", "blog-010-tags", "blog-020-redirects", "blog-021-post-links",
                 "audit-001-audit-log", "audit-002-append-only");
     }
 

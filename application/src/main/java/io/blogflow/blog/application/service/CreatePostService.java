@@ -23,15 +23,17 @@ public final class CreatePostService implements CreatePostUseCase {
     private final AuditTrail audit;
     private final MarkdownRenderer renderer;
     private final RevisionRecorder revisions;
+    private final PostLinks links;
 
     public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                              AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
-                             SlugRedirectRepository redirects) {
+                             SlugRedirectRepository redirects, PostLinks links) {
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
-        this.slugs = new SlugAssignment(posts, redirects);
+        this.slugs = new SlugAssignment(posts, redirects, links);
+        this.links = links;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -47,6 +49,7 @@ public final class CreatePostService implements CreatePostUseCase {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
             Post created = posts.add(Post.draft(id, command.actor().id(), input.title(), slug, input.content(),
                     rendered.body(), rendered.excerpt(), input.metaDescription(), clock.instant()));
+            links.index(created);
             revisions.record(created, command.actor().id(), "Created");
             audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
             return created;

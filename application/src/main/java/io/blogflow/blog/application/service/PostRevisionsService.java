@@ -30,11 +30,13 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
     private final Clock clock;
     private final AuditTrail audit;
     private final SlugAssignment slugs;
+    private final PostLinks links;
 
     public PostRevisionsService(PostRepository posts, PostRevisionRepository revisions, RevisionRecorder recorder,
                                 TextDiffer differ, MarkdownRenderer renderer, Transactions transactions, Clock clock,
-                                AuditTrail audit, SlugRedirectRepository redirects) {
-        this.slugs = new SlugAssignment(posts, redirects);
+                                AuditTrail audit, SlugRedirectRepository redirects, PostLinks links) {
+        this.slugs = new SlugAssignment(posts, redirects, links);
+        this.links = links;
         this.posts = posts;
         this.revisions = revisions;
         this.recorder = recorder;
@@ -78,8 +80,9 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
                     RenderedBody.of(rendering.safeHtml(), rendering.plainText(),
                             rendering.headings()),
                     snapshot.excerpt(), snapshot.metaDescription(), clock.instant());
-            slugs.moved(post, old, clock.instant());
+            slugs.moved(post, old, clock.instant(), actor.id());
             Post saved = posts.update(post);
+            links.index(saved);
             recorder.record(saved, actor.id(), "Restored revision " + number);
             audit.record(actor.id(), "post.restored", "post", id, null, Map.of("revision", number));
             return saved;

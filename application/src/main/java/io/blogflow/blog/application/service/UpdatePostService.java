@@ -20,14 +20,17 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final AuditTrail audit;
     private final MarkdownRenderer renderer;
     private final RevisionRecorder revisions;
+    private final PostLinks links;
 
     public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                             MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects) {
+                             MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects,
+                             PostLinks links) {
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
-        this.slugs = new SlugAssignment(posts, redirects);
+        this.slugs = new SlugAssignment(posts, redirects, links);
+        this.links = links;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -45,8 +48,9 @@ public final class UpdatePostService implements UpdatePostUseCase {
             Slug old = post.slug();
             post.revise(input.title(), slug, input.content(), rendered.body(), rendered.excerpt(),
                     input.metaDescription(), clock.instant());
-            slugs.moved(post, old, clock.instant());
+            slugs.moved(post, old, clock.instant(), command.actor().id());
             Post saved = posts.update(post);
+            links.index(saved);
             revisions.record(saved, command.actor().id(), command.reason());
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
             return saved;

@@ -90,8 +90,12 @@ class PostServicesTest {
         }
     };
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
+    private final InMemoryPostLinks linkIndex = new InMemoryPostLinks();
+    /** Posts here hold no links; finding them is the commonmark adapter's job, tested on its own. */
+    private final PostLinks links = new PostLinks(posts, linkIndex, markdown -> List.of(), RENDERER, recorder, audit,
+            new io.blogflow.blog.application.Site(java.net.URI.create("https://blog.example"), "t", "d"), clock);
     private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit,
-            RENDERER, recorder, redirects);
+            RENDERER, recorder, redirects, links);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
@@ -133,7 +137,7 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links);
 
         Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), "New", null, "text", null, null, null));
 
@@ -146,7 +150,7 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old", null, null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, "New", null, null, null, null, null)))
                 .isInstanceOf(StaleVersionException.class);
@@ -157,7 +161,7 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, "One", "one", null, null, null));
         Post two = create.create(new CreatePostCommand(AUTHOR, "Two", "two", null, null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, "Two", "one", null, null, null, null)))
                 .isInstanceOf(SlugTakenException.class);
@@ -189,7 +193,7 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Mine", null, null, null, null));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links);
         var delete = new DeletePostService(posts, direct, audit, clock);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
@@ -205,7 +209,7 @@ class PostServicesTest {
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Audited", null, null, null, null));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Audited again", null, null, null, null, null));
         new DeletePostService(posts, direct, audit, clock).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
@@ -262,12 +266,12 @@ class PostServicesTest {
     @Test
     void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "First", null, "one\ntwo", null, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links);
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Second", null, "one\nthree", null, null,
                 "Fixed a line"));
         String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
         var history = new PostRevisionsService(posts, revisionRepository, recorder,
-                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects);
+                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, links);
 
         assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
@@ -286,7 +290,7 @@ class PostServicesTest {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Old name", null, "Body", "About", null));
         new PostLifecycleService(posts, direct, clock, audit).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links);
         var publicPosts = new PublicPostsService(posts, redirects);
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, "Old name", "middle-name", "Body", "About", null,
@@ -311,7 +315,7 @@ class PostServicesTest {
     void renamingADraftThatWasNeverPublishedLeavesNoRedirect() {
         Post post = create.create(new CreatePostCommand(AUTHOR, "Draft", null, "Body", "About", null));
 
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, links)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, "Draft", "renamed", null, null, null, null));
 
         assertThat(redirects.redirects).isEmpty();
@@ -327,7 +331,7 @@ class PostServicesTest {
     void listingReturnsNewestFirstWithTheTotal() {
         create.create(new CreatePostCommand(AUTHOR, "Older", null, null, null, null));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects, links).create(new CreatePostCommand(AUTHOR, "Newer", null, null, null, null));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 
