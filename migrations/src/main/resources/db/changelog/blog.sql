@@ -170,12 +170,12 @@ CREATE INDEX ix_redirects_target ON redirects (target);
 CREATE FUNCTION redirects_one_hop() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM redirects WHERE from_path = NEW.target AND id <> NEW.id) THEN
-        RAISE EXCEPTION 'redirect % -> % would chain through another redirect', NEW.from_path, NEW.target
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_redirects_one_hop';
+        RAISE EXCEPTION 'redirect % -> % violates check constraint "ck_redirects_one_hop": its target is a redirect',
+            NEW.from_path, NEW.target USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_redirects_one_hop';
     END IF;
     IF EXISTS (SELECT 1 FROM redirects WHERE target = NEW.from_path AND id <> NEW.id) THEN
-        RAISE EXCEPTION 'redirects already lead to %', NEW.from_path
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_redirects_one_hop';
+        RAISE EXCEPTION 'redirect from % violates check constraint "ck_redirects_one_hop": redirects lead to it',
+            NEW.from_path USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_redirects_one_hop';
     END IF;
     RETURN NEW;
 END;

@@ -68,4 +68,23 @@ class MigrationsTest {
                     .hasMessageContaining("ck_posts_published_has_date");
         }
     }
+
+    @Test
+    void theDatabaseRefusesRedirectsThatChainOrLeadToThemselves() throws SQLException {
+        String p = "/migrations-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String insert = "INSERT INTO redirects (id, from_path, target, created_at, updated_at)"
+                + " VALUES (gen_random_uuid(), '%s', '%s', now(), now())";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(insert.formatted(p + "/a", p + "/b"));
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/b", p + "/c")))
+                    .hasMessageContaining("ck_redirects_one_hop");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/z", p + "/a")))
+                    .hasMessageContaining("ck_redirects_one_hop");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/s", p + "/s")))
+                    .hasMessageContaining("ck_redirects_not_self");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/q?x=1", "/x")))
+                    .hasMessageContaining("ck_redirects_from_path_shape");
+            statement.execute("DELETE FROM redirects WHERE from_path = '" + p + "/a'");
+        }
+    }
 }

@@ -43,4 +43,12 @@ public final class RedirectErrors {
             super(Kind.NOT_FOUND, "no-redirect", "Nothing redirects from '" + path + "'.");
         }
     }
+
+    /** A concurrent write made this one chain through another redirect; the database refused it. Retry. */
+    public static final class ChangedConcurrently extends DomainException {
+        public ChangedConcurrently(SitePath from) {
+            super(Kind.CONFLICT, "redirect-conflict",
+                    "Redirects near '" + from + "' were changed at the same time; read them again and retry.");
+        }
+    }
 }

@@ -29,6 +29,8 @@ import java.util.UUID;
 public class PanacheRedirectRepository implements RedirectRepository, PanacheRepositoryBase<RedirectJpaEntity, UUID> {
 
     private static final String UNIQUE_FROM_PATH = "uq_redirects_from_path";
+    /** The trigger that refuses chains; only a concurrent writer can get past the service's checks to it. */
+    private static final String ONE_HOP = "ck_redirects_one_hop";
 
     @Override
     public Redirect add(Redirect redirect) {
@@ -94,6 +96,9 @@ public class PanacheRedirectRepository implements RedirectRepository, PanacheRep
         } catch (PersistenceException e) {
             if (isViolationOf(e, UNIQUE_FROM_PATH)) {
                 throw new RedirectErrors.PathTaken(redirect.from());
+            }
+            if (isViolationOf(e, ONE_HOP)) {
+                throw new RedirectErrors.ChangedConcurrently(redirect.from());
             }
             throw e;
         }

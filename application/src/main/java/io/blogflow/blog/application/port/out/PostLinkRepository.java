@@ -6,6 +6,7 @@ import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,7 +31,7 @@ public interface PostLinkRepository {
     record PostLink(String destination, SitePath target) {
 
         /** The post it names when it has the shape of a permalink. */
-        public java.util.Optional<Slug> targetSlug() {
+        public Optional<Slug> targetSlug() {
             return target.asSlug();
         }
     }
