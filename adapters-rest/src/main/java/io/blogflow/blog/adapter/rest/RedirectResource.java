@@ -88,7 +88,7 @@ public class RedirectResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = RedirectResponse.class)))
-    @APIResponse(responseCode = "409", description = "redirect-path-taken, redirect-loop, or redirect-shadows-post "
+    @APIResponse(responseCode = "409", description = "redirect-path-taken, redirect-loop, redirect-conflict (concurrent change) or redirect-shadows-post "
             + "(the source is the address of a post outside the trash).")
     public RestResponse<RedirectResponse> create(RedirectRequest body, @Context UriInfo uri) {
         Redirect created = redirects.create(input(body), PostPermissions.actor(identity));
