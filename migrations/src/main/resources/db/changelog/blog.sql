@@ -260,3 +260,63 @@ CREATE TRIGGER tr_topic_clusters_public_content AFTER INSERT OR UPDATE OR DELETE
     FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
 CREATE TRIGGER tr_slug_redirects_public_content AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON slug_redirects
     FOR EACH STATEMENT EXECUTE FUNCTION notify_public_content_changed();
+
+--changeset blogflow:blog-020-redirects splitStatements:false
+--comment: Redirects editors set up: from an exact site path to a site path or an absolute http(s) URL, 301 or 302.
+--comment: The application keeps them free of chains (a target is never another redirect's source), so a request
+--comment: needs one hop and loops cannot exist; the trigger below refuses a row that would break that rule, as a
+--comment: backstop for the application's checks. Versioned like posts (optimistic locking).
+CREATE TABLE redirects (
+    id         uuid          NOT NULL,
+    from_path  varchar(2000) NOT NULL,
+    target     varchar(2000) NOT NULL,
+    status     smallint      NOT NULL DEFAULT 301,
+    version    bigint        NOT NULL DEFAULT 0,
+    created_at timestamptz   NOT NULL,
+    updated_at timestamptz   NOT NULL,
+    CONSTRAINT pk_redirects PRIMARY KEY (id),
+    CONSTRAINT uq_redirects_from_path UNIQUE (from_path),
+    CONSTRAINT ck_redirects_status CHECK (status IN (301, 302)),
+    CONSTRAINT ck_redirects_from_path_shape CHECK (from_path ~ '^/' AND from_path !~ '//' AND from_path !~ '[?#[:space:]]'
+        AND (from_path = '/' OR from_path !~ '/$')),
+    CONSTRAINT ck_redirects_target_shape CHECK (target ~ '^(/|https?://)'),
+    CONSTRAINT ck_redirects_not_self CHECK (target <> from_path),
+    CONSTRAINT ck_redirects_updated_after_created CHECK (updated_at >= created_at)
+);
+--comment: Chain collapsing looks up the redirects leading to a path.
+CREATE INDEX ix_redirects_target ON redirects (target);
+
+CREATE FUNCTION redirects_one_hop() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM redirects WHERE from_path = NEW.target AND id <> NEW.id) THEN
+        RAISE EXCEPTION 'redirect % -> % violates check constraint "ck_redirects_one_hop": its target is a redirect',
+            NEW.from_path, NEW.target USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_redirects_one_hop';
+    END IF;
+    IF EXISTS (SELECT 1 FROM redirects WHERE target = NEW.from_path AND id <> NEW.id) THEN
+        RAISE EXCEPTION 'redirect from % violates check constraint "ck_redirects_one_hop": redirects lead to it',
+            NEW.from_path USING ERRCODE = 'check_violation', CONSTRAINT = 'ck_redirects_one_hop';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER tr_redirects_one_hop BEFORE INSERT OR UPDATE ON redirects
+    FOR EACH ROW EXECUTE FUNCTION redirects_one_hop();
+
+--changeset blogflow:blog-021-post-links
+--comment: The internal links in each post's Markdown (destination as written, the site path it leads to, and the
+--comment: slug when that path is a permalink), rewritten on every content save. Healing finds the posts linking to
+--comment: a moved permalink, and the broken-links report its dead targets, by index instead of scanning Markdown.
+--comment: Posts saved before this changeset get their rows on their next save (parsing Markdown needs the app).
+CREATE TABLE post_links (
+    post_id     uuid          NOT NULL,
+    destination varchar(2000) NOT NULL,
+    target_path varchar(2000) NOT NULL,
+    target_slug varchar(120),
+    CONSTRAINT pk_post_links PRIMARY KEY (post_id, destination),
+    CONSTRAINT fk_post_links_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT ck_post_links_target_path CHECK (target_path ~ '^/'),
+    CONSTRAINT ck_post_links_target_slug CHECK (target_slug IS NULL OR target_path = '/' || target_slug)
+);
+CREATE INDEX ix_post_links_target_path ON post_links (target_path);
+--comment: The report only judges permalink-shaped targets.
+CREATE INDEX ix_post_links_target_slug ON post_links (target_slug) WHERE target_slug IS NOT NULL;

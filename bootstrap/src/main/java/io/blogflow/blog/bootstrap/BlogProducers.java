@@ -46,6 +46,17 @@ import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.application.service.CategoriesService;
 import io.blogflow.blog.application.service.PostPlacement;
 import io.blogflow.blog.application.service.TopicClustersService;
+import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownLinks;
+import io.blogflow.blog.application.port.in.BrokenLinksUseCase;
+import io.blogflow.blog.application.port.in.RedirectsUseCase;
+import io.blogflow.blog.application.port.in.ResolveRedirectUseCase;
+import io.blogflow.blog.application.port.out.MarkdownLinks;
+import io.blogflow.blog.application.port.out.PostLinkRepository;
+import io.blogflow.blog.application.port.out.RedirectRepository;
+import io.blogflow.blog.application.service.BrokenLinksService;
+import io.blogflow.blog.application.service.PostLinks;
+import io.blogflow.blog.application.service.RedirectsService;
+import io.blogflow.blog.application.service.ResolveRedirectService;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.application.port.out.PersonalDataHolder;
@@ -63,9 +74,9 @@ public class BlogProducers {
     @Singleton
     CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                                  AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects, PostPlacement placement) {
+                                 SlugRedirectRepository redirects, PostPlacement placement, PostLinks links) {
         return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions, redirects,
-                placement);
+                placement, links);
     }
 
     @Produces
@@ -104,8 +115,9 @@ public class BlogProducers {
     @Singleton
     UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
                                  MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects, PostPlacement placement) {
-        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement);
+                                 SlugRedirectRepository redirects, PostPlacement placement, PostLinks links) {
+        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement,
+                links);
     }
 
     @Produces
@@ -119,9 +131,10 @@ public class BlogProducers {
     PostRevisionsUseCase postRevisions(PostRepository posts, PostRevisionRepository revisions,
                                        RevisionRecorder recorder, MarkdownRenderer renderer,
                                        Transactions transactions, Clock clock, AuditTrail audit,
-                                       SlugRedirectRepository redirects, PostPlacement placement) {
+                                       SlugRedirectRepository redirects, PostPlacement placement,
+                                       PostLinks links) {
         return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
-                transactions, clock, audit, redirects, placement);
+                transactions, clock, audit, redirects, placement, links);
     }
 
     @Produces
@@ -182,6 +195,40 @@ public class BlogProducers {
     @Singleton
     MarkdownRenderer markdownRenderer() {
         return new CommonmarkMarkdownRenderer();
+    }
+
+    @Produces
+    @Singleton
+    MarkdownLinks markdownLinks() {
+        return new CommonmarkMarkdownLinks();
+    }
+
+    @Produces
+    @Singleton
+    PostLinks postLinks(PostRepository posts, PostLinkRepository index, MarkdownLinks markdownLinks,
+                        MarkdownRenderer renderer, RevisionRecorder revisions, AuditTrail audit, Site site,
+                        Clock clock) {
+        return new PostLinks(posts, index, markdownLinks, renderer, revisions, audit, site, clock);
+    }
+
+    @Produces
+    @Singleton
+    RedirectsUseCase redirects(RedirectRepository redirects, PostRepository posts, Transactions transactions,
+                               IdGenerator ids, Clock clock, AuditTrail audit, Site site) {
+        return new RedirectsService(redirects, posts, transactions, ids, clock, audit, site);
+    }
+
+    @Produces
+    @Singleton
+    ResolveRedirectUseCase resolveRedirect(RedirectRepository redirects, SlugRedirectRepository slugRedirects,
+                                           PostRepository posts, Site site) {
+        return new ResolveRedirectService(redirects, slugRedirects, posts, site);
+    }
+
+    @Produces
+    @Singleton
+    BrokenLinksUseCase brokenLinks(PostLinkRepository links) {
+        return new BrokenLinksService(links);
     }
 
     @Produces

@@ -36,7 +36,8 @@ class MigrationsTest {
                 "blog-001-posts", "blog-002-post-authors", "blog-003-lifecycle", "blog-004-rendered-body", "blog-005-revisions", "blog-006-slug-redirects", "blog-007-trash", "blog-008-published-index",
                 "blog-009-full-text-search", "blog-010-tags", "blog-011-seo-and-editorial-fields",
                 "blog-012-categories", "blog-013-topic-clusters", "blog-014-revision-metadata",
-                "blog-015-public-filters", "blog-016-public-content-signal",
+                "blog-015-public-filters", "blog-016-public-content-signal", "blog-020-redirects",
+                "blog-021-post-links",
                 "audit-001-audit-log", "audit-002-append-only");
     }
 
@@ -68,6 +69,25 @@ class MigrationsTest {
                     INSERT INTO posts (id, title, slug, status, created_at, updated_at)
                     VALUES (gen_random_uuid(), 't', 'ok', 'PUBLISHED', now(), now())"""))
                     .hasMessageContaining("ck_posts_published_has_date");
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesRedirectsThatChainOrLeadToThemselves() throws SQLException {
+        String p = "/migrations-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String insert = "INSERT INTO redirects (id, from_path, target, created_at, updated_at)"
+                + " VALUES (gen_random_uuid(), '%s', '%s', now(), now())";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(insert.formatted(p + "/a", p + "/b"));
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/b", p + "/c")))
+                    .hasMessageContaining("ck_redirects_one_hop");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/z", p + "/a")))
+                    .hasMessageContaining("ck_redirects_one_hop");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/s", p + "/s")))
+                    .hasMessageContaining("ck_redirects_not_self");
+            assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/q?x=1", "/x")))
+                    .hasMessageContaining("ck_redirects_from_path_shape");
+            statement.execute("DELETE FROM redirects WHERE from_path = '" + p + "/a'");
         }
     }
 }

@@ -24,16 +24,18 @@ public final class CreatePostService implements CreatePostUseCase {
     private final MarkdownRenderer renderer;
     private final RevisionRecorder revisions;
     private final PostPlacement placement;
+    private final PostLinks links;
 
     public CreatePostService(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
                              AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
-                             SlugRedirectRepository redirects, PostPlacement placement) {
+                             SlugRedirectRepository redirects, PostPlacement placement, PostLinks links) {
         this.placement = placement;
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
-        this.slugs = new SlugAssignment(posts, redirects);
+        this.slugs = new SlugAssignment(posts, redirects, links);
+        this.links = links;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -49,6 +51,7 @@ public final class CreatePostService implements CreatePostUseCase {
             Slug slug = input.slug() == null ? slugs.derivedFrom(input.title()) : slugs.chosen(input.slug(), id);
             Post created = posts.add(Post.draft(id, command.actor().id(), input.fields(rendered, slug),
                     clock.instant()));
+            links.index(created);
             revisions.record(created, command.actor().id(), "Created");
             audit.record(command.actor().id(), "post.created", "post", id, null, PostSnapshots.of(created));
             return created;

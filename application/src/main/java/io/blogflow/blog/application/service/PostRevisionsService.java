@@ -33,12 +33,15 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
     private final AuditTrail audit;
     private final SlugAssignment slugs;
     private final PostPlacement placement;
+    private final PostLinks links;
 
     public PostRevisionsService(PostRepository posts, PostRevisionRepository revisions, RevisionRecorder recorder,
                                 TextDiffer differ, MarkdownRenderer renderer, Transactions transactions, Clock clock,
-                                AuditTrail audit, SlugRedirectRepository redirects, PostPlacement placement) {
+                                AuditTrail audit, SlugRedirectRepository redirects, PostPlacement placement,
+                                PostLinks links) {
         this.placement = placement;
-        this.slugs = new SlugAssignment(posts, redirects);
+        this.slugs = new SlugAssignment(posts, redirects, links);
+        this.links = links;
         this.posts = posts;
         this.revisions = revisions;
         this.recorder = recorder;
@@ -83,8 +86,9 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
                     body, snapshot.excerptGiven() ? snapshot.excerpt() : Excerpt.derivedFrom(rendering.plainText()),
                     snapshot.excerptGiven(), snapshot.metaDescription(), placement.stillExisting(snapshot.details())),
                     "Restored revision " + number, clock.instant());
-            slugs.moved(post, old, clock.instant());
+            slugs.moved(post, old, clock.instant(), actor.id());
             Post saved = posts.update(post);
+            links.index(saved);
             recorder.record(saved, actor.id(), "Restored revision " + number);
             audit.record(actor.id(), "post.restored", "post", id, null, Map.of("revision", number));
             return saved;

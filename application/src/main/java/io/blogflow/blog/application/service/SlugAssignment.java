@@ -8,6 +8,7 @@ import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.SlugTakenException;
 import io.blogflow.blog.domain.Slugs;
 import io.blogflow.blog.domain.Title;
+import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,10 +22,12 @@ final class SlugAssignment {
 
     private final PostRepository posts;
     private final SlugRedirectRepository redirects;
+    private final PostLinks links;
 
-    SlugAssignment(PostRepository posts, SlugRedirectRepository redirects) {
+    SlugAssignment(PostRepository posts, SlugRedirectRepository redirects, PostLinks links) {
         this.posts = posts;
         this.redirects = redirects;
+        this.links = links;
     }
 
     Slug derivedFrom(Title title) {
@@ -44,9 +47,10 @@ final class SlugAssignment {
 
     /**
      * After a post's slug changed from {@code old}: a post that was ever published keeps {@code old} leading to it
-     * (links and search results stay valid); its new slug is live again, so no redirect may start there.
+     * (links and search results stay valid); its new slug is live again, so no redirect may start there. Other
+     * posts' links to the old permalink are rewritten to the new one, by {@code actor}.
      */
-    void moved(Post post, Slug old, Instant now) {
+    void moved(Post post, Slug old, Instant now, UserId actor) {
         if (old.equals(post.slug())) {
             return;
         }
@@ -54,5 +58,6 @@ final class SlugAssignment {
         if (post.publishedAt().isPresent()) {
             redirects.redirect(old, post.id(), now);
         }
+        links.healLinksTo(post, old, actor);
     }
 }

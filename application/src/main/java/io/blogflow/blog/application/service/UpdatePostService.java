@@ -21,16 +21,18 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final MarkdownRenderer renderer;
     private final RevisionRecorder revisions;
     private final PostPlacement placement;
+    private final PostLinks links;
 
     public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
                              MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects,
-                             PostPlacement placement) {
+                             PostPlacement placement, PostLinks links) {
         this.placement = placement;
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.posts = posts;
-        this.slugs = new SlugAssignment(posts, redirects);
+        this.slugs = new SlugAssignment(posts, redirects, links);
+        this.links = links;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -47,8 +49,9 @@ public final class UpdatePostService implements UpdatePostUseCase {
             Slug old = post.slug();
             placement.requireExisting(input.details());
             post.revise(input.fields(rendered, slug), command.reason(), clock.instant());
-            slugs.moved(post, old, clock.instant());
+            slugs.moved(post, old, clock.instant(), command.actor().id());
             Post saved = posts.update(post);
+            links.index(saved);
             revisions.record(saved, command.actor().id(), command.reason());
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
             return saved;

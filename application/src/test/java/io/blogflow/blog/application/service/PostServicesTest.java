@@ -91,8 +91,12 @@ class PostServicesTest {
         }
     };
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
+    private final InMemoryPostLinks linkIndex = new InMemoryPostLinks();
+    /** Posts here hold no links; finding them is the commonmark adapter's job, tested on its own. */
+    private final PostLinks links = new PostLinks(posts, linkIndex, markdown -> List.of(), RENDERER, recorder, audit,
+            new io.blogflow.blog.application.Site(java.net.URI.create("https://blog.example"), "t", "d"), clock);
     private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit,
-            RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+            RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
@@ -134,7 +138,7 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
 
         Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), PostFieldValues.basic("New", null, "text", null, null), null));
 
@@ -147,7 +151,7 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, PostFieldValues.basic("New", null, null, null, null), null)))
                 .isInstanceOf(StaleVersionException.class);
@@ -158,7 +162,7 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("One", "one", null, null, null)));
         Post two = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Two", "two", null, null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, PostFieldValues.basic("Two", "one", null, null, null), null)))
                 .isInstanceOf(SlugTakenException.class);
@@ -190,7 +194,7 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Mine", null, null, null, null)));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
         var delete = new DeletePostService(posts, direct, audit, clock);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
@@ -206,7 +210,7 @@ class PostServicesTest {
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Audited", null, null, null, null)));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Audited again", null, null, null, null), null));
         new DeletePostService(posts, direct, audit, clock).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
@@ -263,11 +267,11 @@ class PostServicesTest {
     @Test
     void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("First", null, "one\ntwo", null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Second", null, "one\nthree", null, null), "Fixed a line"));
         String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
         var history = new PostRevisionsService(posts, revisionRepository, recorder,
-                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, EmptyTaxonomy.PLACEMENT);
+                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, EmptyTaxonomy.PLACEMENT, links);
 
         assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
@@ -286,7 +290,7 @@ class PostServicesTest {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old name", null, "Body", "About", null)));
         new PostLifecycleService(posts, direct, clock, audit).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
         var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy());
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
@@ -308,7 +312,7 @@ class PostServicesTest {
     void renamingADraftThatWasNeverPublishedLeavesNoRedirect() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Draft", null, "Body", "About", null)));
 
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Draft", "renamed", null, null, null), null));
 
         assertThat(redirects.redirects).isEmpty();
@@ -324,7 +328,7 @@ class PostServicesTest {
     void listingReturnsNewestFirstWithTheTotal() {
         create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Older", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT).create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Newer", null, null, null, null)));
+        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links).create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Newer", null, null, null, null)));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 
