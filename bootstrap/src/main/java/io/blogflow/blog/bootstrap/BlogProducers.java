@@ -179,9 +179,9 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    SyndicationUseCase syndication(PublishedPosts published, TagRepository tags, PublicPostsUseCase publicPosts,
-                                   BlogflowConfig config) {
-        return new SyndicationService(published, tags, publicPosts,
+    SyndicationUseCase syndication(PublishedPosts published, TagRepository tags, CategoryRepository categories,
+                                   PublicPostsUseCase publicPosts, BlogflowConfig config) {
+        return new SyndicationService(published, tags, categories, publicPosts,
                 new SyndicationSettings(config.sitemap().maxUrls(), config.feeds().size()));
     }
 

@@ -126,6 +126,45 @@ class TaxonomyApiTest {
         editor.as().when().get(pillar).then().body("topicClusterId", nullValue()).body("pillar", equalTo(false));
     }
 
+    @Test
+    void theClusterOverviewShowsWhichPostsAndPillarDoNotLinkToEachOther() {
+        String cluster = editor.as().contentType(ContentType.JSON).body(Map.of("name", name("Coffee")))
+                .when().post(CLUSTERS).then().statusCode(201).extract().path("id");
+        String espresso = "espresso-" + suffix;
+        String filter = "filter-" + suffix;
+        post(Map.of("title", "Coffee guide", "topicClusterId", cluster, "pillar", true, "slug", "coffee-" + suffix,
+                "contentMarkdown", "Start with [espresso](/" + espresso + ")."));
+        post(Map.of("title", "Espresso", "slug", espresso, "topicClusterId", cluster,
+                "contentMarkdown", "Back to the [guide](/coffee-" + suffix + ")."));
+        post(Map.of("title", "Filter", "slug", filter, "topicClusterId", cluster, "contentMarkdown", "No links."));
+
+        editor.as().when().get(CLUSTERS + "/" + cluster + "/overview").then().statusCode(200)
+                .body("pillar.title", equalTo("Coffee guide"))
+                .body("posts.title", org.hamcrest.Matchers.contains("Espresso", "Filter"))
+                .body("posts[0].linksToPillar", equalTo(true)).body("posts[0].linkedFromPillar", equalTo(true))
+                .body("notLinkingToPillar.slug", org.hamcrest.Matchers.contains(filter))
+                .body("notLinkedFromPillar.slug", org.hamcrest.Matchers.contains(filter));
+        editor.as().when().get(CLUSTERS + "/" + UUID.randomUUID() + "/overview").then().statusCode(404);
+    }
+
+    @Test
+    void aCategoryFeedListsThePostsOfItsSubCategoriesToo() {
+        String parent = category("Gardening", null);
+        String child = category("Roses", parent);
+        String location = post(Map.of("title", "Pruning roses " + suffix, "categoryId", child,
+                "contentMarkdown", "Cut.", "metaDescription", "How to prune.")).header("Location");
+        editor.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+
+        io.restassured.RestAssured.given().when().get("/feeds/categories/gardening-" + suffix + "/rss.xml")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/rss+xml"))
+                .body(org.hamcrest.Matchers.containsString("Pruning roses " + suffix))
+                .body(org.hamcrest.Matchers.containsString(name("Gardening")));
+        io.restassured.RestAssured.given().when().get("/feeds/categories/roses-" + suffix + "/atom.xml")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("Pruning roses " + suffix));
+        io.restassured.RestAssured.given().when().get("/feeds/categories/no-such-" + suffix + "/rss.xml")
+                .then().statusCode(404).body("code", equalTo("category-not-found"));
+    }
+
     private ExtractableResponse<Response> post(Map<String, Object> fields) {
         return editor.as().contentType(ContentType.JSON).body(fields).when().post(POSTS).then().statusCode(201)
                 .extract();

@@ -1,6 +1,9 @@
 package io.blogflow.blog.adapter.persistence;
 
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
+import io.blogflow.blog.domain.ClusterOverview;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostStatus;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
@@ -15,6 +18,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class PanacheTopicClusterRepository
         implements TopicClusterRepository, PanacheRepositoryBase<TopicClusterJpaEntity, UUID> {
+
+    private static final String MEMBERS = """
+            WITH members AS (SELECT id, title, slug, status, is_pillar FROM posts
+                             WHERE topic_cluster_id = :cluster AND deleted_at IS NULL),
+                 pillar AS (SELECT id, slug FROM members WHERE is_pillar)
+            SELECT m.id, m.title, m.slug, m.status, m.is_pillar,
+                   EXISTS (SELECT 1 FROM post_links l JOIN pillar p ON l.target_slug = p.slug WHERE l.post_id = m.id),
+                   EXISTS (SELECT 1 FROM post_links l JOIN pillar p ON l.post_id = p.id WHERE l.target_slug = m.slug)
+            FROM members m ORDER BY m.is_pillar DESC, m.title, m.id""";
 
     @Override
     public TopicCluster add(TopicCluster cluster) {
@@ -54,6 +66,17 @@ public class PanacheTopicClusterRepository
     @Override
     public Optional<TopicCluster> findClusterBySlug(Slug slug) {
         return find("slug", slug.value()).firstResultOptional().map(PanacheTopicClusterRepository::toDomain);
+    }
+
+    /** One statement over the post_links index: link checks never read Markdown. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ClusterOverview.Member> members(TopicClusterId id) {
+        List<Object[]> rows = getEntityManager().createNativeQuery(MEMBERS).setParameter("cluster", id.value())
+                .getResultList();
+        return rows.stream().map(row -> new ClusterOverview.Member(new PostId((UUID) row[0]), (String) row[1],
+                new Slug((String) row[2]), PostStatus.valueOf((String) row[3]), (Boolean) row[4], (Boolean) row[5],
+                (Boolean) row[6])).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.blogflow.blog.adapter.persistence;
 
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
+import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.application.PublishedSnapshot;
 import io.blogflow.blog.application.SitemapUrl;
 import io.blogflow.blog.application.port.out.PublishedPosts;
@@ -74,6 +75,9 @@ public class PostgresPublishedPosts implements PublishedPosts {
         query.tag().ifPresent(tag -> where.append(
                 " AND EXISTS (SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id"
                         + " WHERE pt.post_id = p.id AND t.slug = :tag)"));
+        if (!query.categoryIds().isEmpty()) {
+            where.append(" AND p.category_id IN (:categories)");
+        }
         var select = entityManager.createNativeQuery("""
                         SELECT p.id, p.slug, p.title, p.excerpt, p.published_at, p.updated_at,
                                (SELECT string_agg(t.name, E'\n' ORDER BY t.name) FROM post_tags pt
@@ -82,6 +86,9 @@ public class PostgresPublishedPosts implements PublishedPosts {
                         ORDER BY p.published_at DESC, p.id DESC LIMIT :limit""".formatted(where))
                 .setParameter("limit", limit);
         query.tag().ifPresent(tag -> select.setParameter("tag", tag.value()));
+        if (!query.categoryIds().isEmpty()) {
+            select.setParameter("categories", query.categoryIds().stream().map(CategoryId::value).toList());
+        }
         List<Object[]> rows = select.getResultList();
         return rows.stream().map(PostgresPublishedPosts::feedItem).toList();
     }

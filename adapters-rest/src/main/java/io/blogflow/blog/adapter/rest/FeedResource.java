@@ -7,6 +7,7 @@ import io.blogflow.blog.application.port.in.SyndicationUseCase;
 import io.blogflow.blog.application.port.in.SyndicationUseCase.Feed;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TagNotFoundException;
+import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.shared.domain.InvalidValueException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** RSS 2.0 and Atom feeds of the newest published posts: the whole site, or one tag. */
+/** RSS 2.0 and Atom feeds of the newest published posts: the whole site, one tag, or one category. */
 @Path("/feeds")
 @PermitAll
 @Tag(name = "SEO")
@@ -86,6 +87,32 @@ public class FeedResource {
         return serve(FeedFormat.ATOM, FeedQuery.tagged(tagSlug(tagSlug)), "/feeds/tags/" + tagSlug + "/", request);
     }
 
+    @GET
+    @Path("categories/{categorySlug}/rss.xml")
+    @Produces("application/rss+xml")
+    @Operation(summary = "RSS 2.0 feed of the newest published posts of one category (sub-categories included)")
+    @APIResponse(responseCode = "200", description = "The feed.",
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No category with this slug.")
+    public Response categoryRss(@PathParam("categorySlug") String categorySlug, @Context Request request) {
+        return serve(FeedFormat.RSS, FeedQuery.categorised(categorySlug(categorySlug)),
+                "/feeds/categories/" + categorySlug + "/", request);
+    }
+
+    @GET
+    @Path("categories/{categorySlug}/atom.xml")
+    @Produces("application/atom+xml")
+    @Operation(summary = "Atom feed of the newest published posts of one category (sub-categories included)")
+    @APIResponse(responseCode = "200", description = "The feed.",
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No category with this slug.")
+    public Response categoryAtom(@PathParam("categorySlug") String categorySlug, @Context Request request) {
+        return serve(FeedFormat.ATOM, FeedQuery.categorised(categorySlug(categorySlug)),
+                "/feeds/categories/" + categorySlug + "/", request);
+    }
+
     /**
      * The listing (without bodies) decides the validator: the items, their last changes and their tags, so a
      * re-tagged post changes the feed's ETag although tagging does not touch the post. Bodies are read for a 200 only.
@@ -98,13 +125,23 @@ public class FeedResource {
     }
 
     private EntityTag tagOf(FeedFormat format, String selfUrl, Feed feed) {
-        List<Object> facts = new ArrayList<>(List.of(format, selfUrl, site.title(), site.description()));
+        List<Object> facts = new ArrayList<>(List.of(format, selfUrl, site.title(), site.description(),
+                feed.topic().orElse("")));
         for (FeedItem item : feed.items()) {
             facts.add(item.id().value());
             facts.add(item.updatedAt());
             facts.add(item.tags());
         }
         return Revalidation.tagOf(facts.toArray());
+    }
+
+    /** A malformed slug names no category: 404 like an unknown one. */
+    private static Slug categorySlug(String raw) {
+        try {
+            return new Slug(raw);
+        } catch (InvalidValueException e) {
+            throw new TaxonomyErrors.NotFound("category", raw);
+        }
     }
 
     /** A malformed slug names no tag: 404 like an unknown one. */

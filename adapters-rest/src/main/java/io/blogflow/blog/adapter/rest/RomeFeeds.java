@@ -45,8 +45,8 @@ final class RomeFeeds {
     static String render(FeedFormat format, Site site, Feed feed, String selfUrl, Map<PostId, String> contents) {
         SyndFeed syndFeed = new SyndFeedImpl();
         syndFeed.setFeedType(format.romeType);
-        syndFeed.setTitle(feed.tag().map(tag -> site.title() + " – " + tag.name()).orElse(site.title()));
-        syndFeed.setDescription(feed.tag().map(tag -> "Posts tagged " + tag.name() + " in " + site.title())
+        syndFeed.setTitle(feed.topic().map(topic -> site.title() + " – " + topic).orElse(site.title()));
+        syndFeed.setDescription(feed.topic().map(topic -> "Posts on " + topic + " in " + site.title())
                 .orElse(site.description()));
         syndFeed.setLink(site.url() + "/");
         newest(feed, FeedItem::updatedAt).ifPresent(syndFeed::setPublishedDate);

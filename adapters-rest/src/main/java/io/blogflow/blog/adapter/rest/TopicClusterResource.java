@@ -2,6 +2,7 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.TopicClustersUseCase;
 import io.blogflow.blog.application.port.in.TopicClustersUseCase.ClusterValues;
+import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
 import io.blogflow.shared.adapter.rest.ETags;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,6 +75,43 @@ public class TopicClusterResource {
     @APIResponse(responseCode = "404", description = "No such topic cluster.")
     public RestResponse<ClusterResponse> get(@PathParam("id") String id) {
         return withETag(clusters.get(clusterId(id)));
+    }
+
+    @Schema(name = "TopicClusterMember")
+    record MemberResponse(UUID id, String title, String slug,
+                          @Schema(enumeration = {"draft", "pending_review", "scheduled", "published", "archived"})
+                          String status, boolean linksToPillar, boolean linkedFromPillar) {
+
+        static MemberResponse from(ClusterOverview.Member member) {
+            return new MemberResponse(member.id().value(), member.title(), member.slug().value(),
+                    member.status().name().toLowerCase(Locale.ROOT), member.linksToPillar(), member.linkedFromPillar());
+        }
+    }
+
+    @Schema(name = "TopicClusterOverview")
+    record OverviewResponse(ClusterResponse cluster, MemberResponse pillar, List<MemberResponse> posts,
+                            @Schema(description = "Cluster posts whose Markdown has no link to the pillar.")
+                            List<MemberResponse> notLinkingToPillar,
+                            @Schema(description = "Cluster posts the pillar's Markdown does not link to.")
+                            List<MemberResponse> notLinkedFromPillar) {
+    }
+
+    @GET
+    @Path("{id}/overview")
+    @PermissionsAllowed(PostPermissions.READ)
+    @Operation(summary = "The pillar, the cluster posts and the links missing between them",
+            description = "Posts outside the trash, any status. Links are read from each post's saved Markdown.")
+    @APIResponse(responseCode = "200", description = "The overview.")
+    @APIResponse(responseCode = "404", description = "No such topic cluster.")
+    public OverviewResponse overview(@PathParam("id") String id) {
+        ClusterOverview overview = clusters.overview(clusterId(id));
+        return new OverviewResponse(ClusterResponse.from(overview.cluster()),
+                overview.pillar().map(MemberResponse::from).orElse(null), members(overview.posts()),
+                members(overview.notLinkingToPillar()), members(overview.notLinkedFromPillar()));
+    }
+
+    private static List<MemberResponse> members(List<ClusterOverview.Member> members) {
+        return members.stream().map(MemberResponse::from).toList();
     }
 
     @POST

@@ -7,7 +7,12 @@ import io.blogflow.blog.application.SitemapUrl;
 import io.blogflow.blog.application.port.in.SyndicationUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.PublishedPosts;
+import io.blogflow.blog.application.port.out.CategoryRepository;
 import io.blogflow.blog.application.port.out.TagRepository;
+import io.blogflow.blog.domain.Category;
+import io.blogflow.blog.domain.CategoryTree;
+import io.blogflow.blog.domain.Slug;
+import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.SitemapPageNotFoundException;
 import io.blogflow.blog.domain.Tag;
@@ -22,11 +27,13 @@ public final class SyndicationService implements SyndicationUseCase {
 
     private final PublishedPosts published;
     private final TagRepository tags;
+    private final CategoryRepository categories;
     private final PublicPostsUseCase publicPosts;
     private final SyndicationSettings settings;
 
-    public SyndicationService(PublishedPosts published, TagRepository tags, PublicPostsUseCase publicPosts,
-                              SyndicationSettings settings) {
+    public SyndicationService(PublishedPosts published, TagRepository tags, CategoryRepository categories,
+                              PublicPostsUseCase publicPosts, SyndicationSettings settings) {
+        this.categories = categories;
         this.published = published;
         this.tags = tags;
         this.publicPosts = publicPosts;
@@ -64,8 +71,16 @@ public final class SyndicationService implements SyndicationUseCase {
 
     @Override
     public Feed feed(FeedQuery query) {
-        Optional<Tag> tag = query.tag().map(slug -> tags.findBySlug(slug)
-                .orElseThrow(() -> new TagNotFoundException(slug.value())));
+        if (query.category().isPresent()) {
+            Slug slug = query.category().get();
+            Category category = categories.findCategoryBySlug(slug)
+                    .orElseThrow(() -> new TaxonomyErrors.NotFound("category", slug.value()));
+            var subtree = new CategoryTree(categories.allCategories()).subtree(category.id());
+            return new Feed(Optional.of(category.name()),
+                    published.newest(query.inCategories(subtree), settings.feedSize()));
+        }
+        Optional<String> tag = query.tag().map(slug -> tags.findBySlug(slug)
+                .orElseThrow(() -> new TagNotFoundException(slug.value())).name());
         return new Feed(tag, published.newest(query, settings.feedSize()));
     }
 

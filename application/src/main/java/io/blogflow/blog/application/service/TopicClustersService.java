@@ -2,6 +2,7 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.TopicClustersUseCase;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
+import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.blog.domain.Texts;
@@ -39,6 +40,11 @@ public final class TopicClustersService implements TopicClustersUseCase {
     @Override
     public TopicCluster get(TopicClusterId id) {
         return clusters.findCluster(id).orElseThrow(() -> new TaxonomyErrors.NotFound("topic-cluster", id.toString()));
+    }
+
+    @Override
+    public ClusterOverview overview(TopicClusterId id) {
+        return ClusterOverview.of(get(id), clusters.members(id));
     }
 
     @Override

@@ -93,4 +93,9 @@ final class EmptyTaxonomy implements CategoryRepository, TopicClusterRepository 
     public List<TopicCluster> allClusters() {
         return List.of();
     }
+
+    @Override
+    public List<io.blogflow.blog.domain.ClusterOverview.Member> members(TopicClusterId id) {
+        return List.of();
+    }
 }

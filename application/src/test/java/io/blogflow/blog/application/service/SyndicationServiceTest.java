@@ -83,7 +83,7 @@ class SyndicationServiceTest {
     }
 
     private static SyndicationService serviceOver(List<SitemapUrl> posts, int maxUrls) {
-        return new SyndicationService(new FixedPublishedPosts(posts), null, new PublicPostsService(
+        return new SyndicationService(new FixedPublishedPosts(posts), null, new EmptyTaxonomy(), new PublicPostsService(
                 new InMemoryPostRepository(), new InMemorySlugRedirects(), new EmptyTaxonomy(), new EmptyTaxonomy()),
                 new SyndicationSettings(maxUrls, 20));
     }

@@ -28,7 +28,7 @@ public interface SyndicationUseCase {
     /** Page {@code number} (from 1) of the sitemap index; a number past the last page is not found. */
     List<SitemapUrl> sitemapPage(PublishedSnapshot snapshot, int number);
 
-    /** The newest published posts a feed lists; an unknown tag is not found. */
+    /** The newest published posts a feed lists; an unknown tag or category is not found. */
     Feed feed(FeedQuery query);
 
     /** The rendered bodies of a feed's items. */
@@ -51,8 +51,8 @@ public interface SyndicationUseCase {
     record SitemapPageRef(int number, Instant lastModified) {
     }
 
-    /** A feed's items, newest first; {@code tag} is the tag it is restricted to, if any. */
-    record Feed(Optional<Tag> tag, List<FeedItem> items) {
+    /** A feed's items, newest first; {@code topic} names the tag or category it is restricted to, if any. */
+    record Feed(Optional<String> topic, List<FeedItem> items) {
     }
 
     /** Exactly one of {@code post} (found, with its tag names) and {@code movedTo} (permanently moved) is set. */

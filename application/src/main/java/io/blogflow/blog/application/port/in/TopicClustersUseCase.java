@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.port.in;
 
+import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
 import io.blogflow.shared.domain.Actor;
@@ -11,6 +12,9 @@ public interface TopicClustersUseCase {
     List<TopicCluster> list();
 
     TopicCluster get(TopicClusterId id);
+
+    /** The pillar, the cluster posts, and which of them do not link to the pillar or are not linked from it. */
+    ClusterOverview overview(TopicClusterId id);
 
     TopicCluster create(Actor actor, ClusterValues values);
 

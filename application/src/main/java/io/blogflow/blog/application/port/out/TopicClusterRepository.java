@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.port.out;
 
+import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
@@ -19,6 +20,9 @@ public interface TopicClusterRepository {
     Optional<TopicCluster> findCluster(TopicClusterId id);
 
     Optional<TopicCluster> findClusterBySlug(Slug slug);
+
+    /** The cluster's posts outside the trash, and whether each links to the pillar and the pillar to it. */
+    List<ClusterOverview.Member> members(TopicClusterId id);
 
     /** Every cluster, by name. */
     List<TopicCluster> allClusters();
