@@ -320,3 +320,23 @@ CREATE TABLE post_links (
 CREATE INDEX ix_post_links_target_path ON post_links (target_path);
 --comment: The report only judges permalink-shaped targets.
 CREATE INDEX ix_post_links_target_slug ON post_links (target_slug) WHERE target_slug IS NOT NULL;
+
+--changeset blogflow:blog-022-language-aware-search splitStatements:false
+--comment: Full-text search stems each post with the dictionary of its own language (content_language), falling
+--comment: back to 'simple' (no stemming) for languages PostgreSQL has no dictionary for. Queries name their language.
+CREATE FUNCTION blogflow_search_config(language varchar) RETURNS regconfig
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT (CASE split_part(lower(language), '-', 1)
+        WHEN 'en' THEN 'english' WHEN 'de' THEN 'german' WHEN 'fr' THEN 'french' WHEN 'es' THEN 'spanish'
+        WHEN 'it' THEN 'italian' WHEN 'pt' THEN 'portuguese' WHEN 'nl' THEN 'dutch' WHEN 'sv' THEN 'swedish'
+        WHEN 'da' THEN 'danish' WHEN 'nb' THEN 'norwegian' WHEN 'nn' THEN 'norwegian' WHEN 'no' THEN 'norwegian'
+        WHEN 'fi' THEN 'finnish' WHEN 'ru' THEN 'russian' WHEN 'hu' THEN 'hungarian' WHEN 'ro' THEN 'romanian'
+        WHEN 'tr' THEN 'turkish' WHEN 'ga' THEN 'irish' WHEN 'el' THEN 'greek' WHEN 'lt' THEN 'lithuanian'
+        ELSE 'simple' END)::regconfig
+$$;
+ALTER TABLE posts DROP COLUMN search_vector;
+ALTER TABLE posts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector(blogflow_search_config(content_language), title), 'A')
+    || setweight(to_tsvector(blogflow_search_config(content_language), excerpt), 'B')
+    || setweight(to_tsvector(blogflow_search_config(content_language), content_html), 'C')) STORED;
+CREATE INDEX ix_posts_search ON posts USING gin (search_vector);

@@ -49,9 +49,31 @@ class SearchApiTest {
                 .then().statusCode(200).body("total", equalTo(0)).body("items", not(equalTo(null)));
     }
 
+    @Test
+    void eachPostIsStemmedInItsOwnLanguageAndALanguageNarrowsTheSearch() {
+        Tokens author = Accounts.author();
+        String marker = "qx" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        publish(author, "Brotbacken " + marker, "Wir backen heute Brote mit Sauerteig.", "de");
+        publish(author, "Baking " + marker, "We are baking breads with sourdough.", "en-GB");
+
+        // German stemming finds "Brote" for "Brot"; English stemming finds "breads" for "bread".
+        given().queryParam("q", "Brot " + marker).queryParam("language", "de").when().get(SEARCH)
+                .then().statusCode(200).body("items.title", org.hamcrest.Matchers.contains("Brotbacken " + marker));
+        given().queryParam("q", "bread " + marker).queryParam("language", "en").when().get(SEARCH)
+                .then().statusCode(200).body("items.title", org.hamcrest.Matchers.contains("Baking " + marker));
+        given().queryParam("q", marker).when().get(SEARCH).then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("q", marker).queryParam("language", "german").when().get(SEARCH)
+                .then().statusCode(400).body("errors[0].field", equalTo("language"));
+    }
+
     private static void publish(Tokens author, String title, String body) {
+        publish(author, title, body, "en");
+    }
+
+    private static void publish(Tokens author, String title, String body, String language) {
         String post = author.as().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "contentMarkdown", body, "metaDescription", "About " + title))
+                .body(Map.of("title", title, "contentMarkdown", body, "metaDescription", "About " + title,
+                        "contentLanguage", language))
                 .when().post("/api/v1/posts").then().statusCode(201).extract().header("Location");
         author.as().header("If-Match", "\"0\"").when().post(post + "/publish").then().statusCode(200);
     }

@@ -1,6 +1,7 @@
 package io.blogflow.blog.adapter.persistence;
 
 import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
@@ -18,9 +19,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostgresPostSearch implements PostSearch {
 
+    /** Posts of the asked language when one is named; the query is parsed with that language's dictionary. */
     private static final String MATCHES = """
-            FROM posts, websearch_to_tsquery('english', :q) query
-            WHERE status = 'PUBLISHED' AND deleted_at IS NULL AND search_vector @@ query""";
+            FROM posts, websearch_to_tsquery(blogflow_search_config(:config), :q) query
+            WHERE status = 'PUBLISHED' AND deleted_at IS NULL AND search_vector @@ query
+              AND (CAST(:language AS varchar) IS NULL OR content_language = :language
+                   OR content_language LIKE :language || '-%')""";
 
     private final EntityManager entityManager;
 
@@ -30,10 +34,12 @@ public class PostgresPostSearch implements PostSearch {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Page<Hit> search(String q, PageRequest request) {
+    public Page<Hit> search(String q, ContentLanguage language, PageRequest request) {
+        String config = language == null ? ContentLanguage.ENGLISH.tag() : language.tag();
+        String only = language == null ? null : language.tag();
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT id, title, slug, excerpt, published_at,
-                               ts_headline('english', regexp_replace(content_html, '<[^>]+>', ' ', 'g'), query,
+                               ts_headline(blogflow_search_config(content_language), regexp_replace(content_html, '<[^>]+>', ' ', 'g'), query,
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=1'),
                                ts_rank_cd(search_vector, query) AS rank
                         """ + MATCHES + """
@@ -41,11 +47,14 @@ public class PostgresPostSearch implements PostSearch {
                         ORDER BY rank DESC, published_at DESC, id
                         LIMIT :limit OFFSET :offset""")
                 .setParameter("q", q)
+                .setParameter("config", config)
+                .setParameter("language", only)
                 .setParameter("limit", request.size())
                 .setParameter("offset", request.offset())
                 .getResultList();
         long total = ((Number) entityManager.createNativeQuery("SELECT count(*) " + MATCHES)
-                .setParameter("q", q).getSingleResult()).longValue();
+                .setParameter("q", q).setParameter("config", config).setParameter("language", only)
+                .getSingleResult()).longValue();
         return new Page<>(rows.stream().map(PostgresPostSearch::hit).toList(), request.page(), request.size(), total);
     }
 

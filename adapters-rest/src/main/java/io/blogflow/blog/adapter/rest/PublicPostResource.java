@@ -100,15 +100,20 @@ public class PublicPostResource {
     @GET
     @Path("search")
     @Operation(summary = "Full-text search of published posts, best match first",
-            description = "Web-search syntax: words, \"quoted phrases\", -excluded, or. English stemming; title "
+            description = "Web-search syntax: words, \"quoted phrases\", -excluded, or. Each post is stemmed in its "
+                    + "own language (content_language); title "
                     + "matches rank above excerpt matches, which rank above body matches.")
     @APIResponse(responseCode = "200", description = "One page of hits with highlighted snippets.")
     @APIResponse(responseCode = "400", description = "q missing or longer than 200 characters.")
     public RestResponse<PageResponse<SearchHitResponse>> search(@QueryParam("q") String q,
+                                                                @Parameter(description = "BCP 47 tag: search only "
+                                                                        + "posts in this language, with its "
+                                                                        + "dictionary. Default: all, English.")
+                                                                @QueryParam("language") String language,
                                                                 @QueryParam("page") String page,
                                                                 @QueryParam("size") String size,
                                                                 @Context UriInfo uri) {
-        var hits = search.search(q, Paging.request(page, size));
+        var hits = search.search(q, language, Paging.request(page, size));
         return RestResponse.ResponseBuilder.ok(PageResponse.of(hits, SearchHitResponse::from))
                 .links(Paging.links(hits, uri)).cacheControl(CACHE).build();
     }

@@ -2,11 +2,11 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
 import io.blogflow.blog.application.port.out.PostSearch;
-import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
-import io.blogflow.shared.domain.ValidationException;
-import java.util.List;
+import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.Validation;
+import io.blogflow.blog.domain.ContentLanguage;
 
 public final class SearchPostsService implements SearchPostsUseCase {
 
@@ -19,11 +19,18 @@ public final class SearchPostsService implements SearchPostsUseCase {
     }
 
     @Override
-    public Page<PostSearch.Hit> search(String query, PageRequest pageRequest) {
-        if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
-            throw new ValidationException(List.of(new FieldError("q", "q.invalid",
-                    "q is required, at most " + MAX_QUERY_LENGTH + " characters.")));
-        }
-        return search.search(query.strip(), pageRequest);
+    public Page<PostSearch.Hit> search(String query, String language, PageRequest pageRequest) {
+        var validation = new Validation();
+        validation.field("q", () -> {
+            if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
+                throw new InvalidValueException("q.invalid", "q is required, at most " + MAX_QUERY_LENGTH
+                        + " characters.");
+            }
+            return query;
+        });
+        ContentLanguage lang = language == null ? null
+                : validation.field("language", () -> new ContentLanguage(language));
+        validation.throwIfInvalid();
+        return search.search(query.strip(), lang, pageRequest);
     }
 }

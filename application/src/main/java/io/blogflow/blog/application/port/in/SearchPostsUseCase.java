@@ -7,5 +7,6 @@ import io.blogflow.shared.domain.PageRequest;
 /** Readers search published posts with web-search syntax ("quoted phrase", -excluded, or). */
 public interface SearchPostsUseCase {
 
-    Page<PostSearch.Hit> search(String query, PageRequest pageRequest);
+    /** {@code language} (BCP 47, optional) restricts the search to posts in it and parses with its dictionary. */
+    Page<PostSearch.Hit> search(String query, String language, PageRequest pageRequest);
 }

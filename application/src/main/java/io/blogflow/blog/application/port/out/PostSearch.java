@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.port.out;
 
+import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
@@ -8,7 +9,8 @@ import java.time.Instant;
 /** Full-text search over published posts, best match first. */
 public interface PostSearch {
 
-    Page<Hit> search(String query, PageRequest pageRequest);
+    /** Matches parsed with {@code language}'s dictionary and only posts in it; all posts, English, when null. */
+    Page<Hit> search(String query, ContentLanguage language, PageRequest pageRequest);
 
     /**
      * @param snippet the best passage as HTML-escaped text, matches wrapped in {@code <mark>…</mark>}
