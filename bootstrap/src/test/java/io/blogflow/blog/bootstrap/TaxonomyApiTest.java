@@ -55,6 +55,8 @@ class TaxonomyApiTest {
                 .body("parentId", equalTo(food)).header("ETag", "\"1\"");
         put(bread, Map.of("name", name("Bread")), 0).statusCode(412);
         editor.as().when().get(CATEGORIES + "/" + bread).then().statusCode(200).body("parentId", equalTo(food));
+        io.restassured.RestAssured.given().when().get("/api/v1/public/categories").then().statusCode(200)
+                .body("find { it.id == '" + bread + "' }.parentId", equalTo(food));
     }
 
     @Test
@@ -122,6 +124,8 @@ class TaxonomyApiTest {
         editor.as().contentType(ContentType.JSON).body(Map.of("title", "Loose pillar", "pillar", true))
                 .when().post(POSTS).then().statusCode(400).body("errors[0].code", equalTo("pillar.needs-cluster"));
 
+        io.restassured.RestAssured.given().when().get("/api/v1/public/topic-clusters").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(cluster));
         editor.as().header("If-Match", "\"0\"").when().delete(CLUSTERS + "/" + cluster).then().statusCode(204);
         editor.as().when().get(pillar).then().body("topicClusterId", nullValue()).body("pillar", equalTo(false));
     }
