@@ -2,7 +2,6 @@ package io.blogflow.blog.bootstrap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;

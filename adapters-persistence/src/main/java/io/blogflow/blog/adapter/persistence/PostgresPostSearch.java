@@ -1,5 +1,7 @@
 package io.blogflow.blog.adapter.persistence;
 
+import static io.blogflow.shared.adapter.persistence.SqlValues.instant;
+
 import io.blogflow.blog.application.port.out.PostSearch;
 import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.PostId;
@@ -8,7 +10,6 @@ import io.blogflow.shared.domain.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,13 +64,4 @@ public class PostgresPostSearch implements PostSearch {
                 (String) row[5], ((Number) row[6]).doubleValue());
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return value == null ? null : ((java.sql.Timestamp) value).toInstant();
-    }
 }

@@ -1,5 +1,9 @@
 package io.blogflow.blog.adapter.persistence;
 
+import static io.blogflow.shared.adapter.persistence.SqlValues.instant;
+
+import io.blogflow.shared.adapter.persistence.SqlValues;
+
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
 import io.blogflow.blog.domain.CategoryId;
@@ -11,7 +15,6 @@ import io.blogflow.blog.domain.Slug;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +68,7 @@ public class PostgresPublishedPosts implements PublishedPosts {
                         GROUP BY page ORDER BY page""".formatted(PUBLISHED))
                 .setParameter("size", pageSize)
                 .getResultList();
-        return rows.stream().map(PostgresPublishedPosts::instant).toList();
+        return rows.stream().map(SqlValues::instant).toList();
     }
 
     @Override
@@ -118,13 +121,4 @@ public class PostgresPublishedPosts implements PublishedPosts {
         return joined == null ? List.of() : List.of(((String) joined).split("\n"));
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return value == null ? null : ((java.sql.Timestamp) value).toInstant();
-    }
 }

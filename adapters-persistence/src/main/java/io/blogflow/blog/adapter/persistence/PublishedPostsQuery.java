@@ -1,5 +1,7 @@
 package io.blogflow.blog.adapter.persistence;
 
+import static io.blogflow.shared.adapter.persistence.SqlValues.instant;
+
 import io.blogflow.blog.application.port.out.PostSummary;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.domain.CategoryId;
@@ -8,9 +10,7 @@ import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,13 +95,4 @@ final class PublishedPostsQuery {
                 instant(row[13]), instant(row[14]));
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

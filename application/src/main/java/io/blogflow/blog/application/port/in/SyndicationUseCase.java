@@ -7,7 +7,6 @@ import io.blogflow.blog.application.SitemapUrl;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
-import io.blogflow.blog.domain.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
