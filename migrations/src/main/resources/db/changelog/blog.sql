@@ -340,3 +340,35 @@ ALTER TABLE posts ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
     || setweight(to_tsvector(blogflow_search_config(content_language), excerpt), 'B')
     || setweight(to_tsvector(blogflow_search_config(content_language), content_html), 'C')) STORED;
 CREATE INDEX ix_posts_search ON posts USING gin (search_vector);
+
+--changeset blogflow:blog-023-published-post-count splitStatements:false
+--comment: The number of published posts outside the trash, kept by a trigger, so the unfiltered public list (the
+--comment: home page) gets its total without counting 100,000 index entries per request. Publishing is rare next to
+--comment: reading, so serialising publishers on this one row costs nothing that matters.
+CREATE TABLE published_post_count (
+    id    boolean NOT NULL DEFAULT true,
+    total bigint  NOT NULL,
+    CONSTRAINT pk_published_post_count PRIMARY KEY (id),
+    CONSTRAINT ck_published_post_count_single_row CHECK (id),
+    CONSTRAINT ck_published_post_count_not_negative CHECK (total >= 0)
+);
+INSERT INTO published_post_count (total)
+    SELECT count(*) FROM posts WHERE status = 'PUBLISHED' AND deleted_at IS NULL;
+CREATE FUNCTION count_published_posts() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    delta integer := 0;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'PUBLISHED' AND OLD.deleted_at IS NULL THEN
+        delta := delta - 1;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'PUBLISHED' AND NEW.deleted_at IS NULL THEN
+        delta := delta + 1;
+    END IF;
+    IF delta <> 0 THEN
+        UPDATE published_post_count SET total = total + delta;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER tr_posts_published_count AFTER INSERT OR UPDATE OF status, deleted_at OR DELETE ON posts
+    FOR EACH ROW EXECUTE FUNCTION count_published_posts();

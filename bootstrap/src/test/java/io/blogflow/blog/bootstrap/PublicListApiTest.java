@@ -90,6 +90,29 @@ class PublicListApiTest {
     }
 
     @Test
+    void theUnfilteredTotalIsTheTriggerKeptCountAndFollowsPublishingAndTrash() {
+        int before = given().when().get(LIST + "?size=1").then().statusCode(200).extract().path("total");
+        assertTotalMatchesTheRows(before);
+
+        editor.as().header("If-Match", etag(beta)).when().delete("/api/v1/posts/" + beta).then().statusCode(204);
+        editor.as().header("If-Match", etag(alpha)).when().post("/api/v1/posts/" + alpha + "/unpublish")
+                .then().statusCode(200);
+
+        list("size=1").body("total", equalTo(before - 2));
+        assertTotalMatchesTheRows(before - 2);
+    }
+
+    private String etag(String post) {
+        return editor.as().when().get("/api/v1/posts/" + post).then().statusCode(200).extract().header("ETag");
+    }
+
+    private void assertTotalMatchesTheRows(int total) {
+        Number rows = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "SELECT count(*) FROM posts WHERE status = 'PUBLISHED' AND deleted_at IS NULL").getSingleResult());
+        org.assertj.core.api.Assertions.assertThat(rows.intValue()).isEqualTo(total);
+    }
+
+    @Test
     void invalidParametersAreProblemsNamingEachOne() {
         given().when().get(LIST + "?sort=best&fields=title,body&tag=Not_A_Slug&language=english&from=yesterday")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -178,6 +178,8 @@ class SyndicationApiTest {
                 .body("keywords", equalTo(List.of("Schema " + post.suffix())))
                 .body("publisher.'@type'", equalTo("Organization"))
                 .body("publisher.name", equalTo("blogflow"))
+                .body("inLanguage", equalTo("en"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("image")))
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get(base).then().statusCode(304);
     }

@@ -31,6 +31,8 @@ final class PublishedPostsQuery {
             + " AND p.deleted_at IS NULL");
     private final Map<String, Object> parameters = new HashMap<>();
     private final String order;
+    /** Without filters the total is the trigger-kept count (blog-023) instead of a count over every published row. */
+    private final String countSql;
 
     PublishedPostsQuery(PublishedPostFilter filter) {
         if (filter.author() != null) {
@@ -58,6 +60,7 @@ final class PublishedPostsQuery {
         if (filter.publishedTo() != null) {
             condition(" AND p.published_at < :to", "to", filter.publishedTo());
         }
+        countSql = parameters.isEmpty() ? "SELECT total FROM published_post_count" : "SELECT count(*)" + where;
         order = switch (filter.sort()) {
             case NEWEST -> " ORDER BY p.published_at DESC, p.id DESC";
             case OLDEST -> " ORDER BY p.published_at, p.id";
@@ -74,7 +77,7 @@ final class PublishedPostsQuery {
         for (Object row : rows.getResultList()) {
             items.add(summary((Object[]) row));
         }
-        long total = ((Number) bind(em.createNativeQuery("SELECT count(*)" + where)).getSingleResult()).longValue();
+        long total = ((Number) bind(em.createNativeQuery(countSql)).getSingleResult()).longValue();
         return new Page<>(items, request.page(), request.size(), total);
     }
 
