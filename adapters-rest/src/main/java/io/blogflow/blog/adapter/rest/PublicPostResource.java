@@ -156,7 +156,8 @@ public class PublicPostResource {
     @APIResponse(responseCode = "301", description = "Moved: the slug is an old one.", headers = @Header(name = "Location"))
     @APIResponse(responseCode = "404", description = "No published post has or had this slug.")
     public Response bySlug(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
-        var answer = answers.get("post:" + slug, () -> {
+        // Keyed by the whole request URI: the answer's absolute links depend on the address it was asked at.
+        var answer = answers.get(uri.getRequestUri().toString(), () -> {
             var resolution = publicPosts.bySlug(slug);
             if (resolution.movedTo() != null) {
                 return Answer.movedTo(uri.getBaseUriBuilder().path(PublicPostResource.class).path("by-slug")
@@ -217,7 +218,7 @@ public class PublicPostResource {
                                                    @Context UriInfo uri, @Context Request request) {
         var parameters = PublicListParameters.parse(author, tag, category, cluster, language, from, to, sort, fields);
         var paging = Paging.request(page, size);
-        var answer = answers.get("list:" + uri.getRequestUri().getRawQuery(), () -> {
+        var answer = answers.get(uri.getRequestUri().toString(), () -> {
             Page<PostSummary> posts = publicPosts.list(parameters.query(), paging);
             return Answer.ok(bytes(PageResponse.of(posts, summary -> select(summary, parameters.fields()))), null,
                     List.of(Paging.links(posts, uri)));
