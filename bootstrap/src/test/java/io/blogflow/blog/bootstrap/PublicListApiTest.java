@@ -64,6 +64,10 @@ class PublicListApiTest {
                 .body("total", equalTo(2));
         list("category=" + childSlug).body("items.title", contains("Alpha " + run));
         list("category=unknown-" + run).body("total", equalTo(0));
+
+        String etag = given().when().get(LIST + "?category=" + childSlug).then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age")).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(LIST + "?category=" + childSlug).then().statusCode(304);
     }
 
     @Test

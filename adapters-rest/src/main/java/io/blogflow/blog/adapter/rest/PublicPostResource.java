@@ -205,23 +205,22 @@ public class PublicPostResource {
             + "(default), oldest, title or popular (most viewed). fields=title,slug,… returns only those fields.")
     @APIResponse(responseCode = "200", description = "One page of published posts; Link has first/prev/next/last.",
             content = @Content(schema = @Schema(implementation = PublicPostSummary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", description = "Invalid filter, sort, fields or paging.")
     public Response list(@QueryParam("author") String author, @QueryParam("tag") String tag,
-                                                   @QueryParam("category") String category,
-                                                   @QueryParam("cluster") String cluster,
-                                                   @QueryParam("language") String language,
-                                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                                   @QueryParam("sort") String sort,
-                                                   @Parameter(description = "Comma-separated summary fields to return.")
-                                                   @QueryParam("fields") String fields,
-                                                   @QueryParam("page") String page, @QueryParam("size") String size,
-                                                   @Context UriInfo uri, @Context Request request) {
+                         @QueryParam("category") String category, @QueryParam("cluster") String cluster,
+                         @QueryParam("language") String language, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("sort") String sort,
+                         @Parameter(description = "Comma-separated summary fields to return.")
+                         @QueryParam("fields") String fields,
+                         @QueryParam("page") String page, @QueryParam("size") String size,
+                         @Context UriInfo uri, @Context Request request) {
         var parameters = PublicListParameters.parse(author, tag, category, cluster, language, from, to, sort, fields);
         var paging = Paging.request(page, size);
         var answer = answers.get(uri.getRequestUri().toString(), () -> {
             Page<PostSummary> posts = publicPosts.list(parameters.query(), paging);
-            return Answer.ok(bytes(PageResponse.of(posts, summary -> select(summary, parameters.fields()))), null,
-                    List.of(Paging.links(posts, uri)));
+            byte[] body = bytes(PageResponse.of(posts, summary -> select(summary, parameters.fields())));
+            return Answer.ok(body, RenderedPublicAnswers.contentTag(body), List.of(Paging.links(posts, uri)));
         });
         return RenderedPublicAnswers.respond(answer, request);
     }

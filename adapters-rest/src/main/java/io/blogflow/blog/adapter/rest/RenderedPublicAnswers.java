@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -40,6 +43,16 @@ public final class RenderedPublicAnswers implements PublicContentCache {
 
         static Answer movedTo(URI location) {
             return new Answer(301, null, null, location, List.of());
+        }
+    }
+
+    /** A strong validator for a body that has no version of its own (a list page): a digest of its bytes. */
+    static EntityTag contentTag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
