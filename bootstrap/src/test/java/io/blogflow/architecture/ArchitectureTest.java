@@ -32,7 +32,7 @@ class ArchitectureTest {
     @Test
     void theRulesSeeClassesOfEveryLayer() {
         for (String layer : new String[] {".domain.", ".application.", ".adapter.rest.", ".adapter.persistence.",
-                ".adapter.security.", ".adapter.ratelimit.", ".adapter.markdown.", ".adapter.diff.",
+                ".adapter.security.", ".adapter.ratelimit.", ".adapter.markdown.", ".adapter.diff.", ".adapter.crypto.",
                 ".bootstrap."}) {
             assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().concat(".").contains(layer)))
                     .as("classes in %s", layer).isNotEmpty();

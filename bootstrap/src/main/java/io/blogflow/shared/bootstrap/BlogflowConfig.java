@@ -20,6 +20,25 @@ public interface BlogflowConfig {
 
     PublicCache publicCache();
 
+    Llm llm();
+
+    interface Llm {
+
+        /**
+         * AES-256 key (32 bytes, base64) sealing provider auth tokens at rest. No default: embedded mode generates one
+         * under the data directory; with an external database the app refuses to start without it.
+         */
+        java.util.Optional<String> encryptionKey();
+
+        /** Hosts provider URLs may point at: comma list of names, address literals and *.domain patterns. */
+        @WithDefault("api.openai.com")
+        String allowedHosts();
+
+        /** Let provider URLs resolve to private, loopback or link-local addresses (a local Ollama, tests). */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
+    }
+
     interface PublicCache {
 
         /** Keep rendered public posts and lists in memory, emptied on every content change signal. */

@@ -32,8 +32,18 @@ public final class BlogflowMain {
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
             useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
+            useDevelopmentEncryptionKeyUnlessConfigured(selection.dataDirectory().resolveSibling("llm"));
         }
         Quarkus.run(args);
+    }
+
+    private static void useDevelopmentEncryptionKeyUnlessConfigured(java.nio.file.Path directory) {
+        if (System.getenv("BLOGFLOW_LLM_ENCRYPTION_KEY") != null
+                || System.getProperty("blogflow.llm.encryption-key") != null) {
+            return;
+        }
+        System.setProperty("blogflow.llm.encryption-key", DevEncryptionKey.ensureIn(directory));
+        LOG.infof("Using the development encryption key in %s", directory);
     }
 
     private static void useDevelopmentJwtKeysUnlessConfigured(java.nio.file.Path directory) {

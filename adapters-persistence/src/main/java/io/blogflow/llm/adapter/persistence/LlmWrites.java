@@ -1,0 +1,34 @@
+package io.blogflow.llm.adapter.persistence;
+
+import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
+
+import io.blogflow.llm.domain.LlmErrors;
+import io.blogflow.shared.domain.StaleVersionException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Flushes a provider or model write at once, so a duplicate name or a concurrent change surfaces as the domain's
+ * conflict or stale-version error inside the use case's transaction.
+ */
+final class LlmWrites {
+
+    private LlmWrites() {
+    }
+
+    static void flushing(EntityManager em, String resource, String uniqueName, Runnable write) {
+        try {
+            write.run();
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(resource);
+        } catch (PersistenceException e) {
+            if (isViolationOf(e, uniqueName)) {
+                throw new LlmErrors.Conflict(resource + ".name-taken", resource.equals("llm-model")
+                        ? "The provider already has a model of this name." : "Another provider has this name.");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.blogflow.llm.application.service;
+
+import io.blogflow.llm.application.port.out.HostResolver;
+import io.blogflow.llm.domain.AllowedHosts;
+import io.blogflow.llm.domain.NetworkAddresses;
+import io.blogflow.llm.domain.ProviderUrl;
+import io.blogflow.shared.domain.InvalidValueException;
+import java.net.InetAddress;
+import java.util.List;
+
+/**
+ * The SSRF guard on provider URLs, applied when a provider is saved: the host must be on the allow-list, and unless
+ * private networks are allowed (a local Ollama, tests) none of the addresses it resolves to may be non-public.
+ * The allow-list is checked first, so a refused host is never even looked up.
+ */
+public final class ProviderUrlPolicy {
+
+    private final AllowedHosts allowedHosts;
+    private final boolean allowPrivateNetworks;
+    private final HostResolver resolver;
+
+    public ProviderUrlPolicy(AllowedHosts allowedHosts, boolean allowPrivateNetworks, HostResolver resolver) {
+        this.allowedHosts = allowedHosts;
+        this.allowPrivateNetworks = allowPrivateNetworks;
+        this.resolver = resolver;
+    }
+
+    /** @throws InvalidValueException with code base-url.host-not-allowed, base-url.unresolvable or base-url.private-address */
+    public ProviderUrl check(ProviderUrl url) {
+        String host = url.host();
+        if (!allowedHosts.allows(host)) {
+            throw new InvalidValueException("base-url.host-not-allowed", "The host '" + host
+                    + "' is not on the allow-list of provider hosts (blogflow.llm.allowed-hosts).");
+        }
+        if (allowPrivateNetworks) {
+            return url;
+        }
+        List<InetAddress> addresses = resolver.resolve(host);
+        if (addresses.isEmpty()) {
+            throw new InvalidValueException("base-url.unresolvable", "The host '" + host + "' does not resolve.");
+        }
+        for (InetAddress address : addresses) {
+            if (NetworkAddresses.isNonPublic(address)) {
+                throw new InvalidValueException("base-url.private-address", "The host '" + host
+                        + "' resolves to a private, loopback or link-local address (" + address.getHostAddress()
+                        + "); such providers need blogflow.llm.allow-private-networks=true.");
+            }
+        }
+        return url;
+    }
+}
