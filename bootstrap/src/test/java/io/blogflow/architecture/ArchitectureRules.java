@@ -20,7 +20,8 @@ final class ArchitectureRules {
     static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.of(
             "shared", Set.of(),
             "identity", Set.of("shared"),
-            "blog", Set.of("shared"));
+            "blog", Set.of("shared"),
+            "workflow", Set.of("shared"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -39,7 +39,8 @@ class MigrationsTest {
                 "blog-015-public-filters", "blog-016-public-content-signal", "blog-020-redirects",
                 "blog-021-post-links", "blog-022-language-aware-search",
                 "blog-023-published-post-count",
-                "audit-001-audit-log", "audit-002-append-only");
+                "audit-001-audit-log", "audit-002-append-only",
+                "workflow-001-definitions", "workflow-002-default-workflow");
     }
 
     @Test
