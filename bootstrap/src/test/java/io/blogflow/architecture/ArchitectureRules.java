@@ -21,7 +21,8 @@ final class ArchitectureRules {
             "shared", Set.of(),
             "identity", Set.of("shared"),
             "blog", Set.of("shared"),
-            "llm", Set.of("shared"));
+            "llm", Set.of("shared"),
+            "workflow", Set.of("shared"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -40,7 +40,8 @@ class MigrationsTest {
                 "blog-021-post-links", "blog-022-language-aware-search",
                 "blog-023-published-post-count",
                 "audit-001-audit-log", "audit-002-append-only",
-                "llm-001-providers", "llm-002-models");
+                "llm-001-providers", "llm-002-models",
+                "workflow-001-definitions", "workflow-002-default-workflow");
     }
 
     @Test
@@ -90,6 +91,34 @@ class MigrationsTest {
             assertThatThrownBy(() -> statement.execute(insert.formatted(p + "/q?x=1", "/x")))
                     .hasMessageContaining("ck_redirects_from_path_shape");
             statement.execute("DELETE FROM redirects WHERE from_path = '" + p + "/a'");
+        }
+    }
+
+    @Test
+    void theDatabaseKeepsActiveWorkflowPositionsUniqueAndStepConfigsObjects() throws SQLException {
+        String stage = "INSERT INTO workflow_stages (id, workflow_id, key, name, position, retired_at) VALUES"
+                + " (gen_random_uuid(), '5eed0000-0000-4000-8000-000000000000', '%s', '%s', %d, %s)";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute(stage.formatted("migrations-a", "Migrations A", 1000, "NULL"));
+            statement.execute(stage.formatted("migrations-b", "Migrations B", 1000, "NULL"));
+            assertThatThrownBy(() -> statement.execute("SET CONSTRAINTS ALL IMMEDIATE"))
+                    .hasMessageContaining("uq_workflow_stages_active_position");
+            connection.rollback();
+            statement.execute(stage.formatted("migrations-a", "Migrations A", 1000, "now()"));
+            statement.execute(stage.formatted("migrations-b", "Migrations B", 1000, "NULL"));
+            statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
+            assertThatThrownBy(() -> statement.execute(stage.formatted("migrations-c", "MIGRATIONS B", 1001, "NULL")))
+                    .hasMessageContaining("uq_workflow_stages_active_name");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO workflow_steps (id, sub_stage_id, key, name, position, config)
+                    VALUES (gen_random_uuid(), '5eed0002-0000-4000-8000-000000000101', 'x', 'X', 99, '[1]')"""))
+                    .hasMessageContaining("ck_workflow_steps_config_object");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute(stage.formatted("Bad Key", "Bad", 1002, "NULL")))
+                    .hasMessageContaining("ck_workflow_stages_key_pattern");
+            connection.rollback();
         }
     }
 }

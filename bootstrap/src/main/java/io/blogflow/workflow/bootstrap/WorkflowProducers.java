@@ -1,0 +1,23 @@
+package io.blogflow.workflow.bootstrap;
+
+import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase;
+import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
+import io.blogflow.workflow.application.service.WorkflowDefinitionService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the workflow context's framework-free use-case services from their ports. */
+@Singleton
+public class WorkflowProducers {
+
+    @Produces
+    @Singleton
+    WorkflowDefinitionUseCase workflowDefinition(WorkflowDefinitionRepository definitions, Transactions transactions,
+                                                 IdGenerator ids, Clock clock, AuditTrail audit) {
+        return new WorkflowDefinitionService(definitions, transactions, ids, clock, audit);
+    }
+}

@@ -1,0 +1,148 @@
+--liquibase formatted sql
+
+--changeset blogflow:workflow-001-definitions
+--comment: The editorial workflow's definition: a workflow has ordered stages, a stage ordered sub-stages, a sub-stage
+--comment: ordered steps. Items are never deleted (no ON DELETE, the application only retires them), so posts in
+--comment: progress keep pointing at what they were on; a retired item keeps its position, outside the active
+--comment: ordering. Among active siblings positions are unique (a deferred exclusion constraint, so a reorder may
+--comment: pass through duplicates inside its transaction; the application serialises changes on the workflow row and
+--comment: keeps positions contiguous) and names unique ignoring case; keys are unique among all siblings so a key
+--comment: never comes to mean another item.
+CREATE TABLE workflows (
+    id         uuid        NOT NULL,
+    key        varchar(80) NOT NULL,
+    name       varchar(80) NOT NULL,
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_workflows PRIMARY KEY (id),
+    CONSTRAINT uq_workflows_key UNIQUE (key),
+    CONSTRAINT ck_workflows_key_pattern CHECK (key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    CONSTRAINT ck_workflows_name_not_blank CHECK (btrim(name) <> '')
+);
+
+CREATE TABLE workflow_stages (
+    id         uuid        NOT NULL,
+    workflow_id  uuid       NOT NULL,
+    key        varchar(80) NOT NULL,
+    name       varchar(80) NOT NULL,
+    position   integer     NOT NULL,
+    retired_at timestamptz,
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_workflow_stages PRIMARY KEY (id),
+    CONSTRAINT fk_workflow_stages_parent FOREIGN KEY (workflow_id) REFERENCES workflows (id),
+    CONSTRAINT uq_workflow_stages_key UNIQUE (workflow_id, key),
+    CONSTRAINT uq_workflow_stages_active_position EXCLUDE USING btree (workflow_id WITH =, position WITH =)
+        WHERE (retired_at IS NULL) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT ck_workflow_stages_key_pattern CHECK (key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    CONSTRAINT ck_workflow_stages_name_not_blank CHECK (btrim(name) <> ''),
+    CONSTRAINT ck_workflow_stages_position_positive CHECK (position >= 1)
+);
+CREATE UNIQUE INDEX uq_workflow_stages_active_name ON workflow_stages (workflow_id, lower(name)) WHERE retired_at IS NULL;
+
+CREATE TABLE workflow_sub_stages (
+    id         uuid        NOT NULL,
+    stage_id   uuid        NOT NULL,
+    key        varchar(80) NOT NULL,
+    name       varchar(80) NOT NULL,
+    position   integer     NOT NULL,
+    retired_at timestamptz,
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_workflow_sub_stages PRIMARY KEY (id),
+    CONSTRAINT fk_workflow_sub_stages_parent FOREIGN KEY (stage_id) REFERENCES workflow_stages (id),
+    CONSTRAINT uq_workflow_sub_stages_key UNIQUE (stage_id, key),
+    CONSTRAINT uq_workflow_sub_stages_active_position EXCLUDE USING btree (stage_id WITH =, position WITH =)
+        WHERE (retired_at IS NULL) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT ck_workflow_sub_stages_key_pattern CHECK (key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    CONSTRAINT ck_workflow_sub_stages_name_not_blank CHECK (btrim(name) <> ''),
+    CONSTRAINT ck_workflow_sub_stages_position_positive CHECK (position >= 1)
+);
+CREATE UNIQUE INDEX uq_workflow_sub_stages_active_name ON workflow_sub_stages (stage_id, lower(name)) WHERE retired_at IS NULL;
+
+-- config is checked to be an object; the API bounds it to 16 KB of compact JSON, the
+-- table to 32 KB of jsonb text (which adds whitespace) as a backstop.
+CREATE TABLE workflow_steps (
+    id         uuid        NOT NULL,
+    sub_stage_id uuid       NOT NULL,
+    key        varchar(80) NOT NULL,
+    name       varchar(80) NOT NULL,
+    position   integer     NOT NULL,
+    required   boolean     NOT NULL DEFAULT false,
+    config     jsonb       NOT NULL DEFAULT '{}',
+    retired_at timestamptz,
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_workflow_steps PRIMARY KEY (id),
+    CONSTRAINT fk_workflow_steps_parent FOREIGN KEY (sub_stage_id) REFERENCES workflow_sub_stages (id),
+    CONSTRAINT uq_workflow_steps_key UNIQUE (sub_stage_id, key),
+    CONSTRAINT uq_workflow_steps_active_position EXCLUDE USING btree (sub_stage_id WITH =, position WITH =)
+        WHERE (retired_at IS NULL) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT ck_workflow_steps_key_pattern CHECK (key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+    CONSTRAINT ck_workflow_steps_name_not_blank CHECK (btrim(name) <> ''),
+    CONSTRAINT ck_workflow_steps_position_positive CHECK (position >= 1),
+    CONSTRAINT ck_workflow_steps_config_object CHECK (jsonb_typeof(config) = 'object'),
+    CONSTRAINT ck_workflow_steps_config_size CHECK (octet_length(config::text) <= 32768)
+);
+CREATE UNIQUE INDEX uq_workflow_steps_active_name ON workflow_steps (sub_stage_id, lower(name)) WHERE retired_at IS NULL;
+
+
+--changeset blogflow:workflow-002-default-workflow
+--comment: The default workflow, seeded once with fixed ids (a changeset runs once, atomically): stages and
+--comment: sub-stages as the editorial process defines them, each sub-stage with one step that runs its default action.
+
+INSERT INTO workflows (id, key, name) VALUES ('5eed0000-0000-4000-8000-000000000000', 'default', 'Default editorial workflow');
+
+INSERT INTO workflow_stages (id, workflow_id, key, name, position) VALUES
+    ('5eed0001-0000-4000-8000-000000000001', '5eed0000-0000-4000-8000-000000000000', 'planning', 'Planning', 1),
+    ('5eed0001-0000-4000-8000-000000000002', '5eed0000-0000-4000-8000-000000000000', 'writing', 'Writing', 2),
+    ('5eed0001-0000-4000-8000-000000000003', '5eed0000-0000-4000-8000-000000000000', 'structuring', 'Structuring', 3),
+    ('5eed0001-0000-4000-8000-000000000004', '5eed0000-0000-4000-8000-000000000000', 'images', 'Images', 4),
+    ('5eed0001-0000-4000-8000-000000000005', '5eed0000-0000-4000-8000-000000000000', 'publishing', 'Publishing', 5);
+
+INSERT INTO workflow_sub_stages (id, stage_id, key, name, position) VALUES
+    ('5eed0002-0000-4000-8000-000000000101', '5eed0001-0000-4000-8000-000000000001', 'idea', 'Idea', 1),
+    ('5eed0002-0000-4000-8000-000000000102', '5eed0001-0000-4000-8000-000000000001', 'research', 'Research', 2),
+    ('5eed0002-0000-4000-8000-000000000103', '5eed0001-0000-4000-8000-000000000001', 'structure', 'Structure', 3),
+    ('5eed0002-0000-4000-8000-000000000201', '5eed0001-0000-4000-8000-000000000002', 'content', 'Content', 1),
+    ('5eed0002-0000-4000-8000-000000000202', '5eed0001-0000-4000-8000-000000000002', 'uk-english', 'UK English', 2),
+    ('5eed0002-0000-4000-8000-000000000203', '5eed0001-0000-4000-8000-000000000002', 'highlighting', 'Highlighting', 3),
+    ('5eed0002-0000-4000-8000-000000000301', '5eed0001-0000-4000-8000-000000000003', 'titles', 'Titles', 1),
+    ('5eed0002-0000-4000-8000-000000000302', '5eed0001-0000-4000-8000-000000000003', 'intro-conclusion', 'Intro and conclusion', 2),
+    ('5eed0002-0000-4000-8000-000000000303', '5eed0001-0000-4000-8000-000000000003', 'metadata', 'Metadata', 3),
+    ('5eed0002-0000-4000-8000-000000000304', '5eed0001-0000-4000-8000-000000000003', 'tags-categories', 'Tags and categories', 4),
+    ('5eed0002-0000-4000-8000-000000000401', '5eed0001-0000-4000-8000-000000000004', 'concepts', 'Concepts', 1),
+    ('5eed0002-0000-4000-8000-000000000402', '5eed0001-0000-4000-8000-000000000004', 'prompts', 'Prompts', 2),
+    ('5eed0002-0000-4000-8000-000000000403', '5eed0001-0000-4000-8000-000000000004', 'generation', 'Generation', 3),
+    ('5eed0002-0000-4000-8000-000000000404', '5eed0001-0000-4000-8000-000000000004', 'captions', 'Captions', 4),
+    ('5eed0002-0000-4000-8000-000000000405', '5eed0001-0000-4000-8000-000000000004', 'watermark', 'Watermark', 5),
+    ('5eed0002-0000-4000-8000-000000000501', '5eed0001-0000-4000-8000-000000000005', 'seo', 'SEO', 1),
+    ('5eed0002-0000-4000-8000-000000000502', '5eed0001-0000-4000-8000-000000000005', 'self-review', 'Self review', 2),
+    ('5eed0002-0000-4000-8000-000000000503', '5eed0001-0000-4000-8000-000000000005', 'peer-review', 'Peer review', 3),
+    ('5eed0002-0000-4000-8000-000000000504', '5eed0001-0000-4000-8000-000000000005', 'final-check', 'Final check', 4),
+    ('5eed0002-0000-4000-8000-000000000505', '5eed0001-0000-4000-8000-000000000005', 'scheduling', 'Scheduling', 5),
+    ('5eed0002-0000-4000-8000-000000000506', '5eed0001-0000-4000-8000-000000000005', 'distribution', 'Distribution', 6);
+
+INSERT INTO workflow_steps (id, sub_stage_id, key, name, position, required, config) VALUES
+    ('5eed0003-0000-4000-8000-000000000101', '5eed0002-0000-4000-8000-000000000101', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000102', '5eed0002-0000-4000-8000-000000000102', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000103', '5eed0002-0000-4000-8000-000000000103', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000201', '5eed0002-0000-4000-8000-000000000201', 'run-default-action', 'Run default action', 1, true, '{}'),
+    ('5eed0003-0000-4000-8000-000000000202', '5eed0002-0000-4000-8000-000000000202', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000203', '5eed0002-0000-4000-8000-000000000203', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000301', '5eed0002-0000-4000-8000-000000000301', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000302', '5eed0002-0000-4000-8000-000000000302', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000303', '5eed0002-0000-4000-8000-000000000303', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000304', '5eed0002-0000-4000-8000-000000000304', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000401', '5eed0002-0000-4000-8000-000000000401', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000402', '5eed0002-0000-4000-8000-000000000402', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000403', '5eed0002-0000-4000-8000-000000000403', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000404', '5eed0002-0000-4000-8000-000000000404', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000405', '5eed0002-0000-4000-8000-000000000405', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000501', '5eed0002-0000-4000-8000-000000000501', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000502', '5eed0002-0000-4000-8000-000000000502', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000503', '5eed0002-0000-4000-8000-000000000503', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000504', '5eed0002-0000-4000-8000-000000000504', 'run-default-action', 'Run default action', 1, true, '{}'),
+    ('5eed0003-0000-4000-8000-000000000505', '5eed0002-0000-4000-8000-000000000505', 'run-default-action', 'Run default action', 1, false, '{}'),
+    ('5eed0003-0000-4000-8000-000000000506', '5eed0002-0000-4000-8000-000000000506', 'run-default-action', 'Run default action', 1, false, '{}');
