@@ -6,6 +6,8 @@ import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase;
 import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
 import io.blogflow.workflow.application.service.WorkflowDefinitionService;
+import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.workflow.application.port.out.EditorialPosts;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,6 +15,12 @@ import java.time.Clock;
 /** Builds the workflow context's framework-free use-case services from their ports. */
 @Singleton
 public class WorkflowProducers {
+
+    @Produces
+    @Singleton
+    EditorialPosts editorialPosts(GetPostUseCase posts) {
+        return new BlogEditorialPosts(posts);
+    }
 
     @Produces
     @Singleton

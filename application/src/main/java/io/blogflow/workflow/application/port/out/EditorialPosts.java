@@ -1,0 +1,17 @@
+package io.blogflow.workflow.application.port.out;
+
+import io.blogflow.shared.domain.Actor;
+import java.util.UUID;
+
+/**
+ * The posts the workflow works on, as the blog context lets the workflow see them. The workflow refers to a post by
+ * its id only and never reads blog tables; this port is answered by the blog context's own use cases.
+ */
+public interface EditorialPosts {
+
+    /**
+     * Refuses (as "post not found", 404) a post that does not exist, is in the trash, or that {@code actor} may not
+     * reach — the same rule the post API applies, so the workflow never reveals a post the caller cannot see.
+     */
+    void requireReachable(UUID post, Actor actor);
+}

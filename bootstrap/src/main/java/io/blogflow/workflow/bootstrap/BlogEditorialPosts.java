@@ -1,0 +1,22 @@
+package io.blogflow.workflow.bootstrap;
+
+import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.shared.domain.Actor;
+import io.blogflow.workflow.application.port.out.EditorialPosts;
+import java.util.UUID;
+
+/** The workflow's view of posts, answered by the blog context's read use case (which applies access and trash). */
+final class BlogEditorialPosts implements EditorialPosts {
+
+    private final GetPostUseCase posts;
+
+    BlogEditorialPosts(GetPostUseCase posts) {
+        this.posts = posts;
+    }
+
+    @Override
+    public void requireReachable(UUID post, Actor actor) {
+        posts.get(new PostId(post), actor);
+    }
+}
