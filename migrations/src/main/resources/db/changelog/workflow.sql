@@ -146,3 +146,41 @@ INSERT INTO workflow_steps (id, sub_stage_id, key, name, position, required, con
     ('5eed0003-0000-4000-8000-000000000504', '5eed0002-0000-4000-8000-000000000504', 'run-default-action', 'Run default action', 1, true, '{}'),
     ('5eed0003-0000-4000-8000-000000000505', '5eed0002-0000-4000-8000-000000000505', 'run-default-action', 'Run default action', 1, false, '{}'),
     ('5eed0003-0000-4000-8000-000000000506', '5eed0002-0000-4000-8000-000000000506', 'run-default-action', 'Run default action', 1, false, '{}');
+
+
+--changeset blogflow:workflow-003-post-workspaces
+--comment: The editorial workspace a post owns: its planning fields as one jsonb object whose keys the application
+--comment: checks against the editorial field registry (text or list-of-text values, bounded lengths). One row per
+--comment: post, created on the first write; a hard-deleted post takes its workspace with it. The row is also the
+--comment: per-post lock that serialises changes to the workspace and its sections.
+CREATE TABLE post_workspaces (
+    post_id    uuid        NOT NULL,
+    fields     jsonb       NOT NULL DEFAULT '{}',
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_post_workspaces PRIMARY KEY (post_id),
+    CONSTRAINT fk_post_workspaces_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT ck_post_workspaces_fields_object CHECK (jsonb_typeof(fields) = 'object'),
+    CONSTRAINT ck_post_workspaces_fields_size CHECK (octet_length(fields::text) <= 1048576),
+    CONSTRAINT ck_post_workspaces_version CHECK (version >= 0)
+);
+
+
+--changeset blogflow:workflow-004-post-sections
+--comment: A post's ordered sections, each with its section fields as a jsonb object checked like the workspace's.
+--comment: Positions are 1..n per post: unique, deferred to commit so a reorder may pass through duplicates.
+CREATE TABLE post_sections (
+    id         uuid        NOT NULL,
+    post_id    uuid        NOT NULL,
+    position   integer     NOT NULL,
+    fields     jsonb       NOT NULL DEFAULT '{}',
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_post_sections PRIMARY KEY (id),
+    CONSTRAINT fk_post_sections_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT uq_post_sections_position UNIQUE (post_id, position) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT ck_post_sections_position_positive CHECK (position >= 1),
+    CONSTRAINT ck_post_sections_fields_object CHECK (jsonb_typeof(fields) = 'object'),
+    CONSTRAINT ck_post_sections_fields_size CHECK (octet_length(fields::text) <= 1048576),
+    CONSTRAINT ck_post_sections_version CHECK (version >= 0)
+);

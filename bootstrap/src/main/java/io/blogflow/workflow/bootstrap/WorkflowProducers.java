@@ -8,6 +8,9 @@ import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
 import io.blogflow.workflow.application.service.WorkflowDefinitionService;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
+import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
+import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
+import io.blogflow.workflow.application.service.EditorialWorkspaceService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -27,5 +30,12 @@ public class WorkflowProducers {
     WorkflowDefinitionUseCase workflowDefinition(WorkflowDefinitionRepository definitions, Transactions transactions,
                                                  IdGenerator ids, Clock clock, AuditTrail audit) {
         return new WorkflowDefinitionService(definitions, transactions, ids, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    EditorialWorkspaceUseCase editorialWorkspace(EditorialPosts posts, EditorialWorkspaceRepository workspaces,
+                                                 Transactions transactions, IdGenerator ids) {
+        return new EditorialWorkspaceService(posts, workspaces, transactions, ids);
     }
 }

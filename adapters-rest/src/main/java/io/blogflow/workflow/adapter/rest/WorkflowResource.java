@@ -21,6 +21,7 @@ import io.blogflow.workflow.adapter.rest.WorkflowDtos.WorkflowResponse;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase.ItemChanges;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase.NewItem;
+import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.WorkflowErrors;
 import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
@@ -42,6 +43,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -156,6 +158,18 @@ public class WorkflowResource {
     @APIResponse(responseCode = "428", description = "If-Match missing.")
     public RestResponse<ItemResponse> retireStage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return retire(WorkflowLevel.STAGE, id, ifMatch);
+    }
+
+    @GET
+    @Path("fields")
+    @PermissionsAllowed(READ)
+    @Operation(summary = "The editorial field registry", description = "Every field of a post's workspace (scope "
+            + "post: the planning fields) and of its sections (scope section) that editors and actions may read and "
+            + "write, with its kind, max length and the stage/sub-stage keys it belongs to. Nothing else can be "
+            + "stored in a workspace or named by a prompt placeholder.")
+    @APIResponse(responseCode = "200", description = "The fields, in registry order.")
+    public List<EditorialDtos.FieldResponse> fields() {
+        return Arrays.stream(EditorialField.values()).map(EditorialDtos.FieldResponse::of).toList();
     }
 
     // ---- sub-stages
