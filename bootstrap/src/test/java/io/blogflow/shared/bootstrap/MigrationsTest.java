@@ -122,4 +122,40 @@ class MigrationsTest {
             connection.rollback();
         }
     }
+
+    @Test
+    void sectionPositionsAreUniqueAtCommitAndAHardDeletedPostTakesItsWorkspaceAlong() throws SQLException {
+        String section = "INSERT INTO post_sections (id, post_id, position, fields) VALUES (gen_random_uuid(), '%s', %d, '%s')";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            var post = java.util.UUID.randomUUID();
+            statement.execute("INSERT INTO posts (id, title, slug, status, created_at, updated_at) VALUES ('" + post
+                    + "', 't', 'migrations-workspace-" + post + "', 'DRAFT', now(), now())");
+            statement.execute("INSERT INTO post_workspaces (post_id, fields) VALUES ('" + post + "', '{\"basicIdea\": \"x\"}')");
+            statement.execute(section.formatted(post, 1, "{}"));
+            statement.execute(section.formatted(post, 1, "{}"));
+            assertThatThrownBy(() -> statement.execute("SET CONSTRAINTS ALL IMMEDIATE"))
+                    .hasMessageContaining("uq_post_sections_position");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute("INSERT INTO post_workspaces (post_id, fields) VALUES ('"
+                    + java.util.UUID.randomUUID() + "', '{}')")).hasMessageContaining("fk_post_workspaces_post");
+            connection.rollback();
+            statement.execute("INSERT INTO posts (id, title, slug, status, created_at, updated_at) VALUES ('" + post
+                    + "', 't', 'migrations-workspace-" + post + "', 'DRAFT', now(), now())");
+            assertThatThrownBy(() -> statement.execute(section.formatted(post, 1, "[]")))
+                    .hasMessageContaining("ck_post_sections_fields_object");
+            connection.rollback();
+            statement.execute("INSERT INTO posts (id, title, slug, status, created_at, updated_at) VALUES ('" + post
+                    + "', 't', 'migrations-workspace-" + post + "', 'DRAFT', now(), now())");
+            statement.execute("INSERT INTO post_workspaces (post_id) VALUES ('" + post + "')");
+            statement.execute(section.formatted(post, 1, "{}"));
+            statement.execute("DELETE FROM posts WHERE id = '" + post + "'");
+            try (var rows = statement.executeQuery("SELECT (SELECT count(*) FROM post_workspaces WHERE post_id = '"
+                    + post + "') + (SELECT count(*) FROM post_sections WHERE post_id = '" + post + "')")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isZero();
+            }
+            connection.rollback();
+        }
+    }
 }
