@@ -41,7 +41,8 @@ class MigrationsTest {
                 "blog-023-published-post-count",
                 "audit-001-audit-log", "audit-002-append-only",
                 "llm-001-providers", "llm-002-models",
-                "workflow-001-definitions", "workflow-002-default-workflow");
+                "workflow-001-definitions", "workflow-002-default-workflow",
+                "workflow-010-post-progress", "workflow-011-post-workflow-history");
     }
 
     @Test
