@@ -184,3 +184,127 @@ CREATE TABLE post_sections (
     CONSTRAINT ck_post_sections_fields_size CHECK (octet_length(fields::text) <= 1048576),
     CONSTRAINT ck_post_sections_version CHECK (version >= 0)
 );
+
+--changeset blogflow:workflow-010-post-progress
+--comment: Each post's way through the workflow. post_workflow is where the post stands (one row per post, created
+--comment: lazily the first time its progress is read or moved; gone with the post); its version guards concurrent
+--comment: moves (If-Match). The composite foreign key keeps the current sub-stage inside the current stage. Progress
+--comment: records are unique per (post, stage) and per (post-stage record, sub-stage); the checks keep status and
+--comment: timestamps consistent: finished (done or skipped) exactly when completed_at is set, in progress only once
+--comment: started, never completed before started. Definition items are referenced without ON DELETE: they are
+--comment: never deleted, only retired, and a post keeps pointing at a retired one.
+ALTER TABLE workflow_sub_stages ADD CONSTRAINT uq_workflow_sub_stages_id_stage UNIQUE (id, stage_id);
+
+CREATE TABLE post_workflow (
+    post_id      uuid        NOT NULL,
+    stage_id     uuid        NOT NULL,
+    sub_stage_id uuid        NOT NULL,
+    version      bigint      NOT NULL DEFAULT 0,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    updated_at   timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_post_workflow PRIMARY KEY (post_id),
+    CONSTRAINT fk_post_workflow_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_workflow_stage FOREIGN KEY (stage_id) REFERENCES workflow_stages (id),
+    CONSTRAINT fk_post_workflow_sub_stage FOREIGN KEY (sub_stage_id, stage_id)
+        REFERENCES workflow_sub_stages (id, stage_id),
+    CONSTRAINT ck_post_workflow_version_not_negative CHECK (version >= 0)
+);
+CREATE INDEX ix_post_workflow_stage ON post_workflow (stage_id);
+
+CREATE TABLE post_stage_progress (
+    id           uuid        NOT NULL,
+    post_id      uuid        NOT NULL,
+    stage_id     uuid        NOT NULL,
+    status       varchar(16) NOT NULL,
+    started_at   timestamptz,
+    completed_at timestamptz,
+    CONSTRAINT pk_post_stage_progress PRIMARY KEY (id),
+    CONSTRAINT fk_post_stage_progress_post FOREIGN KEY (post_id) REFERENCES post_workflow (post_id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_stage_progress_stage FOREIGN KEY (stage_id) REFERENCES workflow_stages (id),
+    CONSTRAINT uq_post_stage_progress_post_stage UNIQUE (post_id, stage_id),
+    CONSTRAINT ck_post_stage_progress_status CHECK (status IN ('not_started', 'in_progress', 'done', 'skipped')),
+    CONSTRAINT ck_post_stage_progress_completed_when_finished
+        CHECK ((status IN ('done', 'skipped')) = (completed_at IS NOT NULL)),
+    CONSTRAINT ck_post_stage_progress_started_when_in_progress
+        CHECK (status <> 'in_progress' OR started_at IS NOT NULL),
+    CONSTRAINT ck_post_stage_progress_not_started_untouched
+        CHECK (status <> 'not_started' OR (started_at IS NULL AND completed_at IS NULL)),
+    CONSTRAINT ck_post_stage_progress_started_before_completed
+        CHECK (started_at IS NULL OR completed_at IS NULL OR started_at <= completed_at)
+);
+CREATE INDEX ix_post_stage_progress_stage ON post_stage_progress (stage_id);
+
+-- Field keys are camelCase names of post fields (checked by the application, at most 50 of 80 characters).
+CREATE TABLE post_sub_stage_progress (
+    id                     uuid          NOT NULL,
+    post_stage_progress_id uuid          NOT NULL,
+    sub_stage_id           uuid          NOT NULL,
+    status                 varchar(16)   NOT NULL,
+    started_at             timestamptz,
+    completed_at           timestamptz,
+    notes                  varchar(4000),
+    input_fields           text[]        NOT NULL DEFAULT '{}',
+    output_fields          text[]        NOT NULL DEFAULT '{}',
+    CONSTRAINT pk_post_sub_stage_progress PRIMARY KEY (id),
+    CONSTRAINT fk_post_sub_stage_progress_stage_progress FOREIGN KEY (post_stage_progress_id)
+        REFERENCES post_stage_progress (id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_sub_stage_progress_sub_stage FOREIGN KEY (sub_stage_id) REFERENCES workflow_sub_stages (id),
+    CONSTRAINT uq_post_sub_stage_progress_stage_sub_stage UNIQUE (post_stage_progress_id, sub_stage_id),
+    CONSTRAINT ck_post_sub_stage_progress_status CHECK (status IN ('not_started', 'in_progress', 'done', 'skipped')),
+    CONSTRAINT ck_post_sub_stage_progress_completed_when_finished
+        CHECK ((status IN ('done', 'skipped')) = (completed_at IS NOT NULL)),
+    CONSTRAINT ck_post_sub_stage_progress_started_when_in_progress
+        CHECK (status <> 'in_progress' OR started_at IS NOT NULL),
+    CONSTRAINT ck_post_sub_stage_progress_not_started_untouched
+        CHECK (status <> 'not_started' OR (started_at IS NULL AND completed_at IS NULL)),
+    CONSTRAINT ck_post_sub_stage_progress_started_before_completed
+        CHECK (started_at IS NULL OR completed_at IS NULL OR started_at <= completed_at),
+    CONSTRAINT ck_post_sub_stage_progress_field_counts
+        CHECK (cardinality(input_fields) <= 50 AND cardinality(output_fields) <= 50)
+);
+CREATE INDEX ix_post_sub_stage_progress_sub_stage ON post_sub_stage_progress (sub_stage_id);
+
+
+--changeset blogflow:workflow-011-post-workflow-history splitStatements:false
+--comment: Every move of a post through the workflow (start, complete, skip, advance, rewind): who, when, from, to.
+--comment: Append-only: the database refuses updates and direct deletes; rows go only with their post (the cascade
+--comment: from post_workflow runs inside the foreign key's own trigger, so pg_trigger_depth() is above 1 there).
+--comment: actor_id has no foreign key, so the history outlives a user's account, like the audit log.
+--comment: seq (identity) is the order moves were stored in, for newest-first listing.
+CREATE TABLE post_workflow_history (
+    id                uuid        NOT NULL,
+    seq               bigint      GENERATED ALWAYS AS IDENTITY,
+    post_id           uuid        NOT NULL,
+    kind              varchar(16) NOT NULL,
+    from_stage_id     uuid,
+    from_sub_stage_id uuid,
+    to_stage_id       uuid        NOT NULL,
+    to_sub_stage_id   uuid        NOT NULL,
+    sub_stage_id      uuid,
+    actor_id          uuid        NOT NULL,
+    occurred_at       timestamptz NOT NULL,
+    CONSTRAINT pk_post_workflow_history PRIMARY KEY (id),
+    CONSTRAINT uq_post_workflow_history_seq UNIQUE (seq),
+    CONSTRAINT fk_post_workflow_history_post FOREIGN KEY (post_id) REFERENCES post_workflow (post_id)
+        ON DELETE CASCADE,
+    CONSTRAINT fk_post_workflow_history_to_stage FOREIGN KEY (to_stage_id) REFERENCES workflow_stages (id),
+    CONSTRAINT fk_post_workflow_history_to_sub_stage FOREIGN KEY (to_sub_stage_id) REFERENCES workflow_sub_stages (id),
+    CONSTRAINT fk_post_workflow_history_from_stage FOREIGN KEY (from_stage_id) REFERENCES workflow_stages (id),
+    CONSTRAINT fk_post_workflow_history_from_sub_stage FOREIGN KEY (from_sub_stage_id)
+        REFERENCES workflow_sub_stages (id),
+    CONSTRAINT fk_post_workflow_history_sub_stage FOREIGN KEY (sub_stage_id) REFERENCES workflow_sub_stages (id),
+    CONSTRAINT ck_post_workflow_history_kind CHECK (kind IN ('start', 'complete', 'skip', 'advance', 'rewind')),
+    CONSTRAINT ck_post_workflow_history_acted_on CHECK ((kind IN ('start', 'complete', 'skip')) = (sub_stage_id IS NOT NULL))
+);
+CREATE INDEX ix_post_workflow_history_post_seq ON post_workflow_history (post_id, seq DESC);
+
+CREATE FUNCTION post_workflow_history_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND pg_trigger_depth() > 1 THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'post_workflow_history is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER tr_post_workflow_history_append_only BEFORE UPDATE OR DELETE ON post_workflow_history
+    FOR EACH ROW EXECUTE FUNCTION post_workflow_history_is_append_only();

@@ -6,6 +6,9 @@ import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase;
 import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
 import io.blogflow.workflow.application.service.WorkflowDefinitionService;
+import io.blogflow.workflow.application.port.in.PostProgressUseCase;
+import io.blogflow.workflow.application.port.out.PostProgressRepository;
+import io.blogflow.workflow.application.service.PostProgressService;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
@@ -37,5 +40,13 @@ public class WorkflowProducers {
     EditorialWorkspaceUseCase editorialWorkspace(EditorialPosts posts, EditorialWorkspaceRepository workspaces,
                                                  Transactions transactions, IdGenerator ids) {
         return new EditorialWorkspaceService(posts, workspaces, transactions, ids);
+    }
+
+    @Produces
+    @Singleton
+    PostProgressUseCase postProgress(PostProgressRepository progress, WorkflowDefinitionRepository definitions,
+                                     EditorialPosts posts, Transactions transactions, IdGenerator ids, Clock clock,
+                                     AuditTrail audit) {
+        return new PostProgressService(progress, definitions, posts, transactions, ids, clock, audit);
     }
 }

@@ -42,7 +42,8 @@ class MigrationsTest {
                 "audit-001-audit-log", "audit-002-append-only",
                 "llm-001-providers", "llm-002-models",
                 "workflow-001-definitions", "workflow-002-default-workflow",
-                "workflow-003-post-workspaces", "workflow-004-post-sections");
+                "workflow-003-post-workspaces", "workflow-004-post-sections",
+                "workflow-010-post-progress", "workflow-011-post-workflow-history");
     }
 
     @Test

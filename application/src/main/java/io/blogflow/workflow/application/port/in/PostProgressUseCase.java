@@ -1,0 +1,40 @@
+package io.blogflow.workflow.application.port.in;
+
+import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.workflow.domain.WorkflowTree;
+import io.blogflow.workflow.domain.progress.PostProgress;
+import io.blogflow.workflow.domain.progress.ProgressDetails;
+import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
+import java.util.UUID;
+
+/**
+ * A post's progress through the editorial workflow. Every call first checks that the actor may reach the post (a post
+ * they may not reach is "not found"); every move takes the progress version the caller saw and is refused as stale
+ * when it moved on meanwhile.
+ */
+public interface PostProgressUseCase {
+
+    /** The post's progress; a post without one starts at the first stage's first sub-stage. */
+    ProgressView progress(UUID post, Actor actor);
+
+    ProgressView start(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor);
+
+    ProgressView complete(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor);
+
+    ProgressView skip(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor);
+
+    /** Completes the current stage (refused while a required sub-stage is not done) and moves to the next one. */
+    ProgressView advance(UUID post, long expectedVersion, Actor actor);
+
+    /** Moves back to an earlier active stage and sub-stage. */
+    ProgressView rewind(UUID post, UUID stage, UUID subStage, long expectedVersion, Actor actor);
+
+    /** Every move of the post, newest first. */
+    Page<ProgressHistoryEntry> history(UUID post, PageRequest page, Actor actor);
+
+    /** The progress, its stored version, and the workflow (retired items included) it is read against. */
+    record ProgressView(PostProgress progress, long version, WorkflowTree workflow) {
+    }
+}
