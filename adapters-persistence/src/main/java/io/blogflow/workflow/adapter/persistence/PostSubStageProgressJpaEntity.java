@@ -2,9 +2,7 @@ package io.blogflow.workflow.adapter.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -13,25 +11,13 @@ import org.hibernate.type.SqlTypes;
 /** Row of {@code post_sub_stage_progress}: a post's progress on one sub-stage, with notes and selected fields. */
 @Entity
 @Table(name = "post_sub_stage_progress")
-public class PostSubStageProgressJpaEntity {
-
-    @Id
-    UUID id;
+public class PostSubStageProgressJpaEntity extends ProgressRow {
 
     @Column(name = "post_stage_progress_id", nullable = false, updatable = false)
     UUID postStageProgressId;
 
     @Column(name = "sub_stage_id", nullable = false, updatable = false)
     UUID subStageId;
-
-    @Column(nullable = false, length = 16)
-    String status;
-
-    @Column(name = "started_at")
-    Instant startedAt;
-
-    @Column(name = "completed_at")
-    Instant completedAt;
 
     @Column(length = 4000)
     String notes;
