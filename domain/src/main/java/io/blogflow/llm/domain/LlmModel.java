@@ -21,6 +21,8 @@ public record LlmModel(ModelId id, ProviderId provider, String name, String desc
     public static final int MAX_PARAMS = 50;
     /** As stored: numeric(12,6), so at most 999999.999999 per million tokens. */
     public static final int PRICE_SCALE = 6;
+    public static final int COST_SCALE = 8;
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal PRICE_LIMIT = new BigDecimal("1000000");
     /** The provider's model name: printable, no whitespace ({@code gpt-4o-mini}, {@code llama3.1:8b}, {@code org/model}). */
     private static final Pattern NAME = Pattern.compile("\\S{1," + MAX_NAME_LENGTH + "}");
@@ -35,6 +37,16 @@ public record LlmModel(ModelId id, ProviderId provider, String name, String desc
         defaultParams = params(defaultParams);
         inputPricePerMillion = price("inputPricePerMillion", inputPricePerMillion);
         outputPricePerMillion = price("outputPricePerMillion", outputPricePerMillion);
+    }
+
+    /**
+     * What a call cost at this model's prices: tokens times price per million, kept to 8 decimals (a single token
+     * of a cheap model costs less than a cent's millionth). Counts the provider did not report count as 0.
+     */
+    public BigDecimal cost(Integer inputTokens, Integer outputTokens) {
+        BigDecimal in = inputPricePerMillion.multiply(BigDecimal.valueOf(inputTokens == null ? 0 : inputTokens));
+        BigDecimal out = outputPricePerMillion.multiply(BigDecimal.valueOf(outputTokens == null ? 0 : outputTokens));
+        return in.add(out).divide(MILLION, COST_SCALE, RoundingMode.HALF_UP);
     }
 
     public static String validName(String name) {

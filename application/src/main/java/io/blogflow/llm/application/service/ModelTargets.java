@@ -1,0 +1,46 @@
+package io.blogflow.llm.application.service;
+
+import io.blogflow.llm.application.port.in.GenerationRequest;
+import io.blogflow.llm.application.port.out.LlmCall;
+import io.blogflow.llm.application.port.out.LlmModelRepository;
+import io.blogflow.llm.application.port.out.LlmProviderRepository;
+import io.blogflow.llm.application.port.out.SecretCipher;
+import io.blogflow.llm.domain.LlmModel;
+import io.blogflow.llm.domain.LlmProvider;
+import io.blogflow.llm.domain.ModelId;
+import java.util.Optional;
+
+/** Finds where a model is served and turns a generation request into the call that provider expects. */
+public final class ModelTargets {
+
+    private final LlmModelRepository models;
+    private final LlmProviderRepository providers;
+    private final SecretCipher cipher;
+
+    public ModelTargets(LlmModelRepository models, LlmProviderRepository providers, SecretCipher cipher) {
+        this.models = models;
+        this.providers = providers;
+        this.cipher = cipher;
+    }
+
+    /** The model and its provider, when both exist and are enabled. */
+    public Optional<Target> resolve(ModelId id) {
+        return models.findModel(id).filter(LlmModel::enabled)
+                .flatMap(model -> providers.findProvider(model.provider()).filter(LlmProvider::enabled)
+                        .map(provider -> new Target(model, provider)));
+    }
+
+    /** The token is opened per call and never kept: it lives only as long as the call. */
+    public LlmCall call(Target target, GenerationRequest request) {
+        LlmProvider provider = target.provider();
+        String token = provider.authToken() == null ? null
+                : cipher.open(provider.authToken(), LlmProvidersService.associatedData(provider.id()));
+        return new LlmCall(provider.type(), provider.baseUrl().value(), token, provider.connectTimeout(),
+                request.timeout(), target.model().name(), request.systemPrompt(), request.input(),
+                request.temperature(), request.maxTokens());
+    }
+
+    /** A model at the provider that serves it. */
+    public record Target(LlmModel model, LlmProvider provider) {
+    }
+}
