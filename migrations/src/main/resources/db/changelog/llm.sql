@@ -51,3 +51,58 @@ CREATE TABLE llm_models (
     CONSTRAINT ck_llm_models_input_price CHECK (input_price_per_million >= 0),
     CONSTRAINT ck_llm_models_output_price CHECK (output_price_per_million >= 0)
 );
+
+--changeset blogflow:llm-010-interactions splitStatements:false
+--comment: The log of provider calls, one row per attempt (a Langfuse "generation"), grouped by trace (the action run).
+--comment: Provider and model are kept by id and by name: the log outlives the registry entries it names, so no FKs.
+--comment: Rows are facts: a trigger refuses updates (deleting old rows for retention stays possible).
+CREATE TABLE llm_interactions (
+    id                    uuid          NOT NULL,
+    trace_id              uuid          NOT NULL,
+    attempt               integer       NOT NULL,
+    fallback              boolean       NOT NULL,
+    prompt_name           varchar(80),
+    prompt_version        integer,
+    provider_id           uuid,
+    provider_name         varchar(80),
+    model_id              uuid          NOT NULL,
+    model_name            varchar(200),
+    system_prompt         text,
+    input                 text          NOT NULL,
+    temperature           double precision,
+    max_tokens            integer,
+    timeout_ms            bigint        NOT NULL,
+    streamed              boolean       NOT NULL,
+    status                varchar(20)   NOT NULL,
+    output                text,
+    input_tokens          integer,
+    output_tokens         integer,
+    cost                  numeric(20,8) NOT NULL DEFAULT 0,
+    latency_ms            bigint        NOT NULL,
+    time_to_first_token_ms bigint,
+    finish_reason         varchar(40),
+    error_type            varchar(40),
+    error_code            varchar(200),
+    http_status           integer,
+    error_message         varchar(2000),
+    created_at            timestamptz   NOT NULL,
+    CONSTRAINT pk_llm_interactions PRIMARY KEY (id),
+    CONSTRAINT uq_llm_interactions_trace_attempt UNIQUE (trace_id, attempt),
+    CONSTRAINT ck_llm_interactions_attempt CHECK (attempt >= 1),
+    CONSTRAINT ck_llm_interactions_status CHECK (status IN ('succeeded', 'failed')),
+    -- a failure always says why; a success never carries an error
+    CONSTRAINT ck_llm_interactions_error CHECK ((status = 'failed') = (error_type IS NOT NULL)),
+    CONSTRAINT ck_llm_interactions_tokens CHECK (coalesce(input_tokens, 0) >= 0 AND coalesce(output_tokens, 0) >= 0),
+    CONSTRAINT ck_llm_interactions_cost CHECK (cost >= 0),
+    CONSTRAINT ck_llm_interactions_latency CHECK (latency_ms >= 0 AND coalesce(time_to_first_token_ms, 0) >= 0)
+);
+CREATE INDEX ix_llm_interactions_created ON llm_interactions (created_at DESC);
+CREATE INDEX ix_llm_interactions_model_created ON llm_interactions (model_id, created_at DESC);
+
+CREATE FUNCTION llm_interactions_are_facts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'llm_interactions rows are not updated' USING ERRCODE = 'check_violation';
+END
+$$;
+CREATE TRIGGER tr_llm_interactions_no_update BEFORE UPDATE ON llm_interactions
+    FOR EACH ROW EXECUTE FUNCTION llm_interactions_are_facts();

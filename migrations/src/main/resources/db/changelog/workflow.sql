@@ -308,3 +308,49 @@ END;
 $$;
 CREATE TRIGGER tr_post_workflow_history_append_only BEFORE UPDATE OR DELETE ON post_workflow_history
     FOR EACH ROW EXECUTE FUNCTION post_workflow_history_is_append_only();
+
+--changeset blogflow:workflow-030-action-runs
+--comment: Action history: one row per action run on a post (or one of its sections), from start to outcome. The
+--comment: id is the trace id of the run's LLM interactions. The action is kept by id and by name without a foreign
+--comment: key, so history outlives a deleted action. An idempotency key is unique per post: a retried request
+--comment: finds the run its first attempt started instead of generating (and paying) twice.
+CREATE TABLE workflow_action_runs (
+    id               uuid          NOT NULL,
+    post_id          uuid          NOT NULL,
+    section_id       uuid,
+    action_id        uuid          NOT NULL,
+    action_name      varchar(200),
+    output_field     varchar(60)   NOT NULL,
+    idempotency_key  varchar(200),
+    actor_id         uuid          NOT NULL,
+    streamed         boolean       NOT NULL,
+    status           varchar(20)   NOT NULL,
+    prompt_name      varchar(80),
+    prompt_version   integer,
+    model_name       varchar(200),
+    attempts         integer       NOT NULL DEFAULT 0,
+    input_tokens     integer       NOT NULL DEFAULT 0,
+    output_tokens    integer       NOT NULL DEFAULT 0,
+    cost             numeric(20,8) NOT NULL DEFAULT 0,
+    output           text,
+    previous_value   jsonb,
+    error_type       varchar(40),
+    error_code       varchar(200),
+    error_http_status integer,
+    error_message    varchar(2000),
+    started_at       timestamptz   NOT NULL,
+    finished_at      timestamptz,
+    CONSTRAINT pk_workflow_action_runs PRIMARY KEY (id),
+    CONSTRAINT fk_workflow_action_runs_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT fk_workflow_action_runs_section FOREIGN KEY (section_id) REFERENCES post_sections (id)
+        ON DELETE SET NULL,
+    CONSTRAINT uq_workflow_action_runs_idempotency UNIQUE (post_id, idempotency_key),
+    CONSTRAINT ck_workflow_action_runs_status CHECK (status IN ('running', 'succeeded', 'failed')),
+    CONSTRAINT ck_workflow_action_runs_finished CHECK ((status = 'running') = (finished_at IS NULL)),
+    CONSTRAINT ck_workflow_action_runs_error CHECK ((status = 'failed') = (error_type IS NOT NULL)),
+    CONSTRAINT ck_workflow_action_runs_times CHECK (finished_at IS NULL OR finished_at >= started_at),
+    CONSTRAINT ck_workflow_action_runs_usage CHECK (attempts >= 0 AND input_tokens >= 0 AND output_tokens >= 0
+        AND cost >= 0),
+    CONSTRAINT ck_workflow_action_runs_key CHECK (idempotency_key IS NULL OR length(idempotency_key) BETWEEN 1 AND 200)
+);
+CREATE INDEX ix_workflow_action_runs_post_started ON workflow_action_runs (post_id, started_at DESC, id DESC);
