@@ -37,6 +37,29 @@ public interface BlogflowConfig {
         /** Let provider URLs resolve to private, loopback or link-local addresses (a local Ollama, tests). */
         @WithDefault("false")
         boolean allowPrivateNetworks();
+
+        /** Attempts per model (the first call included) for failures worth retrying: 429, 5xx, timeouts. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** Backoff before the first retry; it doubles per retry (with full jitter) up to {@link #backoffMax()}. */
+        @WithDefault("500ms")
+        java.time.Duration backoffInitial();
+
+        @WithDefault("8s")
+        java.time.Duration backoffMax();
+
+        /** A Retry-After longer than this is not waited for: the fallback model is tried instead. */
+        @WithDefault("30s")
+        java.time.Duration retryAfterMax();
+
+        /** Consecutive failures (429, 5xx, timeouts, connection errors) after which a provider's circuit opens. */
+        @WithDefault("5")
+        int circuitFailureThreshold();
+
+        /** How long an open circuit refuses calls before letting one trial call through. */
+        @WithDefault("30s")
+        java.time.Duration circuitOpenFor();
     }
 
     interface PublicCache {

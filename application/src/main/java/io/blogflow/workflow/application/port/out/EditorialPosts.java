@@ -14,4 +14,10 @@ public interface EditorialPosts {
      * reach — the same rule the post API applies, so the workflow never reveals a post the caller cannot see.
      */
     void requireReachable(UUID post, Actor actor);
+
+    /**
+     * Marks the post as containing AI-generated text (the disclosure flag the review gate reads), in the caller's
+     * transaction. Marking a marked post changes nothing.
+     */
+    void markAiGenerated(UUID post, Actor actor);
 }

@@ -1,0 +1,105 @@
+package io.blogflow.workflow.adapter.rest;
+
+import io.blogflow.llm.domain.Interaction;
+import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.workflow.application.port.in.ActionRunsUseCase.RunDetails;
+import io.blogflow.workflow.domain.run.ActionRun;
+import io.blogflow.workflow.domain.run.RunError;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Wire shapes of action runs and the provider calls they made. */
+final class ActionRunDtos {
+
+    /** Printable ASCII without spaces, as Stripe's and the IETF draft's keys are (a UUID fits). */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1," + ActionRun.MAX_IDEMPOTENCY_KEY + "}");
+
+    private ActionRunDtos() {
+    }
+
+    static String idempotencyKey(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (!IDEMPOTENCY_KEY.matcher(header).matches()) {
+            throw new InvalidValueException("idempotency-key.invalid", "Idempotency-Key must be 1 to "
+                    + ActionRun.MAX_IDEMPOTENCY_KEY + " printable ASCII characters without spaces (a UUID will do).");
+        }
+        return header;
+    }
+
+    @Schema(description = "Run an action on a section: required for section actions, refused for post actions.")
+    record RunRequest(UUID sectionId) {
+    }
+
+    @Schema(description = "Why a run failed.")
+    record ErrorResponse(
+            @Schema(description = "rate-limited, server-error, timeout, connection, authentication, not-found, "
+                    + "bad-request, malformed-response, blocked-address, circuit-open, model-unavailable, "
+                    + "conflict (the field changed while generating), output-invalid, quota-exceeded") String type,
+            @Schema(description = "The provider's own error code, when it sent one.") String code,
+            @Schema(description = "The provider's HTTP status, when there was a response.") Integer httpStatus,
+            String message) {
+
+        static ErrorResponse of(RunError error) {
+            return error == null ? null
+                    : new ErrorResponse(error.type(), error.code(), error.httpStatus(), error.message());
+        }
+    }
+
+    @Schema(description = "One run of an action on a post: its history entry.")
+    record RunResponse(UUID id, UUID postId, UUID sectionId, UUID actionId, String actionName, String outputField,
+                       @Schema(description = "running, succeeded or failed") String status,
+                       String promptName, Integer promptVersion,
+                       @Schema(description = "The model that answered (or was tried last).") String model,
+                       int attempts, int inputTokens, int outputTokens,
+                       @Schema(description = "Summed over all attempts, in the models' price currency.") BigDecimal cost,
+                       @Schema(description = "The model's answer (also kept when it could not be written).")
+                       String output,
+                       @Schema(description = "What the field held before the answer replaced it.")
+                       Object previousValue,
+                       ErrorResponse error, boolean streamed, String idempotencyKey, UUID actorId,
+                       Instant startedAt, Instant finishedAt) {
+
+        static RunResponse of(ActionRun run) {
+            return new RunResponse(run.id(), run.postId(), run.sectionId(), run.actionId(), run.actionName(),
+                    run.outputField(), run.status().code(), run.promptName(), run.promptVersion(), run.modelName(),
+                    run.attempts(), run.inputTokens(), run.outputTokens(), run.cost(), run.output(),
+                    run.previousValue(), ErrorResponse.of(run.error()), run.streamed(), run.idempotencyKey(),
+                    run.actor().value(), run.startedAt(), run.finishedAt());
+        }
+    }
+
+    @Schema(description = "One attempt at a provider call, as logged.")
+    record InteractionResponse(UUID id, int attempt, boolean fallback, String promptName, Integer promptVersion,
+                               UUID providerId, String provider, UUID modelId, String model, String systemPrompt,
+                               @Schema(description = "The rendered prompt sent as the user message.") String input,
+                               Double temperature, Integer maxTokens, long timeoutMillis, boolean streamed,
+                               String status, String output, Integer inputTokens, Integer outputTokens,
+                               BigDecimal cost, long latencyMillis, Long timeToFirstTokenMillis,
+                               String finishReason, String errorType, String errorCode, Integer httpStatus,
+                               String errorMessage, Instant at) {
+
+        static InteractionResponse of(Interaction i) {
+            return new InteractionResponse(i.id(), i.attempt(), i.fallback(), i.promptName(), i.promptVersion(),
+                    i.providerId() == null ? null : i.providerId().value(), i.providerName(), i.modelId().value(),
+                    i.modelName(), i.systemPrompt(), i.input(), i.temperature(), i.maxTokens(), i.timeoutMillis(),
+                    i.streamed(), i.status().code(), i.output(), i.inputTokens(), i.outputTokens(), i.cost(),
+                    i.latencyMillis(), i.timeToFirstTokenMillis(), i.finishReason(), i.errorType(), i.errorCode(),
+                    i.httpStatus(), i.errorMessage(), i.createdAt());
+        }
+    }
+
+    @Schema(description = "A run with every provider call it made.")
+    record RunDetailsResponse(RunResponse run, List<InteractionResponse> interactions) {
+
+        static RunDetailsResponse of(RunDetails details) {
+            return new RunDetailsResponse(RunResponse.of(details.run()),
+                    details.interactions().stream().map(InteractionResponse::of).toList());
+        }
+    }
+}

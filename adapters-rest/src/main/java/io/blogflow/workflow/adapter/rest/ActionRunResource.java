@@ -1,0 +1,199 @@
+package io.blogflow.workflow.adapter.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.llm.application.port.in.GenerationListener;
+import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunDetailsResponse;
+import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunRequest;
+import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunResponse;
+import io.blogflow.workflow.application.port.in.ActionRunsUseCase;
+import io.blogflow.workflow.application.port.in.RunActionUseCase;
+import io.blogflow.workflow.application.port.in.RunActionUseCase.Outcome;
+import io.blogflow.workflow.domain.action.ActionErrors;
+import io.blogflow.workflow.domain.action.ActionId;
+import io.blogflow.workflow.domain.run.ActionRun;
+import io.blogflow.workflow.domain.run.RunErrors;
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Running LLM actions on a post, and the post's action history. */
+@Path("/api/v1/posts/{postId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Action runs", description = "Press an action button: the action's prompt is rendered with the post's "
+        + "(or a section's) fields, sent to its model (with retries, fallback and circuit breaking) and the answer "
+        + "is written into the action's output field. Every run and every provider call is recorded.")
+public class ActionRunResource {
+
+    private static final String IDEMPOTENCY_DOC = "Optional, 1 to 200 printable ASCII characters. A repeated request "
+            + "with the same key on this post returns the first run (header Idempotent-Replayed: true) instead of "
+            + "generating and paying again; 409 while that run is still generating.";
+
+    private final RunActionUseCase runner;
+    private final ActionRunsUseCase history;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+
+    public ActionRunResource(RunActionUseCase runner, ActionRunsUseCase history, SecurityIdentity identity,
+                             ObjectMapper json) {
+        this.runner = runner;
+        this.history = history;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    @POST
+    @Path("actions/{actionId}/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(EditorialDtos.WRITE)
+    @Operation(summary = "Run an action", description = "Blocks until the run has finished. A provider failure is "
+            + "not an HTTP error: the run is recorded as failed (status, error) and no field changes. Send "
+            + "Accept: text/event-stream for the streaming variant.")
+    @APIResponse(responseCode = "201", description = "The run, succeeded or failed; Location points at it.",
+            headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "200", description = "Replayed: the run an earlier request with this "
+            + "Idempotency-Key started.", headers = @Header(name = "Idempotent-Replayed"))
+    @APIResponse(responseCode = "400", description = "sectionId missing for a section action (or given for a post "
+            + "action), malformed Idempotency-Key, or the key was used for another action or section.")
+    @APIResponse(responseCode = "404", description = "No such post (or not yours), action or section.")
+    @APIResponse(responseCode = "409", description = "The action is disabled, or the key's run is still generating.")
+    @APIResponse(responseCode = "429", description = "The usage quota is used up.")
+    public RestResponse<RunResponse> run(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
+                                         @Parameter(description = IDEMPOTENCY_DOC)
+                                         @HeaderParam("Idempotency-Key") String key, RunRequest body,
+                                         @Context UriInfo uri) {
+        Outcome outcome = runner.run(command(postId, actionId, body, key, false), GenerationListener.NONE);
+        ActionRun run = outcome.run();
+        if (outcome.replayed()) {
+            return RestResponse.ResponseBuilder.ok(RunResponse.of(run)).header("Idempotent-Replayed", "true").build();
+        }
+        return RestResponse.ResponseBuilder.created(location(uri, run)).entity(RunResponse.of(run)).build();
+    }
+
+    @POST
+    @Path("actions/{actionId}/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @PermissionsAllowed(EditorialDtos.WRITE)
+    @Blocking
+    @Operation(summary = "Run an action, streaming the answer", description = "Server-sent events: `attempt` ({attempt, model}: text streamed before is void), `token` ({text}) for each "
+            + "piece of the answer, and finally `done` with the run as the JSON variant returns it (succeeded or "
+            + "failed); a replayed Idempotency-Key sends only `done`. Refusals before the run starts (404, 400, 409, "
+            + "429) are problem responses.")
+    @APIResponse(responseCode = "200", description = "The event stream.")
+    public void stream(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
+                       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String key,
+                       RunRequest body, @Context SseEventSink sink, @Context Sse sse) {
+        var events = new SseEvents(sink, sse, json);
+        Outcome outcome = runner.run(command(postId, actionId, body, key, true), new GenerationListener() {
+            @Override
+            public void attemptStarted(int attempt, String model) {
+                events.send("attempt", Map.of("attempt", attempt, "model", model));
+            }
+
+            @Override
+            public void token(String text) {
+                events.send("token", Map.of("text", text));
+            }
+        });
+        events.send("done", RunResponse.of(outcome.run()));
+        sink.close();
+    }
+
+    @GET
+    @Path("runs")
+    @PermissionsAllowed(EditorialDtos.READ)
+    @Operation(summary = "The post's action history, newest first", description = "Paged with page and size (at "
+            + "most 100); Link headers point at the other pages.")
+    @APIResponse(responseCode = "200", description = "A page of runs.")
+    @APIResponse(responseCode = "400", description = "Invalid page or size.")
+    @APIResponse(responseCode = "404", description = "No such post, or not yours.")
+    public RestResponse<PageResponse<RunResponse>> history(@PathParam("postId") String postId,
+                                                           @QueryParam("page") String page,
+                                                           @QueryParam("size") String size, @Context UriInfo uri) {
+        Page<ActionRun> runs = history.history(EditorialDtos.postId(postId), Paging.request(page, size), actor());
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(runs, RunResponse::of))
+                .links(Paging.links(runs, uri)).build();
+    }
+
+    @GET
+    @Path("runs/{runId}")
+    @PermissionsAllowed(EditorialDtos.READ)
+    @Operation(summary = "One run with every provider call it made", description = "Each attempt: prompt version, "
+            + "rendered input, output, parameters, provider and model, tokens, cost, latency, time to first token, "
+            + "status and error.")
+    @APIResponse(responseCode = "200", description = "The run and its interactions, in attempt order.")
+    @APIResponse(responseCode = "404", description = "No such post (or not yours) or run.")
+    public RunDetailsResponse run(@PathParam("postId") String postId, @PathParam("runId") String runId) {
+        UUID post = EditorialDtos.postId(postId);
+        return RunDetailsResponse.of(history.run(post, uuid(runId, () -> new RunErrors.NotFound(runId)), actor()));
+    }
+
+    private RunActionUseCase.Command command(String postId, String actionId, RunRequest body, String key,
+                                             boolean stream) {
+        UUID post = EditorialDtos.postId(postId);
+        var action = new ActionId(uuid(actionId, () -> new ActionErrors.NotFound("action", actionId)));
+        return new RunActionUseCase.Command(post, action, body == null ? null : body.sectionId(), actor(),
+                ActionRunDtos.idempotencyKey(key), stream);
+    }
+
+    private io.blogflow.shared.domain.Actor actor() {
+        return EditorialDtos.actor(identity);
+    }
+
+    private static URI location(UriInfo uri, ActionRun run) {
+        return uri.getBaseUriBuilder().path("api/v1/posts/{postId}/runs/{runId}").build(run.postId(), run.id());
+    }
+
+    /** A malformed id names nothing: the same 404 as an unknown one. */
+    private static UUID uuid(String raw, java.util.function.Supplier<RuntimeException> notFound) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw notFound.get();
+        }
+    }
+
+    /** Sends each event as JSON and waits for it to be written, so a slow client slows the stream, not memory. */
+    private record SseEvents(SseEventSink sink, Sse sse, ObjectMapper json) {
+
+        void send(String name, Object data) {
+            if (sink.isClosed()) {
+                return;
+            }
+            try {
+                sink.send(sse.newEventBuilder().name(name).data(json.writeValueAsString(data)).build())
+                        .toCompletableFuture().join();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.CompletionException clientGone) {
+                // The client went away: the run goes on and is recorded; there is just no one to tell.
+            }
+        }
+    }
+}

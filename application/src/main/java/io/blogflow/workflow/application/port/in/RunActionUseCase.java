@@ -1,0 +1,30 @@
+package io.blogflow.workflow.application.port.in;
+
+import io.blogflow.llm.application.port.in.GenerationListener;
+import io.blogflow.shared.domain.Actor;
+import io.blogflow.workflow.domain.action.ActionId;
+import io.blogflow.workflow.domain.run.ActionRun;
+import java.util.UUID;
+
+/**
+ * Runs an action on a post (or one of its sections): renders the action's prompt with the fields, generates through
+ * the llm context, and writes the answer into the action's output field — unless the field changed meanwhile
+ * (the run fails with {@code conflict} and keeps the answer). The run is recorded from start to outcome; a provider
+ * failure is a failed run, never a changed field. With an idempotency key, a repeated request gets the run the key
+ * first started ({@code replayed}) and generates nothing.
+ *
+ * @throws io.blogflow.workflow.domain.run.RunErrors.KeyReused when the key was used for another action or section
+ * @throws io.blogflow.workflow.domain.run.RunErrors.InProgress when the key's run is still generating
+ */
+public interface RunActionUseCase {
+
+    Outcome run(Command command, GenerationListener listener);
+
+    /** {@code sectionId}: required for a section action, refused for a post action. */
+    record Command(UUID postId, ActionId actionId, UUID sectionId, Actor actor, String idempotencyKey,
+                   boolean stream) {
+    }
+
+    record Outcome(ActionRun run, boolean replayed) {
+    }
+}

@@ -1,0 +1,149 @@
+package io.blogflow.workflow.application.service;
+
+import io.blogflow.llm.application.port.in.GenerateTextUseCase;
+import io.blogflow.llm.application.port.in.Generation;
+import io.blogflow.llm.application.port.in.GenerationListener;
+import io.blogflow.llm.application.port.in.GenerationRequest;
+import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.domain.Interaction;
+import io.blogflow.llm.domain.LlmErrors;
+import io.blogflow.llm.domain.PromptVersion;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
+import io.blogflow.workflow.application.port.in.RunActionUseCase;
+import io.blogflow.workflow.application.port.out.ActionRunRepository;
+import io.blogflow.workflow.application.port.out.EditorialPosts;
+import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
+import io.blogflow.workflow.domain.EditorialField;
+import io.blogflow.workflow.domain.PostSection;
+import io.blogflow.workflow.domain.SectionNotFoundException;
+import io.blogflow.workflow.domain.action.LlmAction;
+import io.blogflow.workflow.domain.run.ActionRun;
+import io.blogflow.workflow.domain.run.GeneratedValue;
+import io.blogflow.workflow.domain.run.RunError;
+import io.blogflow.workflow.domain.run.RunErrors;
+import io.blogflow.workflow.domain.run.RunStatus;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A run in three steps, none holding a transaction across the provider call: record the start (which is where an
+ * idempotency key is claimed) and read the fields; generate; write the answer under the workspace lock if the target
+ * field still holds what the prompt was rendered from. The check is per field, so an editor typing in another field
+ * meanwhile does not spoil the run.
+ */
+public final class RunActionService implements RunActionUseCase {
+
+    private final EditorialPosts posts;
+    private final LlmActionsUseCase actions;
+    private final PromptsUseCase prompts;
+    private final GenerateTextUseCase generator;
+    private final EditorialWorkspaceRepository workspaces;
+    private final ActionRunRepository runs;
+    private final GeneratedFieldWriter writer;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RunActionService(EditorialPosts posts, LlmActionsUseCase actions, PromptsUseCase prompts,
+                            GenerateTextUseCase generator, EditorialWorkspaceRepository workspaces,
+                            ActionRunRepository runs, GeneratedFieldWriter writer, Transactions transactions,
+                            IdGenerator ids, Clock clock) {
+        this.posts = posts;
+        this.actions = actions;
+        this.prompts = prompts;
+        this.generator = generator;
+        this.workspaces = workspaces;
+        this.runs = runs;
+        this.writer = writer;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome run(Command command, GenerationListener listener) {
+        posts.requireReachable(command.postId(), command.actor());
+        LlmAction action = actions.get(command.actionId());
+        if (!action.enabled()) {
+            throw new RunErrors.ActionDisabled(action.name());
+        }
+        requireTarget(action, command.sectionId());
+        PromptVersion prompt = prompts.resolve(action.prompt());
+        Map<String, Object> fields = transactions.inTransaction(() -> fieldsOf(command));
+        ActionRun started = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
+                action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
+                command.actor().id(), command.stream(), prompt.name(), prompt.version(), clock.instant());
+        ActionRun run = transactions.inTransaction(() -> runs.start(started));
+        if (!run.id().equals(started.id())) {
+            return replay(run, command);
+        }
+        Generation generation;
+        try {
+            generation = generator.generate(request(run, action, prompt, fields, command), listener);
+        } catch (LlmErrors.QuotaExceeded refused) {
+            finish(run.failed(new RunError(RunError.QUOTA_EXCEEDED, refused.code(), null, refused.getMessage()),
+                    clock.instant()));
+            throw refused;
+        }
+        Interaction last = generation.last();
+        ActionRun used = run.used(last.modelName(), generation.attempts().size(), generation.inputTokens(),
+                generation.outputTokens(), generation.cost(), generation.text());
+        if (!generation.succeeded()) {
+            return new Outcome(finish(used.failed(new RunError(last.errorType(), last.errorCode(), last.httpStatus(),
+                    last.errorMessage()), clock.instant())), false);
+        }
+        Object before = fields.get(action.output().key());
+        GeneratedFieldWriter.Written written = writer.write(used, action.output(), before, command.actor());
+        return new Outcome(finish(written.error() == null ? used.succeeded(before, clock.instant())
+                : used.failed(written.error(), clock.instant())), false);
+    }
+
+    private static void requireTarget(LlmAction action, UUID sectionId) {
+        if (action.scope() == EditorialField.Scope.SECTION && sectionId == null) {
+            throw new RunErrors.WrongTarget("The action '" + action.name()
+                    + "' works on a section: give the sectionId.");
+        }
+        if (action.scope() == EditorialField.Scope.POST && sectionId != null) {
+            throw new RunErrors.WrongTarget("The action '" + action.name()
+                    + "' works on the whole post: it takes no sectionId.");
+        }
+    }
+
+    /** The post's planning fields, and for a section action the section's fields over them. */
+    private Map<String, Object> fieldsOf(Command command) {
+        Map<String, Object> fields = new HashMap<>(workspaces.workspaceOf(command.postId())
+                .map(workspace -> workspace.fields().values()).orElse(Map.of()));
+        if (command.sectionId() != null) {
+            PostSection section = workspaces.sectionOf(command.postId(), command.sectionId())
+                    .orElseThrow(() -> new SectionNotFoundException(command.sectionId().toString()));
+            fields.putAll(section.fields().values());
+        }
+        return fields;
+    }
+
+    private static GenerationRequest request(ActionRun run, LlmAction action, PromptVersion prompt,
+                                             Map<String, Object> fields, Command command) {
+        String input = prompt.template().render(key -> GeneratedValue.asPromptText(fields.get(key)));
+        return new GenerationRequest(run.id(), command.actor().id(), prompt.name(), prompt.version(),
+                prompt.systemPrompt(), input, action.model(), action.fallbackModel(), action.temperature(),
+                action.maxTokens(), action.timeout(), command.stream());
+    }
+
+    private Outcome replay(ActionRun existing, Command command) {
+        if (!existing.sameRequest(command.actionId().value(), command.sectionId())) {
+            throw new RunErrors.KeyReused();
+        }
+        if (existing.status() == RunStatus.RUNNING) {
+            throw new RunErrors.InProgress(existing.id().toString());
+        }
+        return new Outcome(existing, true);
+    }
+
+    private ActionRun finish(ActionRun run) {
+        return transactions.inTransaction(() -> runs.finish(run));
+    }
+}

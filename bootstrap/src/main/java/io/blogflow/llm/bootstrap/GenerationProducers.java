@@ -1,0 +1,76 @@
+package io.blogflow.llm.bootstrap;
+
+import io.blogflow.llm.application.port.in.GenerateTextUseCase;
+import io.blogflow.llm.application.port.in.InteractionLogUseCase;
+import io.blogflow.llm.application.port.out.InteractionRepository;
+import io.blogflow.llm.application.port.out.LlmGateway;
+import io.blogflow.llm.application.port.out.LlmModelRepository;
+import io.blogflow.llm.application.port.out.LlmProviderRepository;
+import io.blogflow.llm.application.port.out.Pauses;
+import io.blogflow.llm.application.port.out.SecretCipher;
+import io.blogflow.llm.application.port.out.UsageMeter;
+import io.blogflow.llm.application.service.GenerateTextService;
+import io.blogflow.llm.application.service.InteractionLogService;
+import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.llm.application.service.ProviderCircuitBreakers;
+import io.blogflow.llm.application.service.RetryPolicy;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.bootstrap.BlogflowConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds generation (retries, fallback, circuit breakers, usage metering, the interaction log) from configuration. */
+@Singleton
+public class GenerationProducers {
+
+    /** Until a billing module provides a real meter, which then replaces this default bean. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    UsageMeter usageMeter(MeterRegistry metrics) {
+        return new UnlimitedUsageMeter(metrics);
+    }
+
+    @Produces
+    @Singleton
+    Pauses pauses() {
+        return duration -> {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to retry", e);
+            }
+        };
+    }
+
+    @Produces
+    @Singleton
+    ProviderCircuitBreakers circuitBreakers(BlogflowConfig config) {
+        return new ProviderCircuitBreakers(config.llm().circuitFailureThreshold(), config.llm().circuitOpenFor());
+    }
+
+    @Produces
+    @Singleton
+    GenerateTextUseCase generateText(LlmModelRepository models, LlmProviderRepository providers, SecretCipher cipher,
+                                     LlmGateway gateway, ProviderCircuitBreakers breakers, BlogflowConfig config,
+                                     Pauses pauses, UsageMeter usage, InteractionRepository interactions,
+                                     Transactions transactions, IdGenerator ids, Clock clock) {
+        BlogflowConfig.Llm llm = config.llm();
+        var retries = new RetryPolicy(llm.maxAttempts(), llm.backoffInitial(), llm.backoffMax(), llm.retryAfterMax(),
+                () -> ThreadLocalRandom.current().nextDouble());
+        return new GenerateTextService(new ModelTargets(models, providers, cipher), gateway, breakers, retries,
+                pauses, usage, interactions, transactions, ids, clock);
+    }
+
+    @Produces
+    @Singleton
+    InteractionLogUseCase interactionLog(InteractionRepository interactions, Transactions transactions) {
+        return new InteractionLogService(interactions, transactions);
+    }
+}

@@ -1,0 +1,40 @@
+package io.blogflow.workflow.bootstrap;
+
+import io.blogflow.llm.application.port.in.GenerateTextUseCase;
+import io.blogflow.llm.application.port.in.InteractionLogUseCase;
+import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.workflow.application.port.in.ActionRunsUseCase;
+import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
+import io.blogflow.workflow.application.port.in.RunActionUseCase;
+import io.blogflow.workflow.application.port.out.ActionRunRepository;
+import io.blogflow.workflow.application.port.out.EditorialPosts;
+import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
+import io.blogflow.workflow.application.service.ActionRunsService;
+import io.blogflow.workflow.application.service.GeneratedFieldWriter;
+import io.blogflow.workflow.application.service.RunActionService;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds action runs: the workflow side of running an LLM action on a post, and the action history. */
+@Singleton
+public class ActionRunProducers {
+
+    @Produces
+    @Singleton
+    RunActionUseCase runAction(EditorialPosts posts, LlmActionsUseCase actions, PromptsUseCase prompts,
+                               GenerateTextUseCase generator, EditorialWorkspaceRepository workspaces,
+                               ActionRunRepository runs, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new RunActionService(posts, actions, prompts, generator, workspaces, runs,
+                new GeneratedFieldWriter(workspaces, posts, transactions), transactions, ids, clock);
+    }
+
+    @Produces
+    @Singleton
+    ActionRunsUseCase actionRuns(EditorialPosts posts, ActionRunRepository runs, InteractionLogUseCase interactions,
+                                 Transactions transactions) {
+        return new ActionRunsService(posts, runs, interactions, transactions);
+    }
+}

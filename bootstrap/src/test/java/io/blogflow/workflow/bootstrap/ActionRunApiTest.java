@@ -1,0 +1,427 @@
+package io.blogflow.workflow.bootstrap;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole loop against the real database and a WireMock provider speaking the real protocols: prompt rendered
+ * from the post's fields, the exact request sent, the answer written into the field, every attempt logged.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class ActionRunApiTest {
+
+    private static final String TOKEN = "sk-test-" + UUID.randomUUID();
+    private static final String COMPLETIONS = "/v1/chat/completions";
+    private static final WireMockServer FAKE = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+
+    private Tokens admin;
+    private Tokens editor;
+    private Tokens author;
+    private String post;
+    private String model;
+    private String prompt;
+
+    @BeforeAll
+    static void startTheFakeProvider() {
+        FAKE.start();
+    }
+
+    @AfterAll
+    static void stopTheFakeProvider() {
+        FAKE.stop();
+    }
+
+    @BeforeEach
+    void aPostWithPlanningFieldsAndAnOpenAiCompatibleProvider() {
+        FAKE.resetAll();
+        admin = Accounts.admin();
+        editor = Accounts.logIn(Accounts.newUser("editor"), Accounts.PASSWORD);
+        author = Accounts.author();
+        String provider = provider("openai", "http://127.0.0.1:" + FAKE.port() + "/v1", TOKEN);
+        model = model(provider, "gpt-4o-mini");
+        prompt = prompt("You are a sharp editor.", "Give three angles on {{basicIdea}} for {{scope}}.");
+        post = author.as().contentType(ContentType.JSON).body(Map.of("title", "Sourdough " + System.nanoTime()))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().path("id");
+        author.as().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("basicIdea", "Why sourdough fails", "scope", "home bakers",
+                        "topicsToCover", List.of("the editor's own list")))
+                .when().patch("/api/v1/posts/" + post + "/workspace").then().statusCode(200);
+    }
+
+    @Test
+    void aRunSendsTheRenderedPromptWritesTheAnswerAndLogsTheCall() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("- Starter health\n- Flour\n- Time", 42, 12)));
+        String action = action("topicsToCover", null);
+
+        JsonPath run = run(action, null, null).statusCode(201).extract().jsonPath();
+
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(run.getString("model")).isEqualTo("gpt-4o-mini");
+        assertThat(run.getInt("inputTokens")).isEqualTo(42);
+        assertThat(run.getInt("outputTokens")).isEqualTo(12);
+        assertThat(run.getString("cost")).isEqualTo("0.0000135"); // 42 × 0.15 + 12 × 0.60 per million
+        assertThat(run.getList("previousValue")).containsExactly("the editor's own list");
+        FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withRequestBody(equalToJson("""
+                        {"model": "gpt-4o-mini", "temperature": 0.2, "max_tokens": 300,
+                         "messages": [{"role": "system", "content": "You are a sharp editor."},
+                                      {"role": "user", "content": "Give three angles on Why sourdough fails for home bakers."}]}
+                        """, false, true)));
+        author.as().when().get("/api/v1/posts/" + post + "/workspace").then().statusCode(200)
+                .body("fields.topicsToCover", org.hamcrest.Matchers.equalTo(List.of("Starter health", "Flour", "Time")))
+                .body("fields.basicIdea", org.hamcrest.Matchers.equalTo("Why sourdough fails"));
+        author.as().when().get("/api/v1/posts/" + post).then().statusCode(200)
+                .body("aiGenerated", org.hamcrest.Matchers.equalTo(true));
+
+        JsonPath details = author.as().when().get("/api/v1/posts/" + post + "/runs/" + run.getString("id")).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(details.getList("interactions")).hasSize(1);
+        assertThat(details.getString("interactions[0].input"))
+                .isEqualTo("Give three angles on Why sourdough fails for home bakers.");
+        assertThat(details.getString("interactions[0].promptName")).isEqualTo(prompt);
+        assertThat(details.getInt("interactions[0].promptVersion")).isEqualTo(1);
+        assertThat(details.getInt("interactions[0].httpStatus")).isEqualTo(200);
+        assertThat(details.getString("interactions[0].finishReason")).isNotBlank();
+        assertThat(details.getDouble("interactions[0].temperature")).isEqualTo(0.2);
+        author.as().when().get("/api/v1/posts/" + post + "/runs").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].id", org.hamcrest.Matchers.equalTo(run.getString("id")));
+    }
+
+    @Test
+    void anIdempotencyKeyReturnsTheFirstRunInsteadOfGeneratingAgain() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("Once", 5, 1)));
+        String action = action("basicIdea", null);
+        String key = UUID.randomUUID().toString();
+
+        String first = run(action, null, key).statusCode(201).extract().path("id");
+        run(action, null, key).statusCode(200).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(first));
+
+        FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+        String other = action("scope", null);
+        run(other, null, key).statusCode(400).body("code", org.hamcrest.Matchers.equalTo("idempotency-key.reused"));
+        run(action, null, "has spaces").statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("idempotency-key.invalid"));
+    }
+
+    @Test
+    void retryableFailuresAreRetriedHonouringRetryAfterAndEveryAttemptIsLogged() {
+        FAKE.stubFor(post(COMPLETIONS).inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"boom\",\"type\":\"server_error\"}}"))
+                .willSetStateTo("rate-limited"));
+        FAKE.stubFor(post(COMPLETIONS).inScenario("flaky").whenScenarioStateIs("rate-limited")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"slow down\",\"type\":\"requests\","
+                                + "\"code\":\"rate_limit_exceeded\"}}"))
+                .willSetStateTo("healthy"));
+        FAKE.stubFor(post(COMPLETIONS).inScenario("flaky").whenScenarioStateIs("healthy")
+                .willReturn(completion("Third time lucky", 7, 3)));
+        String action = action("basicIdea", null);
+        Instant before = Instant.now();
+
+        JsonPath run = run(action, null, null).statusCode(201).extract().jsonPath();
+
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(run.getInt("attempts")).isEqualTo(3);
+        assertThat(Duration.between(before, Instant.now())).as("waited the Retry-After")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        JsonPath details = details(run.getString("id"));
+        assertThat(details.getList("interactions.errorType")).containsExactly("server-error", "rate-limited", null);
+        assertThat(details.getList("interactions.httpStatus")).containsExactly(500, 429, 200);
+        assertThat(details.getString("interactions[1].errorCode")).isEqualTo("rate_limit_exceeded");
+    }
+
+    @Test
+    void aProviderErrorLeavesTheFieldAndThePostUntouchedAndTheRunSaysWhy() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Incorrect API key\",\"type\":\"invalid_request_error\","
+                        + "\"code\":\"invalid_api_key\"}}")));
+        String action = action("topicsToCover", null);
+
+        run(action, null, null).statusCode(201).body("status", org.hamcrest.Matchers.equalTo("failed"))
+                .body("error.type", org.hamcrest.Matchers.equalTo("authentication"))
+                .body("error.httpStatus", org.hamcrest.Matchers.equalTo(401))
+                .body("error.code", org.hamcrest.Matchers.equalTo("invalid_api_key"))
+                .body("attempts", org.hamcrest.Matchers.equalTo(1)).body("output", nullValue());
+
+        FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+        author.as().when().get("/api/v1/posts/" + post + "/workspace").then()
+                .body("fields.topicsToCover", org.hamcrest.Matchers.equalTo(List.of("the editor's own list")));
+        author.as().when().get("/api/v1/posts/" + post).then()
+                .body("aiGenerated", org.hamcrest.Matchers.equalTo(false));
+    }
+
+    @Test
+    void aMalformedAnswerFailsTheRunWithoutRetrying() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"not\": \"a completion\"")));
+
+        run(action("basicIdea", null), null, null).statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("failed"))
+                .body("error.type", org.hamcrest.Matchers.equalTo("malformed-response"));
+
+        FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void whenTheModelIsGoneTheFallbackModelAnswers() {
+        String provider = provider("openai", "http://127.0.0.1:" + FAKE.port() + "/v1", TOKEN);
+        String fallback = model(provider, "gpt-4o");
+        FAKE.stubFor(post(COMPLETIONS).withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini")))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"The model does not exist\",\"code\":\"model_not_found\"}}")));
+        FAKE.stubFor(post(COMPLETIONS).withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o")))
+                .willReturn(completion("From the fallback", 3, 3)));
+
+        JsonPath run = run(action("basicIdea", fallback), null, null).statusCode(201).extract().jsonPath();
+
+        assertThat(run.getString("status")).isEqualTo("succeeded");
+        assertThat(run.getString("model")).isEqualTo("gpt-4o");
+        JsonPath details = details(run.getString("id"));
+        assertThat(details.getList("interactions.fallback")).containsExactly(false, true);
+        assertThat(details.getList("interactions.errorType")).containsExactly("not-found", null);
+    }
+
+    @Test
+    void aFieldEditedWhileGeneratingIsNotOverwrittenAndTheAnswerIsKeptInTheRun() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("- Generated", 1, 1).withFixedDelay(1_500)));
+        String action = action("topicsToCover", null);
+
+        CompletableFuture<JsonPath> running = CompletableFuture.supplyAsync(
+                () -> run(action, null, null).statusCode(201).extract().jsonPath());
+        awaitRequests(1);
+        author.as().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body(Map.of("topicsToCover", List.of("edited meanwhile")))
+                .when().patch("/api/v1/posts/" + post + "/workspace").then().statusCode(200);
+        JsonPath run = running.join();
+
+        assertThat(run.getString("status")).isEqualTo("failed");
+        assertThat(run.getString("error.type")).isEqualTo("conflict");
+        assertThat(run.getString("output")).isEqualTo("- Generated");
+        author.as().when().get("/api/v1/posts/" + post + "/workspace").then()
+                .body("fields.topicsToCover", org.hamcrest.Matchers.equalTo(List.of("edited meanwhile")));
+    }
+
+    @Test
+    void theStreamingVariantSendsTokensAsTheyArriveAndStoresTheResultTheSameWay() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withBody(sse("Bread ", "needs ", "time"))));
+        String action = action("basicIdea", null);
+
+        String stream = author.as().contentType(ContentType.JSON).accept("text/event-stream").body("{}")
+                .when().post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then().statusCode(200)
+                .extract().asString();
+
+        List<String> events = new ArrayList<>();
+        List<String> data = new ArrayList<>();
+        for (String line : stream.split("\n")) {
+            if (line.startsWith("event:")) {
+                events.add(line.substring(6).strip());
+            } else if (line.startsWith("data:")) {
+                data.add(line.substring(5).strip());
+            }
+        }
+        assertThat(events).containsExactly("attempt", "token", "token", "token", "done");
+        assertThat(data.subList(1, 4)).containsExactly("{\"text\":\"Bread \"}", "{\"text\":\"needs \"}",
+                "{\"text\":\"time\"}");
+        JsonPath done = new JsonPath(data.get(4));
+        assertThat(done.getString("status")).isEqualTo("succeeded");
+        assertThat(done.getBoolean("streamed")).isTrue();
+        assertThat(done.getInt("outputTokens")).isEqualTo(3);
+        FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)).withRequestBody(equalToJson(
+                "{\"stream\": true, \"stream_options\": {\"include_usage\": true}}", false, true)));
+        assertThat(details(done.getString("id")).getLong("interactions[0].timeToFirstTokenMillis")).isNotNull();
+        author.as().when().get("/api/v1/posts/" + post + "/workspace").then()
+                .body("fields.basicIdea", org.hamcrest.Matchers.equalTo("Bread needs time"));
+    }
+
+    @Test
+    void aSectionActionOnAnOllamaModelWritesIntoTheSection() {
+        String ollama = provider("ollama", "http://127.0.0.1:" + FAKE.port(), null);
+        String llama = model(ollama, "llama3.1:8b");
+        prompt = prompt(null, "Draft a section headed {{heading}} about {{basicIdea}}.");
+        FAKE.stubFor(post("/api/chat").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"model":"llama3.1:8b","created_at":"2026-11-23T10:00:00Z",
+                         "message":{"role":"assistant","content":"Starters are alive."},
+                         "done":true,"done_reason":"stop","prompt_eval_count":20,"eval_count":5}""")));
+        String section = author.as().contentType(ContentType.JSON).body(Map.of("fields", Map.of("heading", "Starter")))
+                .when().post("/api/v1/posts/" + post + "/sections").then().statusCode(201).extract().path("id");
+        String action = actionOn(llama, "firstDraft", null);
+
+        run(action, null, null).statusCode(400).body("code", org.hamcrest.Matchers.equalTo("section-id.invalid"));
+        run(action, section, null).statusCode(201).body("status", org.hamcrest.Matchers.equalTo("succeeded"))
+                .body("inputTokens", org.hamcrest.Matchers.equalTo(20))
+                .body("sectionId", org.hamcrest.Matchers.equalTo(section));
+
+        FAKE.verify(1, postRequestedFor(urlEqualTo("/api/chat")).withRequestBody(equalToJson("""
+                {"model": "llama3.1:8b", "stream": false, "options": {"temperature": 0.2, "num_predict": 300},
+                 "messages": [{"role": "user", "content": "Draft a section headed Starter about Why sourdough fails."}]}
+                """, false, true)));
+        author.as().when().get("/api/v1/posts/" + post + "/sections/" + section).then()
+                .body("fields.firstDraft", org.hamcrest.Matchers.equalTo("Starters are alive."));
+    }
+
+    @Test
+    void refusalsBeforeARunChangeNothingAndCallNoProvider() {
+        String action = action("basicIdea", null);
+        String runs = "/api/v1/posts/" + post + "/actions/";
+
+        author.as().contentType(ContentType.JSON).body("{}").when().post(runs + UUID.randomUUID() + "/runs")
+                .then().statusCode(404).body("code", org.hamcrest.Matchers.equalTo("action-not-found"));
+        author.as().contentType(ContentType.JSON).body("{}").when().post(runs + "not-a-uuid/runs")
+                .then().statusCode(404);
+        run(action, UUID.randomUUID().toString(), null).statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("section-id.invalid"));
+        Tokens stranger = Accounts.logIn(Accounts.newUser("contributor"), Accounts.PASSWORD);
+        stranger.as().contentType(ContentType.JSON).body("{}").when().post(runs + action + "/runs")
+                .then().statusCode(404);
+        author.as().contentType(ContentType.JSON).body("{\"sectionId\": 5}").when().post(runs + action + "/runs")
+                .then().statusCode(400);
+        author.as().when().get("/api/v1/posts/" + post + "/runs/" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", org.hamcrest.Matchers.equalTo("run-not-found"));
+
+        FAKE.verify(0, postRequestedFor(urlEqualTo(COMPLETIONS)));
+        author.as().when().get("/api/v1/posts/" + post + "/runs").then()
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    // ---- helpers
+
+    private ValidatableResponse run(String action, String section, String key) {
+        var request = author.as().contentType(ContentType.JSON)
+                .body(section == null ? Map.of() : Map.of("sectionId", section));
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.when().post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then();
+    }
+
+    private JsonPath details(String run) {
+        return author.as().when().get("/api/v1/posts/" + post + "/runs/" + run).then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    private String provider(String type, String baseUrl, String token) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", type + " " + UUID.randomUUID(), "type", type,
+                "baseUrl", baseUrl));
+        if (token != null) {
+            body.put("authToken", token);
+        }
+        return admin.as().contentType(ContentType.JSON).body(body).when().post("/api/v1/admin/llm/providers").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    private String model(String provider, String name) {
+        return admin.as().contentType(ContentType.JSON).body(Map.of("name", name, "inputPricePerMillion", 0.15,
+                        "outputPricePerMillion", 0.60)).when()
+                .post("/api/v1/admin/llm/providers/" + provider + "/models").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    private String prompt(String system, String template) {
+        String name = "run-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "template", template));
+        if (system != null) {
+            body.put("systemPrompt", system);
+        }
+        editor.as().contentType(ContentType.JSON).body(body).when().post("/api/v1/llm/prompts").then()
+                .statusCode(201);
+        return name;
+    }
+
+    private String action(String output, String fallbackModel) {
+        return actionOn(model, output, fallbackModel);
+    }
+
+    private String actionOn(String modelId, String output, String fallbackModel) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Run " + UUID.randomUUID());
+        body.put("prompt", Map.of("name", prompt));
+        body.put("modelId", modelId);
+        body.put("temperature", 0.2);
+        body.put("maxTokens", 300);
+        body.put("output", output);
+        if (fallbackModel != null) {
+            body.put("fallbackModelId", fallbackModel);
+        }
+        return editor.as().contentType(ContentType.JSON).body(body).when().post("/api/v1/actions").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String text, int in,
+                                                                                                int out) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                {"id":"chatcmpl-1","object":"chat.completion","created":1763892000,"model":"gpt-4o-mini",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d}}"""
+                .formatted(quoted(text), in, out, in + out));
+    }
+
+    /** OpenAI's stream: a chunk per piece, then the usage chunk (no choices), then [DONE]. */
+    private static String sse(String... pieces) {
+        StringBuilder body = new StringBuilder();
+        for (String piece : pieces) {
+            body.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1763892000,")
+                    .append("\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":{\"content\":")
+                    .append(quoted(piece)).append("},\"finish_reason\":null}]}\n\n");
+        }
+        body.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1763892000,")
+                .append("\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n")
+                .append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1763892000,")
+                .append("\"model\":\"gpt-4o-mini\",\"choices\":[],\"usage\":{\"prompt_tokens\":9,")
+                .append("\"completion_tokens\":3,\"total_tokens\":12}}\n\n")
+                .append("data: [DONE]\n\n");
+        return body.toString();
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    /** Polls (with a deadline) until the fake has received that many calls: the run is then mid-generation. */
+    private static void awaitRequests(int count) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (FAKE.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).size() < count) {
+            assertThat(Instant.now()).as("the provider was called in time").isBefore(deadline);
+            Thread.onSpinWait();
+        }
+    }
+}
