@@ -128,9 +128,19 @@ public final class RunActionService implements RunActionUseCase {
     private static GenerationRequest request(ActionRun run, LlmAction action, PromptVersion prompt,
                                              Map<String, Object> fields, Command command) {
         String input = prompt.template().render(key -> GeneratedValue.asPromptText(fields.get(key)));
+        Double temperature = action.temperature() != null ? action.temperature()
+                : promptParameter(prompt, "temperature").map(Number::doubleValue).orElse(null);
+        Integer maxTokens = action.maxTokens() != null ? action.maxTokens()
+                : promptParameter(prompt, "maxTokens").map(Number::intValue).orElse(null);
         return new GenerationRequest(run.id(), command.actor().id(), prompt.name(), prompt.version(),
-                prompt.systemPrompt(), input, action.model(), action.fallbackModel(), action.temperature(),
-                action.maxTokens(), action.timeout(), command.stream());
+                prompt.systemPrompt(), input, action.model(), action.fallbackModel(), temperature, maxTokens,
+                action.timeout(), command.stream());
+    }
+
+    /** A prompt version's own {@code temperature}/{@code maxTokens} apply where the action sets none (Langfuse's config). */
+    private static java.util.Optional<Number> promptParameter(PromptVersion prompt, String name) {
+        return prompt.parameters().get(name) instanceof Number number ? java.util.Optional.of(number)
+                : java.util.Optional.empty();
     }
 
     private Outcome replay(ActionRun existing, Command command) {
