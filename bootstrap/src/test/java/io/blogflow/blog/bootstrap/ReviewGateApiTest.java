@@ -57,8 +57,7 @@ class ReviewGateApiTest {
         RestAssured.given().when().get("/api/v1/public/posts/by-slug/" + slug).then().statusCode(200)
                 .body("aiGenerated", equalTo(true)).body("review", nullValue()).body("$", org.hamcrest.Matchers
                         .not(org.hamcrest.Matchers.hasKey("approvedBy")));
-        Accounts.admin().as().queryParam("action", "post.approve").queryParam("targetId", postId(post))
-                .when().get("/api/v1/admin/audit-log").then().body("total", equalTo(1));
+        auditEntries("post.approve", post).body("total", equalTo(1));
     }
 
     @Test
@@ -113,8 +112,7 @@ class ReviewGateApiTest {
         author.as().when().get(kept).then().body("status", equalTo("published"));
         author.as().when().get(edited).then().body("status", equalTo("pending_review"))
                 .body("scheduledAt", nullValue()).body("publishedAt", nullValue());
-        Accounts.admin().as().queryParam("action", "post.held-for-review").queryParam("targetId", postId(edited))
-                .when().get("/api/v1/admin/audit-log").then().body("total", equalTo(1));
+        auditEntries("post.held-for-review", edited).body("total", equalTo(1));
     }
 
     @Test
@@ -157,8 +155,10 @@ class ReviewGateApiTest {
         return who.as().when().get("/api/v1/me").then().extract().path("id");
     }
 
-    private static String postId(String location) {
-        return location.substring(location.lastIndexOf('/') + 1);
+    private static ValidatableResponse auditEntries(String action, String post) {
+        return Accounts.admin().as().queryParam("action", action)
+                .queryParam("targetId", post.substring(post.lastIndexOf('/') + 1))
+                .when().get("/api/v1/admin/audit-log").then();
     }
 
     private static ValidatableResponse patch(Tokens who, String post, long version, Map<String, Object> changes) {
