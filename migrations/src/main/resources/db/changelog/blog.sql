@@ -372,3 +372,12 @@ END;
 $$;
 CREATE TRIGGER tr_posts_published_count AFTER INSERT OR UPDATE OF status, deleted_at OR DELETE ON posts
     FOR EACH ROW EXECUTE FUNCTION count_published_posts();
+
+--changeset blogflow:blog-024-review-approval
+--comment: The review gate for AI-generated text: an editor's approval of a post's current text (who and when). It is
+--comment: cleared when the text changes, so it is kept on the post, not in revisions.
+ALTER TABLE posts ADD COLUMN review_approved_at timestamptz;
+ALTER TABLE posts ADD COLUMN review_approved_by uuid;
+ALTER TABLE posts ADD CONSTRAINT fk_posts_review_approved_by FOREIGN KEY (review_approved_by) REFERENCES users (id);
+ALTER TABLE posts ADD CONSTRAINT ck_posts_review_approval_complete
+    CHECK ((review_approved_at IS NULL) = (review_approved_by IS NULL));

@@ -39,6 +39,7 @@ import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.blog.application.Site;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.application.port.in.CategoriesUseCase;
 import io.blogflow.blog.application.port.in.TopicClustersUseCase;
 import io.blogflow.blog.application.port.out.CategoryRepository;
@@ -82,15 +83,22 @@ public class BlogProducers {
     @Produces
     @Singleton
     ChangePostStatusUseCase changePostStatus(PostRepository posts, Transactions transactions, Clock clock,
-                                             AuditTrail audit) {
-        return new PostLifecycleService(posts, transactions, clock, audit);
+                                             AuditTrail audit, ReviewPolicy review) {
+        return new PostLifecycleService(posts, transactions, clock, audit, review);
+    }
+
+    /** The review gate's setting, for the services and the editor API's {@code review.required}. */
+    @Produces
+    @Singleton
+    ReviewPolicy reviewPolicy(BlogflowConfig config) {
+        return new ReviewPolicy(config.review().aiGeneratedRequiresApproval());
     }
 
     @Produces
     @Singleton
     PublishDuePostsUseCase publishDuePosts(PostRepository posts, Transactions transactions, Clock clock,
-                                           AuditTrail audit) {
-        return new PublishDuePostsService(posts, transactions, clock, audit);
+                                           AuditTrail audit, ReviewPolicy review) {
+        return new PublishDuePostsService(posts, transactions, clock, audit, review);
     }
 
     @Produces
@@ -115,9 +123,10 @@ public class BlogProducers {
     @Singleton
     UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
                                  MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects, PostPlacement placement, PostLinks links) {
+                                 SlugRedirectRepository redirects, PostPlacement placement, PostLinks links,
+                                 ReviewPolicy review) {
         return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement,
-                links);
+                links, review);
     }
 
     @Produces
@@ -132,9 +141,9 @@ public class BlogProducers {
                                        RevisionRecorder recorder, MarkdownRenderer renderer,
                                        Transactions transactions, Clock clock, AuditTrail audit,
                                        SlugRedirectRepository redirects, PostPlacement placement,
-                                       PostLinks links) {
+                                       PostLinks links, ReviewPolicy review) {
         return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
-                transactions, clock, audit, redirects, placement, links);
+                transactions, clock, audit, redirects, placement, links, review);
     }
 
     @Produces

@@ -22,6 +22,18 @@ public interface BlogflowConfig {
 
     Llm llm();
 
+    Review review();
+
+    interface Review {
+
+        /**
+         * The review gate: an author publishing or scheduling AI-generated text without an editor's current approval
+         * sends it to pending_review instead.
+         */
+        @WithDefault("true")
+        boolean aiGeneratedRequiresApproval();
+    }
+
     interface Llm {
 
         /**

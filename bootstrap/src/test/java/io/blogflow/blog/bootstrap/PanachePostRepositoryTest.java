@@ -184,7 +184,7 @@ class PanachePostRepositoryTest {
         Post post = Post.rehydrate(new PostId(UUID.randomUUID()), author, PostFields.plain(new Title("Scheduled"),
                         new Slug(unique("scheduled")), new MarkdownContent("body"), RenderedBody.EMPTY,
                         io.blogflow.blog.domain.Excerpt.NONE, new MetaDescription("About")),
-                io.blogflow.blog.domain.PostStatus.SCHEDULED, at, null, null, 1, null, PostCounters.ZERO, 0, NOW, NOW);
+                io.blogflow.blog.domain.PostStatus.SCHEDULED, at, null, null, 1, null, PostCounters.ZERO, 0, NOW, NOW, null);
         transactions.inTransaction(() -> posts.add(post));
         return post;
     }

@@ -284,6 +284,9 @@ class PostApiTest {
                 .body("paths.'/api/v1/posts/{id}'.put.responses.'412'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.keySet()", hasItem("Problem"))
+                .body("paths.'/api/v1/posts/{id}/approve'.keySet()", hasItem("post"))
+                .body("components.schemas.Post.properties.review.'$ref'", equalTo("#/components/schemas/PostReview"))
+                .body("components.schemas.PostReview.properties.keySet()", hasItem("approvedBy"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/posts'.get.security[0].keySet()", hasItem("bearer"))
                 .body("paths.'/api/v1/posts'.get.responses.keySet()", hasItem("401"));

@@ -38,7 +38,7 @@ class MigrationsTest {
                 "blog-012-categories", "blog-013-topic-clusters", "blog-014-revision-metadata",
                 "blog-015-public-filters", "blog-016-public-content-signal", "blog-020-redirects",
                 "blog-021-post-links", "blog-022-language-aware-search",
-                "blog-023-published-post-count",
+                "blog-023-published-post-count", "blog-024-review-approval",
                 "audit-001-audit-log", "audit-002-append-only",
                 "llm-001-providers", "llm-002-models", "llm-010-interactions",
                 "workflow-001-definitions", "workflow-002-default-workflow",

@@ -23,4 +23,12 @@ public final class LifecycleErrors {
             super(Kind.FORBIDDEN, "move-not-allowed", "Your role does not allow this post to be " + move + ".");
         }
     }
+
+    /** With the review gate on, only editors may withdraw a post's AI-generated disclosure. */
+    public static final class DisclosureLocked extends DomainException {
+        public DisclosureLocked() {
+            super(Kind.FORBIDDEN, "ai-generated.editor-only",
+                    "Only an editor can mark AI-generated text as not AI-generated while it needs review.");
+        }
+    }
 }

@@ -16,6 +16,10 @@ import java.util.Optional;
  * A blog post, the aggregate root of the blog context. New posts start as drafts through {@link #draft}; posts loaded
  * from storage come back through {@link #rehydrate}, which trusts what was stored. Lifecycle moves are methods that
  * check the transition, the caller's rights and the publishing requirements.
+ *
+ * <p>The review gate: with a {@link ReviewPolicy} requiring it, an author publishing or scheduling AI-generated text
+ * without an editor's current {@link ReviewApproval} sends the post to {@code pending_review} instead. An approval is
+ * current until the text changes (see {@link #revise}).
  */
 public final class Post {
 
@@ -32,10 +36,13 @@ public final class Post {
     private final long version;
     private final Instant createdAt;
     private Instant updatedAt;
+    private ReviewApproval approval;
+
+    private static final PostStatus[] RELEASABLE = {PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED};
 
     private Post(PostId id, UserId authorId, PostFields fields, PostStatus status, Instant scheduledAt,
                  Instant publishedAt, Instant deletedAt, int contentVersion, String lastUpdatedReason,
-                 PostCounters counters, long version, Instant createdAt, Instant updatedAt) {
+                 PostCounters counters, long version, Instant createdAt, Instant updatedAt, ReviewApproval approval) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = authorId;
         this.fields = Objects.requireNonNull(fields, "fields");
@@ -49,20 +56,22 @@ public final class Post {
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.approval = approval;
     }
 
     /** A new draft by {@code authorId}: content version 1, no counts yet. */
     public static Post draft(PostId id, UserId authorId, PostFields fields, Instant now) {
         return new Post(id, Objects.requireNonNull(authorId, "authorId"), fields, PostStatus.DRAFT, null, null, null,
-                1, null, PostCounters.ZERO, 0, now, now);
+                1, null, PostCounters.ZERO, 0, now, now, null);
     }
 
-    /** {@code authorId} may be null for posts stored before authorship was recorded. */
+    /** {@code authorId} may be null for posts stored before authorship was recorded; {@code approval} when none. */
     public static Post rehydrate(PostId id, UserId authorId, PostFields fields, PostStatus status, Instant scheduledAt,
                                  Instant publishedAt, Instant deletedAt, int contentVersion, String lastUpdatedReason,
-                                 PostCounters counters, long version, Instant createdAt, Instant updatedAt) {
+                                 PostCounters counters, long version, Instant createdAt, Instant updatedAt,
+                                 ReviewApproval approval) {
         return new Post(id, authorId, fields, status, scheduledAt, publishedAt, deletedAt, contentVersion,
-                lastUpdatedReason, counters, version, createdAt, updatedAt);
+                lastUpdatedReason, counters, version, createdAt, updatedAt, approval);
     }
 
     /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
@@ -80,9 +89,43 @@ public final class Post {
     /**
      * Saves new fields. The content version counts changes of the text itself (metadata edits leave it), so
      * readers and tools can tell a substantive update from a retouch; {@code reason} says why (may be null).
+     * An editor's approval of AI-generated text lapses when the text readers read (title, content, excerpt) changes,
+     * or when the post newly becomes AI-generated: the editor approved other text.
      */
     public void revise(PostFields newFields, String reason, Instant now) {
         Objects.requireNonNull(newFields, "fields");
+        if (newFields.details().aiGenerated() && (!fields.details().aiGenerated() || textDiffers(newFields))) {
+            approval = null;
+        }
+        replaceFields(newFields, reason, now);
+    }
+
+    /**
+     * Saves fields whose only change is internal links retargeted to a moved post's new permalink. The approval of
+     * AI-generated text stays: no words changed, and a scheduled post must not be held for review by a slug change
+     * elsewhere.
+     */
+    public void reviseLinks(PostFields healedFields, String reason, Instant now) {
+        replaceFields(Objects.requireNonNull(healedFields, "fields"), reason, now);
+    }
+
+    /**
+     * With the review gate on, withdrawing the AI-generated disclosure is an editor's call: otherwise an author could
+     * clear the flag and publish unreviewed text. Checked before {@link #revise} with the requested details.
+     */
+    public void requireDisclosureKept(PostDetails newDetails, Actor actor, ReviewPolicy policy) {
+        if (policy.aiGeneratedRequiresApproval() && fields.details().aiGenerated() && !newDetails.aiGenerated()
+                && !actor.managesAllContent()) {
+            throw new LifecycleErrors.DisclosureLocked();
+        }
+    }
+
+    private boolean textDiffers(PostFields newFields) {
+        return !newFields.title().equals(fields.title()) || !newFields.content().equals(fields.content())
+                || !newFields.excerpt().equals(fields.excerpt());
+    }
+
+    private void replaceFields(PostFields newFields, String reason, Instant now) {
         if (!newFields.content().equals(fields.content())) {
             contentVersion++;
         }
@@ -124,42 +167,81 @@ public final class Post {
         move("submitted for review", now, PostStatus.PENDING_REVIEW, PostStatus.DRAFT);
     }
 
-    /** An editor sends a post back to review from wherever it is (e.g. a reader flagged a published post). */
+    /**
+     * An editor sends a post back to review from wherever it is (e.g. a reader flagged a published post); this
+     * withdraws any approval of its text.
+     */
     public void flagForReview(Actor actor, Instant now) {
         requireRight(actor.managesAllContent(), "flagged for review");
         move("flagged for review", now, PostStatus.PENDING_REVIEW, PostStatus.DRAFT, PostStatus.SCHEDULED,
                 PostStatus.PUBLISHED, PostStatus.ARCHIVED);
         scheduledAt = null;
+        approval = null;
     }
 
-    /** Publishes now. Authors publish their own posts, editors any; the publishing requirements must hold. */
-    public void publish(Actor actor, Instant now) {
+    /**
+     * An editor approves the post's text for publication (draft, pending review or scheduled). The status stays: the
+     * editor or the author then publishes or schedules it.
+     */
+    public void approve(Actor actor, Instant now) {
+        requireRight(actor.managesAllContent(), "approved");
+        move("approved", now, status, RELEASABLE);
+        approval = new ReviewApproval(actor.id(), now);
+    }
+
+    /** Whether an author publishing or scheduling the post now would send it to review instead (the gate). */
+    public boolean needsApproval(ReviewPolicy policy) {
+        return policy.aiGeneratedRequiresApproval() && fields.details().aiGenerated() && approval == null;
+    }
+
+    /**
+     * Publishes now, or sends the post to review when the gate holds it (see {@link #needsApproval}); an editor
+     * publishing AI-generated text approves it. Authors publish their own posts, editors any; the publishing
+     * requirements must hold.
+     */
+    public void publish(Actor actor, Instant now, ReviewPolicy policy) {
         requireRight(actor.publishes(), "published");
         requirePublishable();
-        move("published", now, PostStatus.PUBLISHED, PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED);
-        markPublished(now);
+        move("published", now, PostStatus.PUBLISHED, RELEASABLE);
+        if (!heldForReview(actor, policy, now)) {
+            markPublished(now);
+        }
     }
 
-    /** Publishes later, at {@code at} (which must lie in the future); the scheduler does the rest. */
-    public void schedule(Actor actor, Instant at, Instant now) {
+    /**
+     * Publishes later, at {@code at} (which must lie in the future); the scheduler does the rest. Gated like
+     * {@link #publish}: a held post goes to review and its requested time is not kept.
+     */
+    public void schedule(Actor actor, Instant at, Instant now, ReviewPolicy policy) {
         requireRight(actor.publishes(), "scheduled");
         if (at == null || !at.isAfter(now)) {
             throw new ValidationException(List.of(new FieldError("scheduledAt",
                     "scheduled-at.not-future", "scheduledAt must be in the future.")));
         }
         requirePublishable();
-        move("scheduled", now, PostStatus.SCHEDULED, PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED);
-        scheduledAt = at;
+        move("scheduled", now, PostStatus.SCHEDULED, RELEASABLE);
+        if (!heldForReview(actor, policy, now)) {
+            scheduledAt = at;
+        }
     }
 
-    /** The scheduler's move: a scheduled post whose time has come is published at that time. */
-    public void publishAsScheduled(Instant now) {
+    /**
+     * The scheduler's move: a scheduled post whose time has come is published at that time, unless its
+     * AI-generated text lost its approval since it was scheduled (edited, or the gate turned on): then it goes to
+     * review.
+     */
+    public void publishAsScheduled(Instant now, ReviewPolicy policy) {
         if (status != PostStatus.SCHEDULED || scheduledAt == null || scheduledAt.isAfter(now)) {
             throw new LifecycleErrors.IllegalTransition(status, "published by the scheduler");
         }
+        updatedAt = now;
+        if (needsApproval(policy)) {
+            status = PostStatus.PENDING_REVIEW;
+            scheduledAt = null;
+            return;
+        }
         status = PostStatus.PUBLISHED;
         markPublished(scheduledAt);
-        updatedAt = now;
     }
 
     /** Takes a published (or scheduled) post back to draft. */
@@ -188,6 +270,22 @@ public final class Post {
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
         }
+    }
+
+    /**
+     * The gate, after a publish or schedule move was found allowed: an editor's move approves AI-generated text; an
+     * author's move of text still needing approval lands in pending review instead (unscheduled).
+     */
+    private boolean heldForReview(Actor actor, ReviewPolicy policy, Instant now) {
+        if (actor.managesAllContent() && fields.details().aiGenerated()) {
+            approval = new ReviewApproval(actor.id(), now);
+        }
+        if (!needsApproval(policy)) {
+            return false;
+        }
+        status = PostStatus.PENDING_REVIEW;
+        scheduledAt = null;
+        return true;
     }
 
     private static void requireRight(boolean allowed, String move) {
@@ -290,5 +388,10 @@ public final class Post {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** The editor's approval of the current text, if any. */
+    public Optional<ReviewApproval> approval() {
+        return Optional.ofNullable(approval);
     }
 }

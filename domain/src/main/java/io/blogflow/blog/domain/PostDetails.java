@@ -36,4 +36,10 @@ public record PostDetails(SeoMetadata seo, FeaturedImage featuredImage, Category
         return new PostDetails(seo, featuredImage, newCategory, cluster, pillar, language, geoTargetCountry,
                 showTableOfContents, lastReviewedAt, aiGenerated);
     }
+
+    /** The same details disclosing AI-generated text (what LLM actions writing the post set). */
+    public PostDetails asAiGenerated() {
+        return new PostDetails(seo, featuredImage, category, cluster, pillar, language, geoTargetCountry,
+                showTableOfContents, lastReviewedAt, true);
+    }
 }

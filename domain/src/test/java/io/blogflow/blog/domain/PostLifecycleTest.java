@@ -26,6 +26,7 @@ class PostLifecycleTest {
     private static final Actor CONTRIBUTOR = new Actor(AUTHOR_ID, false, false);
     private static final Actor AUTHOR = new Actor(AUTHOR_ID, false, true);
     private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true, true);
+    private static final ReviewPolicy GATE = ReviewPolicy.APPROVAL_REQUIRED;
 
     /** Every move, and the statuses it is allowed from; everything else must be refused. */
     private static final Map<String, Set<PostStatus>> ALLOWED_FROM = Map.of(
@@ -34,20 +35,27 @@ class PostLifecycleTest {
             "publish", Set.of(PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED),
             "schedule", Set.of(PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED),
             "unpublish", Set.of(PostStatus.PUBLISHED, PostStatus.SCHEDULED),
-            "archive", Set.of(PostStatus.PUBLISHED));
+            "archive", Set.of(PostStatus.PUBLISHED),
+            "approve", Set.of(PostStatus.DRAFT, PostStatus.PENDING_REVIEW, PostStatus.SCHEDULED));
 
     private static final Map<String, PostStatus> RESULT = Map.of(
             "submitForReview", PostStatus.PENDING_REVIEW, "flagForReview", PostStatus.PENDING_REVIEW,
             "publish", PostStatus.PUBLISHED, "schedule", PostStatus.SCHEDULED,
             "unpublish", PostStatus.DRAFT, "archive", PostStatus.ARCHIVED);
 
+    /** Approving never changes the status. */
+    private static PostStatus resultOf(String move, PostStatus from) {
+        return move.equals("approve") ? from : RESULT.get(move);
+    }
+
     private static final Map<String, BiConsumer<Post, Actor>> MOVES = Map.of(
             "submitForReview", (post, actor) -> post.submitForReview(NOW),
             "flagForReview", (post, actor) -> post.flagForReview(actor, NOW),
-            "publish", (post, actor) -> post.publish(actor, NOW),
-            "schedule", (post, actor) -> post.schedule(actor, NOW.plus(Duration.ofDays(1)), NOW),
+            "publish", (post, actor) -> post.publish(actor, NOW, GATE),
+            "schedule", (post, actor) -> post.schedule(actor, NOW.plus(Duration.ofDays(1)), NOW, GATE),
             "unpublish", (post, actor) -> post.unpublish(actor, NOW),
-            "archive", (post, actor) -> post.archive(actor, NOW));
+            "archive", (post, actor) -> post.archive(actor, NOW),
+            "approve", (post, actor) -> post.approve(actor, NOW));
 
     static Stream<Arguments> everyMoveFromEveryStatus() {
         return MOVES.keySet().stream().flatMap(move -> Stream.of(PostStatus.values()).map(s -> Arguments.of(move, s)));
@@ -60,7 +68,7 @@ class PostLifecycleTest {
 
         if (ALLOWED_FROM.get(move).contains(from)) {
             MOVES.get(move).accept(post, EDITOR);
-            assertThat(post.status()).isEqualTo(RESULT.get(move));
+            assertThat(post.status()).isEqualTo(resultOf(move, from));
         } else {
             assertThatThrownBy(() -> MOVES.get(move).accept(post, EDITOR))
                     .isInstanceOf(LifecycleErrors.IllegalTransition.class);
@@ -92,7 +100,7 @@ class PostLifecycleTest {
         Post empty = Post.draft(new PostId(UUID.randomUUID()), AUTHOR_ID, PostFields.plain(new Title("T"),
                 new Slug("t"), MarkdownContent.EMPTY, RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE), NOW);
 
-        assertThatThrownBy(() -> empty.publish(AUTHOR, NOW))
+        assertThatThrownBy(() -> empty.publish(AUTHOR, NOW, GATE))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("contentMarkdown", "metaDescription"));
         assertThat(empty.status()).isEqualTo(PostStatus.DRAFT);
@@ -100,7 +108,7 @@ class PostLifecycleTest {
 
     @Test
     void aScheduleMustLieInTheFuture() {
-        assertThatThrownBy(() -> postIn(PostStatus.DRAFT).schedule(AUTHOR, NOW, NOW))
+        assertThatThrownBy(() -> postIn(PostStatus.DRAFT).schedule(AUTHOR, NOW, NOW, GATE))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("scheduledAt"));
     }
@@ -109,11 +117,11 @@ class PostLifecycleTest {
     void theSchedulerPublishesAtTheScheduledTimeAndNotBefore() {
         Post post = postIn(PostStatus.DRAFT);
         Instant at = NOW.plus(Duration.ofHours(2));
-        post.schedule(AUTHOR, at, NOW);
+        post.schedule(AUTHOR, at, NOW, GATE);
 
-        assertThatThrownBy(() -> post.publishAsScheduled(NOW.plus(Duration.ofHours(1))))
+        assertThatThrownBy(() -> post.publishAsScheduled(NOW.plus(Duration.ofHours(1)), GATE))
                 .isInstanceOf(LifecycleErrors.IllegalTransition.class);
-        post.publishAsScheduled(at.plus(Duration.ofMinutes(30)));
+        post.publishAsScheduled(at.plus(Duration.ofMinutes(30)), GATE);
 
         assertThat(post.status()).isEqualTo(PostStatus.PUBLISHED);
         assertThat(post.publishedAt()).contains(at);
@@ -138,10 +146,10 @@ class PostLifecycleTest {
     @Test
     void republishingKeepsTheFirstPublicationDate() {
         Post post = postIn(PostStatus.DRAFT);
-        post.publish(AUTHOR, NOW);
+        post.publish(AUTHOR, NOW, GATE);
         post.unpublish(AUTHOR, NOW.plusSeconds(60));
 
-        post.publish(AUTHOR, NOW.plusSeconds(120));
+        post.publish(AUTHOR, NOW.plusSeconds(120), GATE);
 
         assertThat(post.publishedAt()).contains(NOW);
     }
@@ -151,6 +159,6 @@ class PostLifecycleTest {
                         new Slug("title"), new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE,
                         new MetaDescription("About it.")), status,
                 status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, null, 1, null,
-                PostCounters.ZERO, 3, NOW, NOW);
+                PostCounters.ZERO, 3, NOW, NOW, null);
     }
 }

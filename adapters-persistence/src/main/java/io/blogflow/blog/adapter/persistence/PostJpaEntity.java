@@ -143,6 +143,13 @@ public class PostJpaEntity {
     @Column(name = "last_updated_reason", length = 500)
     String lastUpdatedReason;
 
+    /** An editor's approval of the AI-generated text: both set or both null (a CHECK constraint). */
+    @Column(name = "review_approved_at")
+    Instant reviewApprovedAt;
+
+    @Column(name = "review_approved_by")
+    UUID reviewApprovedBy;
+
     /** Reader counters: maintained by the platform with atomic increments, never copied from the domain object. */
     @Column(name = "view_count", nullable = false, insertable = false, updatable = false)
     long viewCount;

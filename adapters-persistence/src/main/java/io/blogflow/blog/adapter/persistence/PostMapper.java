@@ -9,6 +9,7 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.RenderedBody;
+import io.blogflow.blog.domain.ReviewApproval;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Title;
 import io.blogflow.shared.domain.UserId;
@@ -27,7 +28,8 @@ final class PostMapper {
         return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId), fields,
                 row.status, row.scheduledAt, row.publishedAt, row.deletedAt, row.contentVersion,
                 row.lastUpdatedReason, new PostCounters(row.viewCount, row.likeCount, row.commentCount, row.shareCount),
-                row.version, row.createdAt, row.updatedAt);
+                row.version, row.createdAt, row.updatedAt, row.reviewApprovedBy == null ? null
+                        : new ReviewApproval(new UserId(row.reviewApprovedBy), row.reviewApprovedAt));
     }
 
     static PostJpaEntity toNewRow(Post post) {
@@ -59,6 +61,8 @@ final class PostMapper {
         row.updatedAt = post.updatedAt();
         row.contentVersion = post.contentVersion();
         row.lastUpdatedReason = post.lastUpdatedReason().orElse(null);
+        row.reviewApprovedAt = post.approval().map(ReviewApproval::approvedAt).orElse(null);
+        row.reviewApprovedBy = post.approval().map(approval -> approval.approvedBy().value()).orElse(null);
         copyDetails(StoredDetails.of(post.details(), post.fields().excerptGiven()), row);
     }
 

@@ -40,10 +40,13 @@ class PostMapperTest {
                 new MarkdownContent("# body"), new RenderedBody("<h1 id=\"body\">body</h1>", 1, 1,
                         java.util.List.of(new Heading(1, "body", "body"))), new Excerpt("body"), true,
                 new MetaDescription("About"), details), Instant.parse("2026-02-03T04:05:06.123456Z"));
+        post.approve(new io.blogflow.shared.domain.Actor(new UserId(UUID.randomUUID()), true, true),
+                Instant.parse("2026-02-03T05:00:00Z"));
 
         Post back = PostMapper.toDomain(PostMapper.toNewRow(post));
 
         assertThat(back).usingRecursiveComparison().isEqualTo(post);
+        assertThat(back.approval()).isPresent();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.blogflow.blog.adapter.rest;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase.Move;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
@@ -24,14 +25,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Lifecycle moves as explicit actions, each with optimistic locking (If-Match):
- * {@code draft → pending_review → scheduled | published → archived}, {@code published → draft}.
+ * {@code draft → pending_review → scheduled | published → archived}, {@code published → draft}. The review gate:
+ * an author's publish or schedule of AI-generated text without an editor's current approval answers 200 with the post
+ * in {@code pending_review} and {@code review.required = true}.
  */
 @Path("/api/v1/posts/{id}")
 @PermissionsAllowed(PostPermissions.WRITE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 @Tag(name = "Posts")
-@APIResponse(responseCode = "200", description = "The post in its new state; the ETag header carries the new version.")
+@APIResponse(responseCode = "200", description = "The post in its new state; the ETag header carries the new version. "
+        + "A publish or schedule held by the review gate answers 200 too, with status pending_review and "
+        + "review.required true.")
 @APIResponse(responseCode = "400", description = "Publishing requirements not met (content, meta description).")
 @APIResponse(responseCode = "403", description = "Your role does not allow this move.")
 @APIResponse(responseCode = "404", description = "No such post.")
@@ -43,7 +48,10 @@ public class PostLifecycleResource {
     private final ChangePostStatusUseCase lifecycle;
     private final SecurityIdentity identity;
 
-    public PostLifecycleResource(ChangePostStatusUseCase lifecycle, SecurityIdentity identity) {
+    private final ReviewPolicy review;
+
+    public PostLifecycleResource(ChangePostStatusUseCase lifecycle, SecurityIdentity identity, ReviewPolicy review) {
+        this.review = review;
         this.lifecycle = lifecycle;
         this.identity = identity;
     }
@@ -67,8 +75,22 @@ public class PostLifecycleResource {
     }
 
     @POST
+    @Path("approve")
+    @Operation(summary = "Approve the post's text for publication (editors)",
+            description = "Records the editor's approval (review.approvedAt, review.approvedBy) of a draft, pending or "
+                    + "scheduled post; the status stays. An author may then publish or schedule AI-generated text. "
+                    + "The approval lapses when the title, content or excerpt change, or when an editor flags the "
+                    + "post for review.")
+    public RestResponse<PostResponse> approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return move(id, ifMatch, Move.APPROVE, null);
+    }
+
+    @POST
     @Path("publish")
-    @Operation(summary = "Publish now (authors: their own posts; editors: any)")
+    @Operation(summary = "Publish now (authors: their own posts; editors: any)",
+            description = "An author's publish of AI-generated text without an editor's current approval sends the "
+                    + "post to pending_review instead (when BLOGFLOW_REVIEW_AI_GENERATED_REQUIRES_APPROVAL is on); "
+                    + "an editor's publish approves it.")
     public RestResponse<PostResponse> publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.PUBLISH, null);
     }
@@ -78,7 +100,9 @@ public class PostLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish at a future time",
             description = "A job publishes due posts exactly once, even with several instances, and catches up "
-                    + "posts that came due while no instance ran.")
+                    + "posts that came due while no instance ran. Gated like publish: a held post goes to "
+                    + "pending_review without its time; AI-generated text whose approval lapsed before the time "
+                    + "comes goes to pending_review instead of being published.")
     public RestResponse<PostResponse> schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                                                ScheduleRequest body) {
         return move(id, ifMatch, Move.SCHEDULE, RequestBodies.required(body).scheduledAt());
@@ -103,6 +127,6 @@ public class PostLifecycleResource {
         long expectedVersion = ETags.requiredVersion(ifMatch);
         Post post = lifecycle.move(new ChangePostStatusUseCase.Command(
                 PostPermissions.actor(identity), postId, expectedVersion, move, scheduledAt));
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(post)).tag(ETags.of(post.version())).build();
+        return RestResponse.ResponseBuilder.ok(PostResponse.from(post, review)).tag(ETags.of(post.version())).build();
     }
 }

@@ -9,6 +9,7 @@ import io.blogflow.blog.application.port.in.ListPostsUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.PostId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,9 +70,12 @@ public class PostResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
 
+    private final ReviewPolicy review;
+
     public PostResource(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
                         UpdatePostUseCase updatePost, DeletePostUseCase deletePost, SecurityIdentity identity,
-                        ObjectMapper json) {
+                        ObjectMapper json, ReviewPolicy review) {
+        this.review = review;
         this.json = json;
         this.identity = identity;
         this.createPost = createPost;
@@ -96,7 +100,7 @@ public class PostResource {
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
                 .tag(ETags.of(post.version()))
-                .entity(PostResponse.from(post))
+                .entity(PostResponse.from(post, review))
                 .build();
     }
 
@@ -123,7 +127,7 @@ public class PostResource {
                     minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uri) {
         Page<Post> posts = listPosts.list(Paging.request(page, size), actor());
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, PostResponse::from))
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, post -> PostResponse.from(post, review)))
                 .links(Paging.links(posts, uri))
                 .build();
     }
@@ -196,8 +200,8 @@ public class PostResource {
         return RestResponse.noContent();
     }
 
-    private static RestResponse<PostResponse> withETag(Post post) {
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(post)).tag(ETags.of(post.version())).build();
+    private RestResponse<PostResponse> withETag(Post post) {
+        return RestResponse.ResponseBuilder.ok(PostResponse.from(post, review)).tag(ETags.of(post.version())).build();
     }
 
     private Actor actor() {

@@ -3,6 +3,8 @@ package io.blogflow.blog.adapter.rest;
 import io.blogflow.blog.domain.Heading;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.blog.domain.ReviewApproval;
+import io.blogflow.blog.domain.ReviewPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ public record PostResponse(
         String geoTargetCountry,
         Instant lastReviewedAt,
         boolean aiGenerated,
+        @Schema(description = "The review gate for AI-generated text.") Review review,
         @Schema(description = "Counts changes of the Markdown (metadata edits leave it); starts at 1.")
         int contentVersion,
         @Schema(description = "The reason given with the latest update.") String lastUpdatedReason,
@@ -61,7 +64,23 @@ public record PostResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    static PostResponse from(Post post) {
+    /** The review gate as it stands for this post; who approved is shown here only, never in the public API. */
+    @Schema(name = "PostReview")
+    public record Review(
+            @Schema(description = "True when an author's publish or schedule would send the post to pending_review "
+                    + "instead: it is AI-generated, the gate (BLOGFLOW_REVIEW_AI_GENERATED_REQUIRES_APPROVAL) is on, "
+                    + "and no editor approved its current text.") boolean required,
+            @Schema(description = "When an editor approved the current text (absent: no approval, or the text "
+                    + "changed since).") Instant approvedAt,
+            @Schema(description = "User id of the approving editor.") UUID approvedBy) {
+
+        static Review of(Post post, ReviewPolicy policy) {
+            return new Review(post.needsApproval(policy), post.approval().map(ReviewApproval::approvedAt).orElse(null),
+                    post.approval().map(approval -> approval.approvedBy().value()).orElse(null));
+        }
+    }
+
+    static PostResponse from(Post post, ReviewPolicy policy) {
         PostRequest fields = PostRequest.of(post);
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
                 fields.title(), fields.slug(), fields.contentMarkdown(), post.body().html(), post.excerpt().value(),
@@ -72,6 +91,7 @@ public record PostResponse(
                 fields.twitterCardType(), fields.featuredImage(), fields.featuredImageAlt(),
                 fields.featuredImageCaption(), fields.categoryId(), fields.topicClusterId(), fields.pillar(),
                 fields.contentLanguage(), fields.geoTargetCountry(), fields.lastReviewedAt(), fields.aiGenerated(),
+                Review.of(post, policy),
                 post.contentVersion(), post.lastUpdatedReason().orElse(null), post.counters(),
                 post.details().seo().advice(post.title(), post.metaDescription(), post.content().value()),
                 post.status().name().toLowerCase(Locale.ROOT), post.scheduledAt().orElse(null),

@@ -2,6 +2,7 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -36,7 +37,10 @@ public class PostTrashResource {
     private final PostTrashUseCase trash;
     private final SecurityIdentity identity;
 
-    public PostTrashResource(PostTrashUseCase trash, SecurityIdentity identity) {
+    private final ReviewPolicy review;
+
+    public PostTrashResource(PostTrashUseCase trash, SecurityIdentity identity, ReviewPolicy review) {
+        this.review = review;
         this.trash = trash;
         this.identity = identity;
     }
@@ -49,7 +53,7 @@ public class PostTrashResource {
     public RestResponse<PageResponse<PostResponse>> list(@QueryParam("page") String page,
                                                          @QueryParam("size") String size, @Context UriInfo uri) {
         Page<Post> trashed = trash.list(Paging.request(page, size), PostPermissions.actor(identity));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(trashed, PostResponse::from))
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(trashed, post -> PostResponse.from(post, review)))
                 .links(Paging.links(trashed, uri)).build();
     }
 
@@ -63,7 +67,7 @@ public class PostTrashResource {
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<PostResponse> restore(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         Post post = trash.restore(PostPaths.postId(id), ETags.requiredVersion(ifMatch), PostPermissions.actor(identity));
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(post)).tag(ETags.of(post.version())).build();
+        return RestResponse.ResponseBuilder.ok(PostResponse.from(post, review)).tag(ETags.of(post.version())).build();
     }
 
     @DELETE

@@ -3,10 +3,12 @@ package io.blogflow.blog.application.service;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,8 +18,11 @@ public final class PostLifecycleService implements ChangePostStatusUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ReviewPolicy review;
 
-    public PostLifecycleService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+    public PostLifecycleService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
+                                ReviewPolicy review) {
+        this.review = review;
         this.posts = posts;
         this.transactions = transactions;
         this.clock = clock;
@@ -34,15 +39,23 @@ public final class PostLifecycleService implements ChangePostStatusUseCase {
             switch (command.move()) {
                 case SUBMIT_FOR_REVIEW -> post.submitForReview(now);
                 case FLAG_FOR_REVIEW -> post.flagForReview(command.actor(), now);
-                case PUBLISH -> post.publish(command.actor(), now);
-                case SCHEDULE -> post.schedule(command.actor(), command.scheduledAt(), now);
+                case APPROVE -> post.approve(command.actor(), now);
+                case PUBLISH -> post.publish(command.actor(), now, review);
+                case SCHEDULE -> post.schedule(command.actor(), command.scheduledAt(), now, review);
                 case UNPUBLISH -> post.unpublish(command.actor(), now);
                 case ARCHIVE -> post.archive(command.actor(), now);
             }
             Post saved = posts.update(post);
             audit.record(command.actor().id(), "post." + command.move().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "post", post.id(), Map.of("status", before), Map.of("status", saved.status().name()));
+                    "post", post.id(), Map.of("status", before), after(saved));
             return saved;
         });
+    }
+
+    /** The new status, and who approved the text when an approval stands (a publish by an author may be held). */
+    private static Map<String, Object> after(Post saved) {
+        var after = new HashMap<String, Object>(Map.of("status", saved.status().name()));
+        saved.approval().ifPresent(approval -> after.put("reviewApprovedBy", approval.approvedBy().value().toString()));
+        return after;
     }
 }

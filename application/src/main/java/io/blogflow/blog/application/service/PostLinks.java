@@ -93,7 +93,7 @@ public final class PostLinks {
         MarkdownRenderer.Rendering rendering = renderer.render(healed);
         PostFields fields = post.fields();
         String reason = "Link to " + from + " healed: now " + to;
-        post.revise(new PostFields(fields.title(), fields.slug(), healed,
+        post.reviseLinks(new PostFields(fields.title(), fields.slug(), healed,
                 RenderedBody.of(rendering.safeHtml(), rendering.plainText(), rendering.headings()),
                 fields.excerptGiven() ? fields.excerpt() : Excerpt.derivedFrom(rendering.plainText()),
                 fields.excerptGiven(), fields.metaDescription(), fields.details()), reason, clock.instant());

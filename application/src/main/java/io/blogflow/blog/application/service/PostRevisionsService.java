@@ -9,6 +9,7 @@ import io.blogflow.blog.application.port.out.TextDiffer;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostRevision;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.Excerpt;
@@ -34,11 +35,13 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
     private final SlugAssignment slugs;
     private final PostPlacement placement;
     private final PostLinks links;
+    private final ReviewPolicy review;
 
     public PostRevisionsService(PostRepository posts, PostRevisionRepository revisions, RevisionRecorder recorder,
                                 TextDiffer differ, MarkdownRenderer renderer, Transactions transactions, Clock clock,
                                 AuditTrail audit, SlugRedirectRepository redirects, PostPlacement placement,
-                                PostLinks links) {
+                                PostLinks links, ReviewPolicy review) {
+        this.review = review;
         this.placement = placement;
         this.slugs = new SlugAssignment(posts, redirects, links);
         this.links = links;
@@ -79,6 +82,7 @@ public final class PostRevisionsService implements PostRevisionsUseCase {
             post.requireVersion(expectedVersion);
             var snapshot = revisions.find(id, number).orElseThrow(() -> new RevisionNotFoundException(id, number))
                     .snapshot();
+            post.requireDisclosureKept(snapshot.details(), actor, review);
             var rendering = renderer.render(snapshot.content());
             Slug old = post.slug();
             var body = RenderedBody.of(rendering.safeHtml(), rendering.plainText(), rendering.headings());

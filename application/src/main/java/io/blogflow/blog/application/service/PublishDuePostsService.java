@@ -3,6 +3,8 @@ package io.blogflow.blog.application.service;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostStatus;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
@@ -13,7 +15,7 @@ import java.util.Map;
 /**
  * Publishes due scheduled posts in batches. Each batch is claimed with row locks that concurrent instances skip, so
  * two schedulers never publish the same post; posts that came due while no instance ran are caught up on the next
- * run.
+ * run. AI-generated text whose approval lapsed since it was scheduled goes to review instead (the review gate).
  */
 public final class PublishDuePostsService implements PublishDuePostsUseCase {
 
@@ -23,8 +25,11 @@ public final class PublishDuePostsService implements PublishDuePostsUseCase {
     private final Transactions transactions;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ReviewPolicy review;
 
-    public PublishDuePostsService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit) {
+    public PublishDuePostsService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
+                                  ReviewPolicy review) {
+        this.review = review;
         this.posts = posts;
         this.transactions = transactions;
         this.clock = clock;
@@ -46,10 +51,15 @@ public final class PublishDuePostsService implements PublishDuePostsUseCase {
         Instant now = clock.instant();
         List<Post> due = posts.claimDueForPublication(now, BATCH);
         for (Post post : due) {
-            post.publishAsScheduled(now);
+            post.publishAsScheduled(now, review);
             posts.update(post);
-            audit.record(null, "post.published-as-scheduled", "post", post.id(), Map.of("status", "SCHEDULED"),
-                    Map.of("status", "PUBLISHED", "publishedAt", post.publishedAt().orElseThrow().toString()));
+            if (post.status() == PostStatus.PENDING_REVIEW) {
+                audit.record(null, "post.held-for-review", "post", post.id(), Map.of("status", "SCHEDULED"),
+                        Map.of("status", "PENDING_REVIEW"));
+            } else {
+                audit.record(null, "post.published-as-scheduled", "post", post.id(), Map.of("status", "SCHEDULED"),
+                        Map.of("status", "PUBLISHED", "publishedAt", post.publishedAt().orElseThrow().toString()));
+            }
         }
         return due.size();
     }

@@ -6,6 +6,7 @@ import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -22,10 +23,12 @@ public final class UpdatePostService implements UpdatePostUseCase {
     private final RevisionRecorder revisions;
     private final PostPlacement placement;
     private final PostLinks links;
+    private final ReviewPolicy review;
 
     public UpdatePostService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
                              MarkdownRenderer renderer, RevisionRecorder revisions, SlugRedirectRepository redirects,
-                             PostPlacement placement, PostLinks links) {
+                             PostPlacement placement, PostLinks links, ReviewPolicy review) {
+        this.review = review;
         this.placement = placement;
         this.renderer = renderer;
         this.revisions = revisions;
@@ -44,6 +47,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
         return transactions.inTransaction(() -> {
             Post post = AccessiblePosts.load(posts, command.id(), command.actor());
             post.requireVersion(command.expectedVersion());
+            post.requireDisclosureKept(input.details(), command.actor(), review);
             var before = PostSnapshots.of(post);
             Slug slug = input.slug() == null ? post.slug() : slugs.chosen(input.slug(), post.id());
             Slug old = post.slug();

@@ -100,7 +100,7 @@ final class InMemoryPostRepository implements PostRepository {
         moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.fields(), p.status(),
                 p.scheduledAt().orElse(null), p.publishedAt().orElse(null), p.deletedAt().orElse(null),
                 p.contentVersion(), p.lastUpdatedReason().orElse(null), p.counters(), p.version() + 1, p.createdAt(),
-                p.updatedAt())));
+                p.updatedAt(), p.approval().orElse(null))));
         return moved.size();
     }
 
@@ -126,6 +126,6 @@ final class InMemoryPostRepository implements PostRepository {
         return Post.rehydrate(p.id(), p.authorId().orElse(null), p.fields(), p.status(),
                 p.scheduledAt().orElse(null), p.publishedAt().orElse(null), p.deletedAt().orElse(null),
                 p.contentVersion(), p.lastUpdatedReason().orElse(null), p.counters(), version, p.createdAt(),
-                p.updatedAt());
+                p.updatedAt(), p.approval().orElse(null));
     }
 }

@@ -9,6 +9,7 @@ import io.blogflow.blog.application.port.in.PostFieldValues;
 import io.blogflow.blog.application.port.in.DeletePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.SlugTakenException;
@@ -138,7 +139,7 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
 
         Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), PostFieldValues.basic("New", null, "text", null, null), null));
 
@@ -151,7 +152,7 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, PostFieldValues.basic("New", null, null, null, null), null)))
                 .isInstanceOf(StaleVersionException.class);
@@ -162,7 +163,7 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("One", "one", null, null, null)));
         Post two = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Two", "two", null, null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, PostFieldValues.basic("Two", "one", null, null, null), null)))
                 .isInstanceOf(SlugTakenException.class);
@@ -194,7 +195,7 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Mine", null, null, null, null)));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
         var delete = new DeletePostService(posts, direct, audit, clock);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
@@ -210,7 +211,7 @@ class PostServicesTest {
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Audited", null, null, null, null)));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Audited again", null, null, null, null), null));
         new DeletePostService(posts, direct, audit, clock).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
@@ -224,7 +225,7 @@ class PostServicesTest {
     @Test
     void publishingThroughTheLifecycleServiceChecksTheVersionAndIsAudited() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Ready", null, "Body", "About it.", null)));
-        var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
+        var lifecycle = new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED);
 
         assertThatThrownBy(() -> lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, post.id(), 5,
                 ChangePostStatusUseCase.Move.PUBLISH, null))).isInstanceOf(StaleVersionException.class);
@@ -237,7 +238,7 @@ class PostServicesTest {
 
     @Test
     void theSchedulerPublishesDuePostsOnceAndLeavesFutureOnesAlone() {
-        var lifecycle = new PostLifecycleService(posts, direct, clock, audit);
+        var lifecycle = new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED);
         Post due = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Due", null, "Body", "About it.", null)));
         Post later = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Later", null, "Body", "About it.", null)));
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, due.id(), 0, ChangePostStatusUseCase.Move.SCHEDULE,
@@ -245,7 +246,7 @@ class PostServicesTest {
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, later.id(), 0,
                 ChangePostStatusUseCase.Move.SCHEDULE, NOW.plusSeconds(3600)));
         Clock afterAMinute = Clock.offset(clock, java.time.Duration.ofSeconds(61));
-        var scheduler = new PublishDuePostsService(posts, direct, afterAMinute, audit);
+        var scheduler = new PublishDuePostsService(posts, direct, afterAMinute, audit, ReviewPolicy.APPROVAL_REQUIRED);
 
         assertThat(scheduler.publishDue()).isEqualTo(1);
         assertThat(scheduler.publishDue()).isZero();
@@ -267,11 +268,11 @@ class PostServicesTest {
     @Test
     void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("First", null, "one\ntwo", null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Second", null, "one\nthree", null, null), "Fixed a line"));
         String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
         var history = new PostRevisionsService(posts, revisionRepository, recorder,
-                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, EmptyTaxonomy.PLACEMENT, links);
+                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
 
         assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
@@ -288,9 +289,9 @@ class PostServicesTest {
     @Test
     void renamingAPublishedPostKeepsItsOldSlugsLeadingToItAndReservedFromOthers() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old name", null, "Body", "About", null)));
-        new PostLifecycleService(posts, direct, clock, audit).move(new ChangePostStatusUseCase.Command(AUTHOR,
+        new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
         var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy());
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
@@ -312,7 +313,7 @@ class PostServicesTest {
     void renamingADraftThatWasNeverPublishedLeavesNoRedirect() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Draft", null, "Body", "About", null)));
 
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links)
+        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Draft", "renamed", null, null, null), null));
 
         assertThat(redirects.redirects).isEmpty();
