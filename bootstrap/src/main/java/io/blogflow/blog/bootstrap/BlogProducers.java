@@ -12,6 +12,7 @@ import io.blogflow.blog.application.port.in.TagsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
+import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.adapter.diff.JavaDiffUtilsTextDiffer;
 import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
@@ -37,6 +38,7 @@ import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
+import io.blogflow.blog.application.service.MarkAiGeneratedService;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.blog.application.Site;
 import io.blogflow.blog.domain.ReviewPolicy;
@@ -127,6 +129,13 @@ public class BlogProducers {
                                  ReviewPolicy review) {
         return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement,
                 links, review);
+    }
+
+    @Produces
+    @Singleton
+    MarkAiGeneratedUseCase markAiGenerated(PostRepository posts, RevisionRecorder revisions,
+                                           Transactions transactions, Clock clock, AuditTrail audit) {
+        return new MarkAiGeneratedService(posts, revisions, transactions, clock, audit);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package io.blogflow.workflow.bootstrap;
 
 import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
@@ -10,13 +11,20 @@ import java.util.UUID;
 final class BlogEditorialPosts implements EditorialPosts {
 
     private final GetPostUseCase posts;
+    private final MarkAiGeneratedUseCase marking;
 
-    BlogEditorialPosts(GetPostUseCase posts) {
+    BlogEditorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking) {
         this.posts = posts;
+        this.marking = marking;
     }
 
     @Override
     public void requireReachable(UUID post, Actor actor) {
         posts.get(new PostId(post), actor);
+    }
+
+    @Override
+    public void markAiGenerated(UUID post, Actor actor) {
+        marking.markAiGenerated(new PostId(post), actor, "AI-generated text written by an editorial action");
     }
 }

@@ -10,6 +10,7 @@ import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.out.PostProgressRepository;
 import io.blogflow.workflow.application.service.PostProgressService;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
@@ -24,8 +25,8 @@ public class WorkflowProducers {
 
     @Produces
     @Singleton
-    EditorialPosts editorialPosts(GetPostUseCase posts) {
-        return new BlogEditorialPosts(posts);
+    EditorialPosts editorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking) {
+        return new BlogEditorialPosts(posts, marking);
     }
 
     @Produces
