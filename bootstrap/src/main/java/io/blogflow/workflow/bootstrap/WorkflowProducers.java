@@ -14,6 +14,7 @@ import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
 import io.blogflow.workflow.application.service.EditorialWorkspaceService;
+import io.blogflow.llm.application.port.out.PromptVocabulary;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -26,6 +27,12 @@ public class WorkflowProducers {
     @Singleton
     EditorialPosts editorialPosts(GetPostUseCase posts) {
         return new BlogEditorialPosts(posts);
+    }
+
+    @Produces
+    @Singleton
+    PromptVocabulary promptVocabulary() {
+        return new EditorialPromptVocabulary();
     }
 
     @Produces

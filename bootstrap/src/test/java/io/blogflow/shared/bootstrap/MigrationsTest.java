@@ -40,10 +40,10 @@ class MigrationsTest {
                 "blog-021-post-links", "blog-022-language-aware-search",
                 "blog-023-published-post-count",
                 "audit-001-audit-log", "audit-002-append-only",
-                "llm-001-providers", "llm-002-models",
+                "llm-001-providers", "llm-002-models", "llm-003-prompts",
                 "workflow-001-definitions", "workflow-002-default-workflow",
                 "workflow-003-post-workspaces", "workflow-004-post-sections",
-                "workflow-010-post-progress", "workflow-011-post-workflow-history");
+                "workflow-010-post-progress", "workflow-011-post-workflow-history", "workflow-020-actions");
     }
 
     @Test
