@@ -68,8 +68,8 @@ public final class PromptsService implements PromptsUseCase {
     @Override
     public PromptDetails addVersion(UserId actor, String name, Long expectedVersion, NewVersion values) {
         var validation = new Validation();
-        Content content = content(validation, values.systemPrompt(), values.template(), values.parameters());
         Set<String> labels = validation.field("labels", () -> settableLabels(values.labels()));
+        Content content = content(validation, values.systemPrompt(), values.template(), values.parameters());
         return transactions.inTransaction(() -> {
             Prompt prompt = locked(name, expectedVersion);
             int number = prompts.latestVersion(prompt.id()) + 1;
@@ -158,6 +158,7 @@ public final class PromptsService implements PromptsUseCase {
         }
     }
 
+    /** Validates a version's fields (throwing every field error collected so far) and its placeholders. */
     private Content content(Validation validation, String systemPrompt, String template,
                             Map<String, Object> parameters) {
         String system = validation.field("systemPrompt", () -> PromptVersion.systemPrompt(systemPrompt));
