@@ -122,7 +122,7 @@ public record LlmAction(ActionId id, String name, String description, PromptRefe
         if (inputs == null) {
             return List.of();
         }
-        if (inputs.contains(null)) {
+        if (inputs.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValueException("inputs.unknown-field", "inputs must be keys of the field registry.");
         }
         return List.copyOf(new LinkedHashSet<>(inputs));
