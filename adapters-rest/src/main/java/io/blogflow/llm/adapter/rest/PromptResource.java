@@ -11,18 +11,17 @@ import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
 import io.blogflow.llm.application.port.in.PromptsUseCase.NewVersion;
 import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
 import io.blogflow.llm.domain.LlmErrors;
-import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
-import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.FieldError;
-import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.ValidationException;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,16 +31,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -68,14 +63,8 @@ public class PromptResource {
     @APIResponse(responseCode = "200", description = "One page; the Link header has first/prev/next/last.",
             headers = @Header(name = "Link"))
     public RestResponse<PageResponse<PromptSummary>> list(
-            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, capped at 100.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        Page<Prompt> found = prompts.list(Paging.request(page, size));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(found, PromptSummary::from))
-                .links(Paging.links(found, uri)).build();
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageParams.answer(prompts.list(paging.request()), PromptSummary::from, uri);
     }
 
     @POST

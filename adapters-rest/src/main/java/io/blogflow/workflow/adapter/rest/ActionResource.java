@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.MergePatch;
 import io.blogflow.shared.adapter.rest.PageResponse;
-import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.RequestBodies;
-import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.workflow.adapter.rest.ActionDtos.ActionRequest;
 import io.blogflow.workflow.adapter.rest.ActionDtos.ActionResponse;
@@ -17,6 +16,7 @@ import io.blogflow.workflow.domain.action.LlmAction;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,16 +26,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,14 +61,8 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "One page; the Link header has first/prev/next/last.",
             headers = @Header(name = "Link"))
     public RestResponse<PageResponse<ActionResponse>> list(
-            @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, capped at 100.", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
-            @Context UriInfo uri) {
-        Page<LlmAction> found = actions.list(Paging.request(page, size));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(found, ActionResponse::of))
-                .links(Paging.links(found, uri)).build();
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return PageParams.answer(actions.list(paging.request()), ActionResponse::of, uri);
     }
 
     @POST
