@@ -52,6 +52,58 @@ CREATE TABLE llm_models (
     CONSTRAINT ck_llm_models_output_price CHECK (output_price_per_million >= 0)
 );
 
+--changeset blogflow:llm-003-prompts splitStatements:false
+--comment: Versioned prompts. A prompt (unique name) has immutable versions 1..n (a trigger refuses updates) and labels,
+--comment: each pointing at exactly one of its versions (production and latest always exist; custom labels may).
+--comment: llm_prompts.version is the prompt's change counter (its ETag), moved by new versions and label changes.
+CREATE TABLE llm_prompts (
+    id         uuid        NOT NULL,
+    name       varchar(80) NOT NULL,
+    version    bigint      NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL,
+    created_by uuid,
+    CONSTRAINT pk_llm_prompts PRIMARY KEY (id),
+    CONSTRAINT uq_llm_prompts_name UNIQUE (name),
+    CONSTRAINT ck_llm_prompts_name CHECK (name ~ '^[a-z0-9][a-z0-9._-]{0,79}$'),
+    CONSTRAINT ck_llm_prompts_version CHECK (version >= 0)
+);
+
+CREATE TABLE llm_prompt_versions (
+    id            uuid        NOT NULL,
+    prompt_id     uuid        NOT NULL,
+    version       integer     NOT NULL,
+    system_prompt text,
+    template      text        NOT NULL,
+    parameters    jsonb       NOT NULL DEFAULT '{}'::jsonb,
+    created_at    timestamptz NOT NULL,
+    created_by    uuid,
+    CONSTRAINT pk_llm_prompt_versions PRIMARY KEY (id),
+    CONSTRAINT fk_llm_prompt_versions_prompt FOREIGN KEY (prompt_id) REFERENCES llm_prompts (id) ON DELETE CASCADE,
+    CONSTRAINT uq_llm_prompt_versions_prompt_version UNIQUE (prompt_id, version),
+    CONSTRAINT ck_llm_prompt_versions_version CHECK (version >= 1),
+    CONSTRAINT ck_llm_prompt_versions_template CHECK (btrim(template) <> '' AND char_length(template) <= 50000),
+    CONSTRAINT ck_llm_prompt_versions_system_prompt CHECK (system_prompt IS NULL OR char_length(system_prompt) <= 50000),
+    CONSTRAINT ck_llm_prompt_versions_parameters_object CHECK (jsonb_typeof(parameters) = 'object')
+);
+
+CREATE FUNCTION llm_prompt_versions_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'llm_prompt_versions are immutable: add a new version instead' USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER tr_llm_prompt_versions_immutable BEFORE UPDATE ON llm_prompt_versions
+    FOR EACH ROW EXECUTE FUNCTION llm_prompt_versions_are_immutable();
+
+CREATE TABLE llm_prompt_labels (
+    prompt_id uuid        NOT NULL,
+    label     varchar(40) NOT NULL,
+    version   integer     NOT NULL,
+    CONSTRAINT pk_llm_prompt_labels PRIMARY KEY (prompt_id, label),
+    CONSTRAINT fk_llm_prompt_labels_version FOREIGN KEY (prompt_id, version)
+        REFERENCES llm_prompt_versions (prompt_id, version) ON DELETE CASCADE,
+    CONSTRAINT ck_llm_prompt_labels_label CHECK (label ~ '^[a-z0-9][a-z0-9-]{0,39}$')
+);
+
 --changeset blogflow:llm-010-interactions splitStatements:false
 --comment: The log of provider calls, one row per attempt (a Langfuse "generation"), grouped by trace (the action run).
 --comment: Provider and model are kept by id and by name: the log outlives the registry entries it names, so no FKs.

@@ -309,6 +309,77 @@ $$;
 CREATE TRIGGER tr_post_workflow_history_append_only BEFORE UPDATE OR DELETE ON post_workflow_history
     FOR EACH ROW EXECUTE FUNCTION post_workflow_history_is_append_only();
 
+
+--changeset blogflow:workflow-020-actions
+--comment: LLM actions (prompt + model → an editorial field) and where they are offered: ordered buttons per workflow
+--comment: step and one default action per sub-stage. The prompt is referenced by name and label or version (prompts
+--comment: are versioned in the llm context and resolved through its use case); models by id, with a foreign key
+--comment: (ON DELETE RESTRICT) into llm_models so a model an action uses cannot vanish under it. Field keys are checked
+--comment: against the field registry by the application. An action is deleted only when nothing offers it (RESTRICT).
+CREATE TABLE llm_actions (
+    id                uuid          NOT NULL,
+    name              varchar(80)   NOT NULL,
+    description       varchar(2000),
+    prompt_name       varchar(80)   NOT NULL,
+    prompt_label      varchar(40),
+    prompt_version    integer,
+    model_id          uuid          NOT NULL,
+    fallback_model_id uuid,
+    temperature       double precision,
+    max_tokens        integer,
+    timeout_ms        integer       NOT NULL DEFAULT 120000,
+    input_fields      text[]        NOT NULL DEFAULT '{}',
+    output_field      varchar(80)   NOT NULL,
+    enabled           boolean       NOT NULL DEFAULT true,
+    version           bigint        NOT NULL DEFAULT 0,
+    created_at        timestamptz   NOT NULL DEFAULT now(),
+    CONSTRAINT pk_llm_actions PRIMARY KEY (id),
+    CONSTRAINT fk_llm_actions_model FOREIGN KEY (model_id) REFERENCES llm_models (id) ON DELETE RESTRICT,
+    CONSTRAINT fk_llm_actions_fallback_model FOREIGN KEY (fallback_model_id) REFERENCES llm_models (id)
+        ON DELETE RESTRICT,
+    CONSTRAINT ck_llm_actions_name_not_blank CHECK (btrim(name) <> ''),
+    CONSTRAINT ck_llm_actions_prompt_label_or_version CHECK ((prompt_label IS NULL) <> (prompt_version IS NULL)),
+    CONSTRAINT ck_llm_actions_prompt_version CHECK (prompt_version IS NULL OR prompt_version >= 1),
+    CONSTRAINT ck_llm_actions_temperature CHECK (temperature IS NULL OR temperature BETWEEN 0 AND 2),
+    CONSTRAINT ck_llm_actions_max_tokens CHECK (max_tokens IS NULL OR max_tokens BETWEEN 1 AND 128000),
+    CONSTRAINT ck_llm_actions_timeout CHECK (timeout_ms BETWEEN 1000 AND 600000),
+    CONSTRAINT ck_llm_actions_output_field CHECK (btrim(output_field) <> ''),
+    CONSTRAINT ck_llm_actions_input_count CHECK (cardinality(input_fields) <= 50)
+);
+-- Names are what editors pick actions by: unique ignoring case.
+CREATE UNIQUE INDEX uq_llm_actions_name ON llm_actions (lower(name));
+CREATE INDEX ix_llm_actions_model ON llm_actions (model_id);
+CREATE INDEX ix_llm_actions_fallback_model ON llm_actions (fallback_model_id);
+
+-- Buttons stay with their step when it is retired (they are simply not offered): no cascade, steps are never deleted.
+CREATE TABLE workflow_action_buttons (
+    id         uuid        NOT NULL,
+    step_id    uuid        NOT NULL,
+    action_id  uuid        NOT NULL,
+    label      varchar(80) NOT NULL,
+    position   integer     NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT pk_workflow_action_buttons PRIMARY KEY (id),
+    CONSTRAINT fk_workflow_action_buttons_step FOREIGN KEY (step_id) REFERENCES workflow_steps (id),
+    CONSTRAINT fk_workflow_action_buttons_action FOREIGN KEY (action_id) REFERENCES llm_actions (id)
+        ON DELETE RESTRICT,
+    CONSTRAINT uq_workflow_action_buttons_position UNIQUE (step_id, position) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT ck_workflow_action_buttons_position CHECK (position >= 1),
+    CONSTRAINT ck_workflow_action_buttons_label CHECK (btrim(label) <> '')
+);
+CREATE INDEX ix_workflow_action_buttons_action ON workflow_action_buttons (action_id);
+
+CREATE TABLE workflow_sub_stage_default_actions (
+    sub_stage_id uuid NOT NULL,
+    action_id    uuid NOT NULL,
+    CONSTRAINT pk_workflow_sub_stage_default_actions PRIMARY KEY (sub_stage_id),
+    CONSTRAINT fk_workflow_sub_stage_default_actions_sub_stage FOREIGN KEY (sub_stage_id)
+        REFERENCES workflow_sub_stages (id),
+    CONSTRAINT fk_workflow_sub_stage_default_actions_action FOREIGN KEY (action_id) REFERENCES llm_actions (id)
+        ON DELETE RESTRICT
+);
+CREATE INDEX ix_workflow_sub_stage_default_actions_action ON workflow_sub_stage_default_actions (action_id);
+
 --changeset blogflow:workflow-030-action-runs
 --comment: Action history: one row per action run on a post (or one of its sections), from start to outcome. The
 --comment: id is the trace id of the run's LLM interactions. The action is kept by id and by name without a foreign

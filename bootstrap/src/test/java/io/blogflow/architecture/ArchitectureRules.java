@@ -22,7 +22,7 @@ final class ArchitectureRules {
             "identity", Set.of("shared"),
             "blog", Set.of("shared"),
             "llm", Set.of("shared"),
-            "workflow", Set.of("shared", "blog"));
+            "workflow", Set.of("shared", "blog", "llm"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

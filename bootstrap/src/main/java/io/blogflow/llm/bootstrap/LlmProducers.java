@@ -3,6 +3,10 @@ package io.blogflow.llm.bootstrap;
 import io.blogflow.llm.adapter.crypto.AesGcmSecretCipher;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
+import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.out.PromptRepository;
+import io.blogflow.llm.application.port.out.PromptVocabulary;
+import io.blogflow.llm.application.service.PromptsService;
 import io.blogflow.llm.application.port.out.HostResolver;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
@@ -20,6 +24,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -76,6 +81,13 @@ public class LlmProducers {
     LlmModelsUseCase llmModels(LlmProviderRepository providers, LlmModelRepository models, Transactions transactions,
                                IdGenerator ids, AuditTrail audit) {
         return new LlmModelsService(providers, models, transactions, ids, audit);
+    }
+
+    @Produces
+    @Singleton
+    PromptsUseCase prompts(PromptRepository prompts, PromptVocabulary vocabulary, Transactions transactions,
+                           IdGenerator ids, Clock clock, AuditTrail audit) {
+        return new PromptsService(prompts, vocabulary, transactions, ids, clock, audit);
     }
 
     static byte[] encryptionKey(BlogflowConfig.Llm config) {

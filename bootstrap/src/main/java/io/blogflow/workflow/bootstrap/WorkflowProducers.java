@@ -15,6 +15,16 @@ import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
 import io.blogflow.workflow.application.service.EditorialWorkspaceService;
+import io.blogflow.llm.application.port.out.PromptVocabulary;
+import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.workflow.application.port.in.ActionButtonsUseCase;
+import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
+import io.blogflow.workflow.application.port.in.PostActionsUseCase;
+import io.blogflow.workflow.application.port.out.ActionButtonRepository;
+import io.blogflow.workflow.application.port.out.LlmActionRepository;
+import io.blogflow.workflow.application.service.ActionButtonsService;
+import io.blogflow.workflow.application.service.LlmActionsService;
+import io.blogflow.workflow.application.service.PostActionsService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -27,6 +37,12 @@ public class WorkflowProducers {
     @Singleton
     EditorialPosts editorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking) {
         return new BlogEditorialPosts(posts, marking);
+    }
+
+    @Produces
+    @Singleton
+    PromptVocabulary promptVocabulary() {
+        return new EditorialPromptVocabulary();
     }
 
     @Produces
@@ -49,5 +65,27 @@ public class WorkflowProducers {
                                      EditorialPosts posts, Transactions transactions, IdGenerator ids, Clock clock,
                                      AuditTrail audit) {
         return new PostProgressService(progress, definitions, posts, transactions, ids, clock, audit);
+    }
+
+    @Produces
+    @Singleton
+    LlmActionsUseCase llmActions(LlmActionRepository actions, PromptsUseCase prompts, Transactions transactions,
+                                 IdGenerator ids, AuditTrail audit) {
+        return new LlmActionsService(actions, prompts, transactions, ids, audit);
+    }
+
+    @Produces
+    @Singleton
+    ActionButtonsUseCase actionButtons(ActionButtonRepository buttons, LlmActionRepository actions,
+                                       WorkflowDefinitionRepository definitions, Transactions transactions,
+                                       IdGenerator ids, AuditTrail audit) {
+        return new ActionButtonsService(buttons, actions, definitions, transactions, ids, audit);
+    }
+
+    @Produces
+    @Singleton
+    PostActionsUseCase postActions(PostProgressUseCase progress, ActionButtonRepository buttons,
+                                   LlmActionRepository actions, Transactions transactions) {
+        return new PostActionsService(progress, buttons, actions, transactions);
     }
 }

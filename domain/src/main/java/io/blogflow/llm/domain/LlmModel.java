@@ -71,12 +71,17 @@ public record LlmModel(ModelId id, ProviderId provider, String name, String desc
 
     /** A JSON object's members (absent: none), at most 50, with non-blank names. */
     public static Map<String, Object> params(Map<String, Object> params) {
+        return params("defaultParams", params);
+    }
+
+    /** As {@link #params(Map)}, for a JSON-object field named {@code field}. */
+    public static Map<String, Object> params(String field, Map<String, Object> params) {
         if (params == null) {
             return Map.of();
         }
         if (params.size() > MAX_PARAMS || params.keySet().stream().anyMatch(key -> key == null || key.isBlank())) {
-            throw new InvalidValueException("default-params.invalid",
-                    "defaultParams must be a JSON object of at most " + MAX_PARAMS + " named members.");
+            throw new InvalidValueException(kebab(field) + ".invalid",
+                    field + " must be a JSON object of at most " + MAX_PARAMS + " named members.");
         }
         return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }

@@ -25,15 +25,20 @@ public final class SectionOrder {
 
     /** A requested new order must name every current section exactly once, and nothing else. */
     public static List<UUID> requireSameSections(List<UUID> requested, List<UUID> current) {
+        return requireSame(requested, current, "section");
+    }
+
+    /** A requested new order of a post's sections or a step's buttons ({@code noun}) names each exactly once. */
+    public static List<UUID> requireSame(List<UUID> requested, List<UUID> current, String noun) {
         if (requested == null || requested.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new InvalidValueException("ids.required", "ids must list the post's section ids.");
+            throw new InvalidValueException("ids.required", "ids must list the " + noun + " ids.");
         }
         if (new HashSet<>(requested).size() != requested.size()) {
-            throw new InvalidValueException("ids.duplicate", "ids must name each section once.");
+            throw new InvalidValueException("ids.duplicate", "ids must name each " + noun + " once.");
         }
         if (requested.size() != current.size() || !new HashSet<>(current).containsAll(requested)) {
-            throw new InvalidValueException("ids.not-the-sections",
-                    "ids must be exactly the post's " + current.size() + " section ids, in the new order.");
+            throw new InvalidValueException("ids.not-the-" + noun + "s",
+                    "ids must be exactly the " + current.size() + " " + noun + " ids, in the new order.");
         }
         return List.copyOf(requested);
     }

@@ -31,4 +31,19 @@ final class LlmWrites {
             throw e;
         }
     }
+
+    /** Deletes model rows; one an LLM action still uses is refused (the actions' foreign keys restrict it). */
+    static <T> T removingModels(EntityManager em, java.util.function.Supplier<T> delete) {
+        try {
+            T result = delete.get();
+            em.flush();
+            return result;
+        } catch (PersistenceException e) {
+            if (isViolationOf(e, "fk_llm_actions_model") || isViolationOf(e, "fk_llm_actions_fallback_model")) {
+                throw new LlmErrors.Conflict("llm-model.in-use",
+                        "An LLM action uses the model: change or delete the action first.");
+            }
+            throw e;
+        }
+    }
 }

@@ -41,8 +41,7 @@ public class PanacheLlmModelRepository implements LlmModelRepository, PanacheRep
 
     @Override
     public void remove(LlmModel model) {
-        deleteById(model.id().value());
-        flush();
+        LlmWrites.removingModels(getEntityManager(), () -> deleteById(model.id().value()));
     }
 
     @Override
@@ -63,9 +62,7 @@ public class PanacheLlmModelRepository implements LlmModelRepository, PanacheRep
 
     @Override
     public int removeAllOf(ProviderId provider) {
-        int removed = (int) delete("providerId", provider.value());
-        flush();
-        return removed;
+        return LlmWrites.removingModels(getEntityManager(), () -> (int) delete("providerId", provider.value()));
     }
 
     private static void copy(LlmModel model, LlmModelJpaEntity row) {

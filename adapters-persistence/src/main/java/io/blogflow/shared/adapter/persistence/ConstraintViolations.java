@@ -14,6 +14,11 @@ public final class ConstraintViolations {
                     && constraintName.equalsIgnoreCase(violation.getConstraintName())) {
                 return true;
             }
+            // PostgreSQL 18 words a RESTRICT refusal in a way Hibernate's name extractor does not parse
+            if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("constraint \"" + constraintName + "\"")) {
+                return true;
+            }
         }
         return false;
     }

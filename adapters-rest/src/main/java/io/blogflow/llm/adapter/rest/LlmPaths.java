@@ -22,6 +22,7 @@ final class LlmPaths {
         return new ModelId(uuid(raw, "llm-model"));
     }
 
+    /** The calling user (an admin for the registry, an editor or admin for prompts). */
     static UserId admin(SecurityIdentity identity) {
         return UserId.parse(identity.getPrincipal().getName()).orElseThrow(UnauthorizedException::new);
     }
