@@ -68,7 +68,13 @@ abstract class ChatModelGateway implements LlmGateway {
         boolean answered = false;
         try {
             streamingChatModel(call, http(call, exchange)).chat(request(call), streamed);
-            LlmAnswer answer = answer(streamed.await(call.timeout(), tokens), exchange, streamed.timeToFirstToken());
+            ChatResponse response = streamed.await(call.timeout(), tokens);
+            if (response.finishReason() == null) {
+                // Every complete answer ends with a reason (OpenAI's last choice chunk, Ollama's done line); LangChain4j
+                // also completes an OpenAI stream that merely stopped (no finish_reason, no [DONE]): that one was cut.
+                throw new IllegalStateException("the stream ended without a finish reason");
+            }
+            LlmAnswer answer = answer(response, exchange, streamed.timeToFirstToken());
             answered = true;
             return answer;
         } catch (StreamedAnswer.ConsumerFailed e) {

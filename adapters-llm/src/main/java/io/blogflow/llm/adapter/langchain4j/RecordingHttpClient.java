@@ -134,19 +134,23 @@ final class RecordingHttpClient implements HttpClient {
         }
     }
 
-    /** Hands LangChain4j's models a client for one call: the timeouts come from the call, not LangChain4j's defaults. */
+    /**
+     * Hands LangChain4j's models a client for one call, with the call's timeouts. The models set timeouts of their own
+     * on the builder (OpenAI's: 60 s unless told otherwise, and one value for both connect and read), so the setters
+     * keep the call's values: they are what the caller asked for.
+     */
     static final class Builder implements HttpClientBuilder {
 
         private final JdkHttpClients clients;
         private final HttpExchange exchange;
-        private Duration connectTimeout;
-        private Duration readTimeout;
+        private final Duration connectTimeout;
+        private final Duration timeout;
 
         Builder(JdkHttpClients clients, HttpExchange exchange, Duration connectTimeout, Duration timeout) {
             this.clients = clients;
             this.exchange = exchange;
             this.connectTimeout = connectTimeout;
-            this.readTimeout = timeout;
+            this.timeout = timeout;
         }
 
         @Override
@@ -155,25 +159,23 @@ final class RecordingHttpClient implements HttpClient {
         }
 
         @Override
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
+        public Builder connectTimeout(Duration ignored) {
             return this;
         }
 
         @Override
         public Duration readTimeout() {
-            return readTimeout;
+            return timeout;
         }
 
         @Override
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
+        public Builder readTimeout(Duration ignored) {
             return this;
         }
 
         @Override
         public HttpClient build() {
-            return new RecordingHttpClient(clients.forConnectTimeout(connectTimeout), readTimeout, exchange);
+            return new RecordingHttpClient(clients.forConnectTimeout(connectTimeout), timeout, exchange);
         }
     }
 }
