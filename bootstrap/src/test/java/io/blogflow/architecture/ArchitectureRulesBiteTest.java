@@ -35,6 +35,13 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void anAdapterImportingAnotherAdapterOfTheSameContextIsReported() {
+        assertBites(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_OTHER_ADAPTERS,
+                classesOf("io.blogflow.llm.adapter.langchain4j.archfixture", "io.blogflow.llm.adapter.crypto"),
+                "GatewayReachingIntoCrypto");
+    }
+
+    @Test
     void aContextDependingOnAContextOutsideItsAllowListIsReported() {
         ArchRule sharedRule = ArchitectureRules.contextDependencyRules().stream()
                 .filter(rule -> rule.getDescription().startsWith("context 'shared'"))
