@@ -38,14 +38,14 @@ public class LlmProducers {
 
     /** A missing or malformed key stops the start, not the first provider save. */
     void checkConfiguration(@Observes StartupEvent started, BlogflowConfig config) {
-        encryptionKey(config.llm());
+        encryptionKey(config.llm().encryptionKey());
         AllowedHosts.parse(config.llm().allowedHosts());
     }
 
     @Produces
     @Singleton
     SecretCipher secretCipher(BlogflowConfig config) {
-        return new AesGcmSecretCipher(encryptionKey(config.llm()));
+        return new AesGcmSecretCipher(encryptionKey(config.llm().encryptionKey()));
     }
 
     /** The JDK's resolver (honours the JVM's DNS cache settings); literals come back as themselves. */
@@ -90,8 +90,8 @@ public class LlmProducers {
         return new PromptsService(prompts, vocabulary, transactions, ids, clock, audit);
     }
 
-    static byte[] encryptionKey(BlogflowConfig.Llm config) {
-        String encoded = config.encryptionKey().filter(key -> !key.isBlank()).orElseThrow(() ->
+    static byte[] encryptionKey(java.util.Optional<String> configured) {
+        String encoded = configured.filter(key -> !key.isBlank()).orElseThrow(() ->
                 new IllegalStateException("No encryption key for LLM provider tokens: set " + KEY_VARIABLE
                         + " to 32 random bytes in base64 (e.g. openssl rand -base64 32)."));
         byte[] key;

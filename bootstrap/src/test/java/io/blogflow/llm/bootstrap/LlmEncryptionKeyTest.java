@@ -3,7 +3,6 @@ package io.blogflow.llm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.blogflow.shared.bootstrap.BlogflowConfig;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,22 +33,7 @@ class LlmEncryptionKeyTest {
         assertThat(LlmProducers.encryptionKey(config(Base64.getEncoder().encodeToString(key)))).isEqualTo(key);
     }
 
-    private static BlogflowConfig.Llm config(String key) {
-        return new BlogflowConfig.Llm() {
-            @Override
-            public Optional<String> encryptionKey() {
-                return Optional.ofNullable(key);
-            }
-
-            @Override
-            public String allowedHosts() {
-                return "api.openai.com";
-            }
-
-            @Override
-            public boolean allowPrivateNetworks() {
-                return false;
-            }
-        };
+    private static Optional<String> config(String key) {
+        return Optional.ofNullable(key);
     }
 }

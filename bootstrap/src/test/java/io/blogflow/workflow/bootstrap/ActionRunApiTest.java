@@ -91,7 +91,7 @@ class ActionRunApiTest {
         assertThat(run.getString("model")).isEqualTo("gpt-4o-mini");
         assertThat(run.getInt("inputTokens")).isEqualTo(42);
         assertThat(run.getInt("outputTokens")).isEqualTo(12);
-        assertThat(run.getString("cost")).isEqualTo("0.0000135"); // 42 × 0.15 + 12 × 0.60 per million
+        assertThat(new java.math.BigDecimal(run.getString("cost"))).isEqualByComparingTo("0.0000135"); // 42 × 0.15 + 12 × 0.60 per million
         assertThat(run.getList("previousValue")).containsExactly("the editor's own list");
         FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS))
                 .withHeader("Authorization", equalTo("Bearer " + TOKEN))

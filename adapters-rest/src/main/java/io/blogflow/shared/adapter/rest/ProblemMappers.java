@@ -43,6 +43,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, ContainerRequestContext request) {
+        Problem problem = problem(e);
+        int status = problem.status();
+        Response response = respond(problem, request);
+        if (e instanceof RateLimitedException limited) {
+            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return status == 401 ? challenge(response) : response;
+    }
+
+    /** The problem a refusal of the domain is answered with (also where no response can carry it, e.g. in a stream). */
+    public static Problem problem(DomainException e) {
         int status = STATUS_BY_KIND.get(e.kind());
         Problem problem = Problem.of(status, e.code(), reason(status), e.getMessage());
         if (e instanceof ValidationException invalid) {
@@ -51,11 +62,7 @@ public class ProblemMappers {
         if (e instanceof StaleVersionException stale && stale.currentVersion().isPresent()) {
             problem = problem.withCurrentVersion(stale.currentVersion().getAsLong());
         }
-        Response response = respond(problem, request);
-        if (e instanceof RateLimitedException limited) {
-            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
-        }
-        return status == 401 ? challenge(response) : response;
+        return problem;
     }
 
     /** No or an invalid/expired/revoked token on a protected endpoint. */

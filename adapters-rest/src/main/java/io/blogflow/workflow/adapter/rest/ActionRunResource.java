@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Problem;
+import io.blogflow.shared.adapter.rest.ProblemMappers;
 import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunDetailsResponse;
 import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunRequest;
@@ -18,7 +21,6 @@ import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunErrors;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Running LLM actions on a post, and the post's action history. */
@@ -50,6 +54,7 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "is written into the action's output field. Every run and every provider call is recorded.")
 public class ActionRunResource {
 
+    private static final Logger LOG = Logger.getLogger(ActionRunResource.class);
     private static final String IDEMPOTENCY_DOC = "Optional, 1 to 200 printable ASCII characters. A repeated request "
             + "with the same key on this post returns the first run (header Idempotent-Replayed: true) instead of "
             + "generating and paying again; 409 while that run is still generating.";
@@ -58,13 +63,15 @@ public class ActionRunResource {
     private final ActionRunsUseCase history;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final ManagedExecutor executor;
 
     public ActionRunResource(RunActionUseCase runner, ActionRunsUseCase history, SecurityIdentity identity,
-                             ObjectMapper json) {
+                             ObjectMapper json, ManagedExecutor executor) {
         this.runner = runner;
         this.history = history;
         this.identity = identity;
         this.json = json;
+        this.executor = executor;
     }
 
     @POST
@@ -92,7 +99,7 @@ public class ActionRunResource {
         if (outcome.replayed()) {
             return RestResponse.ResponseBuilder.ok(RunResponse.of(run)).header("Idempotent-Replayed", "true").build();
         }
-        return RestResponse.ResponseBuilder.created(location(uri, run)).entity(RunResponse.of(run)).build();
+        return RestResponse.ResponseBuilder.<RunResponse>created(location(uri, run)).entity(RunResponse.of(run)).build();
     }
 
     @POST
@@ -100,29 +107,45 @@ public class ActionRunResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @PermissionsAllowed(EditorialDtos.WRITE)
-    @Blocking
-    @Operation(summary = "Run an action, streaming the answer", description = "Server-sent events: `attempt` ({attempt, model}: text streamed before is void), `token` ({text}) for each "
-            + "piece of the answer, and finally `done` with the run as the JSON variant returns it (succeeded or "
-            + "failed); a replayed Idempotency-Key sends only `done`. Refusals before the run starts (404, 400, 409, "
-            + "429) are problem responses.")
+    @Operation(summary = "Run an action, streaming the answer", description = "Server-sent events: `attempt` "
+            + "({attempt, model}: text streamed before is void), `token` ({text}) for each piece of the answer, and "
+            + "finally `done` with the run as the JSON variant returns it (succeeded or failed); a replayed "
+            + "Idempotency-Key sends only `done`. Refusals found before streaming (unknown post, action or section, "
+            + "wrong target, disabled action) are problem responses; later ones (quota, a reused or busy "
+            + "Idempotency-Key) end the stream with an `error` event carrying the problem.")
     @APIResponse(responseCode = "200", description = "The event stream.")
     public void stream(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
                        @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String key,
                        RunRequest body, @Context SseEventSink sink, @Context Sse sse) {
-        var events = new SseEvents(sink, sse, json);
-        Outcome outcome = runner.run(command(postId, actionId, body, key, true), new GenerationListener() {
-            @Override
-            public void attemptStarted(int attempt, String model) {
-                events.send("attempt", Map.of("attempt", attempt, "model", model));
-            }
+        RunActionUseCase.Command command = command(postId, actionId, body, key, true);
+        runner.check(command);
+        // The run outlives this method: the stream starts when it returns, events follow from a worker.
+        executor.execute(() -> streamRun(command, new SseEvents(sink, sse, json)));
+    }
 
-            @Override
-            public void token(String text) {
-                events.send("token", Map.of("text", text));
-            }
-        });
-        events.send("done", RunResponse.of(outcome.run()));
-        sink.close();
+    private void streamRun(RunActionUseCase.Command command, SseEvents events) {
+        try {
+            Outcome outcome = runner.run(command, new GenerationListener() {
+                @Override
+                public void attemptStarted(int attempt, String model) {
+                    events.send("attempt", Map.of("attempt", attempt, "model", model));
+                }
+
+                @Override
+                public void token(String text) {
+                    events.send("token", Map.of("text", text));
+                }
+            });
+            events.send("done", RunResponse.of(outcome.run()));
+        } catch (DomainException refused) {
+            events.send("error", ProblemMappers.problem(refused));
+        } catch (RuntimeException failure) {
+            LOG.error("Streaming run failed", failure);
+            events.send("error", Problem.of(500, "internal-error", "Internal Server Error",
+                    "The run could not finish; see the run history for what was recorded."));
+        } finally {
+            events.close();
+        }
     }
 
     @GET
@@ -194,6 +217,10 @@ public class ActionRunResource {
             } catch (java.util.concurrent.CompletionException clientGone) {
                 // The client went away: the run goes on and is recorded; there is just no one to tell.
             }
+        }
+
+        void close() {
+            sink.close();
         }
     }
 }

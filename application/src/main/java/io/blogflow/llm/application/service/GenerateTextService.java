@@ -72,7 +72,7 @@ public final class GenerateTextService implements GenerateTextUseCase {
     private boolean tryModel(GenerationRequest request, ModelId modelId, boolean fallback, List<Interaction> attempts,
                              GenerationListener listener) {
         InteractionLog log = new InteractionLog(request, fallback, ids, clock);
-        Optional<ModelTargets.Target> resolved = targets.resolve(modelId);
+        Optional<ModelTargets.Target> resolved = transactions.inTransaction(() -> targets.resolve(modelId));
         if (resolved.isEmpty()) {
             attempts.add(save(log.unavailable(attempts.size() + 1, modelId)));
             return false;

@@ -65,14 +65,15 @@ public final class RunActionService implements RunActionUseCase {
     }
 
     @Override
+    public void check(Command command) {
+        prepare(command);
+    }
+
+    @Override
     public Outcome run(Command command, GenerationListener listener) {
-        posts.requireReachable(command.postId(), command.actor());
-        LlmAction action = actions.get(command.actionId());
-        if (!action.enabled()) {
-            throw new RunErrors.ActionDisabled(action.name());
-        }
-        requireTarget(action, command.sectionId());
-        PromptVersion prompt = prompts.resolve(action.prompt());
+        Prepared prepared = prepare(command);
+        LlmAction action = prepared.action();
+        PromptVersion prompt = prepared.prompt();
         Map<String, Object> fields = transactions.inTransaction(() -> fieldsOf(command));
         ActionRun started = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
                 action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
@@ -100,6 +101,19 @@ public final class RunActionService implements RunActionUseCase {
         GeneratedFieldWriter.Written written = writer.write(used, action.output(), before, command.actor());
         return new Outcome(finish(written.error() == null ? used.succeeded(before, clock.instant())
                 : used.failed(written.error(), clock.instant())), false);
+    }
+
+    private record Prepared(LlmAction action, PromptVersion prompt) {
+    }
+
+    private Prepared prepare(Command command) {
+        posts.requireReachable(command.postId(), command.actor());
+        LlmAction action = actions.get(command.actionId());
+        if (!action.enabled()) {
+            throw new RunErrors.ActionDisabled(action.name());
+        }
+        requireTarget(action, command.sectionId());
+        return new Prepared(action, prompts.resolve(action.prompt()));
     }
 
     private static void requireTarget(LlmAction action, UUID sectionId) {

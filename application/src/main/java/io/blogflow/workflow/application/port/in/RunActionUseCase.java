@@ -20,6 +20,12 @@ public interface RunActionUseCase {
 
     Outcome run(Command command, GenerationListener listener);
 
+    /**
+     * The refusals {@link #run} makes before anything is recorded (post not reachable, unknown or disabled action,
+     * wrong target, unresolvable prompt), without running: lets a streaming caller answer them before it streams.
+     */
+    void check(Command command);
+
     /** {@code sectionId}: required for a section action, refused for a post action. */
     record Command(UUID postId, ActionId actionId, UUID sectionId, Actor actor, String idempotencyKey,
                    boolean stream) {
