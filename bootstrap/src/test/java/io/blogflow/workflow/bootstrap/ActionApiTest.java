@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.blogflow.identity.bootstrap.Accounts;
@@ -115,9 +116,8 @@ class ActionApiTest {
                 .when().post("/api/v1/posts").then().statusCode(201).extract().path("id");
         String subStage = author.as().when().get("/api/v1/posts/" + post + "/workflow").then().statusCode(200)
                 .extract().path("current.subStageId");
-        String step = admin.as().contentType(ContentType.JSON).body(Map.of("name", "Actions " + System.nanoTime()))
-                .when().post("/api/v1/workflow/sub-stages/" + subStage + "/steps").then().statusCode(201).extract()
-                .path("id");
+        String step = author.as().when().get("/api/v1/workflow").then().statusCode(200).extract().jsonPath()
+                .getString("stages.subStages.flatten().find { it.id == '" + subStage + "' }.steps[0].id");
         String first = actionId(create(action("First " + UUID.randomUUID(), List.of(), "firstDraft")));
         String second = actionId(create(action("Second " + UUID.randomUUID(), List.of(), "firstDraft")));
         String buttons = "/api/v1/workflow/steps/" + step + "/actions";
@@ -154,14 +154,39 @@ class ActionApiTest {
         editor.as().header("If-Match", "\"0\"").when().delete(ACTIONS + "/" + second).then().statusCode(409)
                 .body("code", equalTo("action.in-use"));
         patch(ACTIONS + "/" + first, "\"0\"", "{\"enabled\": false}").statusCode(200);
-        admin.as().header("If-Match", "\"0\"").when().post("/api/v1/workflow/steps/" + step + "/retire").then()
-                .statusCode(200);
         author.as().when().get("/api/v1/posts/" + post + "/actions").then().statusCode(200)
-                .body("buttonId", contains((String) null));
+                .body("actionId", contains(second, second));
+        admin.as().when().delete(buttons + "/" + b1).then().statusCode(204);
         admin.as().when().delete(buttons + "/" + b2).then().statusCode(204);
+        admin.as().when().delete(buttons + "/" + b2).then().statusCode(404).body("code", equalTo("button-not-found"));
         admin.as().when().delete(defaults).then().statusCode(204);
         author.as().when().get(defaults).then().statusCode(200).body("actionId", nullValue());
+        author.as().when().get("/api/v1/posts/" + post + "/actions").then().statusCode(200).body("$", hasSize(0));
         editor.as().header("If-Match", "\"0\"").when().delete(ACTIONS + "/" + second).then().statusCode(204);
+    }
+
+    @Test
+    void buttonsOfARetiredStepAreKeptButTheStepTakesNoNewOnes() {
+        String stage = admin.as().contentType(ContentType.JSON).body(Map.of("name", "Retiring " + System.nanoTime()))
+                .when().post("/api/v1/workflow/stages").then().statusCode(201).extract().path("id");
+        String subStage = admin.as().contentType(ContentType.JSON).body(Map.of("name", "Sub")).when()
+                .post("/api/v1/workflow/stages/" + stage + "/sub-stages").then().statusCode(201).extract().path("id");
+        String step = admin.as().contentType(ContentType.JSON).body(Map.of("name", "Step")).when()
+                .post("/api/v1/workflow/sub-stages/" + subStage + "/steps").then().statusCode(201).extract().path("id");
+        String action = actionId(create(action("Kept " + UUID.randomUUID(), List.of(), "firstDraft")));
+        String buttons = "/api/v1/workflow/steps/" + step + "/actions";
+        String button = button(buttons, action, "Run", null).statusCode(201).extract().path("id");
+        admin.as().contentType(ContentType.JSON).body(Map.of("actionId", action)).when()
+                .put("/api/v1/workflow/sub-stages/" + subStage + "/default-action").then().statusCode(204);
+
+        admin.as().header("If-Match", "\"0\"").when().post("/api/v1/workflow/stages/" + stage + "/retire").then()
+                .statusCode(200);
+        admin.as().when().get(buttons).then().statusCode(200).body("id", contains(button));
+        button(buttons, action, "New", null).statusCode(409).body("code", equalTo("step.retired"));
+        admin.as().contentType(ContentType.JSON).body(Map.of("actionId", action)).when()
+                .put("/api/v1/workflow/sub-stages/" + subStage + "/default-action").then().statusCode(409)
+                .body("code", equalTo("sub-stage.retired"));
+        editor.as().header("If-Match", "\"0\"").when().delete(ACTIONS + "/" + action).then().statusCode(409);
     }
 
     @Test
