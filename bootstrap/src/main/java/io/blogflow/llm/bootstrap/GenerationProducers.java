@@ -70,7 +70,7 @@ public class GenerationProducers {
 
     @Produces
     @Singleton
-    InteractionLogUseCase interactionLog(InteractionRepository interactions, Transactions transactions) {
-        return new InteractionLogService(interactions, transactions);
+    InteractionLogUseCase interactionLog(InteractionRepository interactions, Transactions transactions, Clock clock) {
+        return new InteractionLogService(interactions, transactions, clock);
     }
 }

@@ -72,7 +72,8 @@ class ActionRunApiTest {
         String provider = provider("openai", "http://127.0.0.1:" + FAKE.port() + "/v1", TOKEN);
         model = model(provider, "gpt-4o-mini");
         prompt = prompt("You are a sharp editor.", "Give three angles on {{basicIdea}} for {{scope}}.");
-        post = author.as().contentType(ContentType.JSON).body(Map.of("title", "Sourdough " + System.nanoTime()))
+        post = author.as().contentType(ContentType.JSON).body(Map.of("title", "Sourdough " + System.nanoTime(),
+                        "contentMarkdown", "Flour, water, time.", "metaDescription", "Why loaves fail"))
                 .when().post("/api/v1/posts").then().statusCode(201).extract().path("id");
         author.as().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body(Map.of("basicIdea", "Why sourdough fails", "scope", "home bakers",
@@ -119,6 +120,45 @@ class ActionRunApiTest {
         author.as().when().get("/api/v1/posts/" + post + "/runs").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(1))
                 .body("items[0].id", org.hamcrest.Matchers.equalTo(run.getString("id")));
+    }
+
+    @Test
+    void aPostAnActionWroteIntoIsHeldForAnEditorsReviewWhenItsAuthorPublishes() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("An idea", 1, 1)));
+        run(action("basicIdea", null), null, null).statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("succeeded"));
+        String version = author.as().when().get("/api/v1/posts/" + post).then().statusCode(200)
+                .body("review.required", org.hamcrest.Matchers.equalTo(true)).extract().header("ETag");
+        JsonPath revisions = author.as().when().get("/api/v1/posts/" + post + "/revisions").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(revisions.getList("reason")).contains("AI-generated text written by an editorial action");
+
+        author.as().header("If-Match", version).when().post("/api/v1/posts/" + post + "/publish").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("pending_review"));
+    }
+
+    @Test
+    void adminsSeeEveryCallAndTheSpendPerModel() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("Spent", 1_000, 500)));
+        run(action("basicIdea", null), null, null).statusCode(201);
+
+        admin.as().queryParam("modelId", model).queryParam("status", "succeeded").when()
+                .get("/api/v1/admin/llm/interactions").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].model", org.hamcrest.Matchers.equalTo("gpt-4o-mini"));
+        JsonPath usage = admin.as().when().get("/api/v1/admin/llm/usage").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> mine = usage.getMap("models.find { it.modelId == '" + model + "' }");
+        assertThat(mine).containsEntry("calls", 1).containsEntry("inputTokens", 1_000).containsEntry("failures", 0);
+        assertThat(new java.math.BigDecimal(mine.get("cost").toString())).isEqualByComparingTo("0.00045");
+
+        admin.as().queryParam("from", "2026-13-01").when().get("/api/v1/admin/llm/usage").then().statusCode(400)
+                .body("errors[0].code", org.hamcrest.Matchers.equalTo("from.invalid"));
+        admin.as().queryParam("from", "2026-02-01").queryParam("to", "2026-01-01").when()
+                .get("/api/v1/admin/llm/usage").then().statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("to.not-after-from"));
+        admin.as().queryParam("status", "maybe").when().get("/api/v1/admin/llm/interactions").then()
+                .statusCode(400);
+        author.as().when().get("/api/v1/admin/llm/usage").then().statusCode(403);
     }
 
     @Test

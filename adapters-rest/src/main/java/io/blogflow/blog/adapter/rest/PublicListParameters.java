@@ -1,5 +1,6 @@
 package io.blogflow.blog.adapter.rest;
 
+import io.blogflow.shared.adapter.rest.QueryInstants;
 import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.Slug;
@@ -32,8 +33,8 @@ record PublicListParameters(PublicPostQuery query, Set<String> fields) {
         Slug categorySlug = slug(v, "category", category);
         Slug clusterSlug = slug(v, "cluster", cluster);
         ContentLanguage lang = language == null ? null : v.field("language", () -> new ContentLanguage(language));
-        Instant publishedFrom = v.field("from", () -> instant("from", from));
-        Instant publishedTo = v.field("to", () -> instant("to", to));
+        Instant publishedFrom = v.field("from", () -> QueryInstants.parse("from", from));
+        Instant publishedTo = v.field("to", () -> QueryInstants.parse("to", to));
         PublicPostQuery.Sort order = v.field("sort", () -> sort(sort));
         Set<String> selected = v.field("fields", () -> fields(fields));
         v.throwIfInvalid();
@@ -49,20 +50,6 @@ record PublicListParameters(PublicPostQuery query, Set<String> fields) {
                 throw new InvalidValueException(name + ".invalid", name + " must be a slug.");
             }
         });
-    }
-
-    /** An instant ({@code 2026-01-02T03:04:05Z}) or a date ({@code 2026-01-02}, meaning its start in UTC). */
-    private static Instant instant(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name + ".invalid", name + " must be a date (2026-01-31) or an instant "
-                    + "(2026-01-31T12:00:00Z).");
-        }
     }
 
     private static PublicPostQuery.Sort sort(String raw) {

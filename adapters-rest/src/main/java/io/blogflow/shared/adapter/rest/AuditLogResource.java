@@ -64,24 +64,12 @@ public class AuditLogResource {
         var validation = new Validation();
         UserId actor = actorId == null ? null : validation.field("actorId", () -> UserId.parse(actorId)
                 .orElseThrow(() -> new InvalidValueException("actor-id.invalid", "actorId must be a user id.")));
-        Instant fromInstant = validation.field("from", () -> instant("from", from));
-        Instant toInstant = validation.field("to", () -> instant("to", to));
+        Instant fromInstant = validation.field("from", () -> QueryInstants.parse("from", from));
+        Instant toInstant = validation.field("to", () -> QueryInstants.parse("to", to));
         validation.throwIfInvalid();
         Page<AuditEntry> entries = audit.find(new AuditLog.Filter(actor, action, targetType, targetId, fromInstant,
                 toInstant), Paging.request(page, size));
         return RestResponse.ResponseBuilder.ok(PageResponse.of(entries, EntryResponse::from))
                 .links(Paging.links(entries, uri)).build();
-    }
-
-    private static Instant instant(String name, String raw) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name + ".invalid", name + " must be an ISO-8601 instant such as "
-                    + "2026-01-31T12:00:00Z.");
-        }
     }
 }

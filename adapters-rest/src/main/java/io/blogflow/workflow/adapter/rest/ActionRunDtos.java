@@ -1,6 +1,6 @@
 package io.blogflow.workflow.adapter.rest;
 
-import io.blogflow.llm.domain.Interaction;
+import io.blogflow.llm.adapter.rest.InteractionResponse;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.workflow.application.port.in.ActionRunsUseCase.RunDetails;
 import io.blogflow.workflow.domain.run.ActionRun;
@@ -71,26 +71,6 @@ final class ActionRunDtos {
                     run.attempts(), run.inputTokens(), run.outputTokens(), run.cost(), run.output(),
                     run.previousValue(), ErrorResponse.of(run.error()), run.streamed(), run.idempotencyKey(),
                     run.actor().value(), run.startedAt(), run.finishedAt());
-        }
-    }
-
-    @Schema(description = "One attempt at a provider call, as logged.")
-    record InteractionResponse(UUID id, int attempt, boolean fallback, String promptName, Integer promptVersion,
-                               UUID providerId, String provider, UUID modelId, String model, String systemPrompt,
-                               @Schema(description = "The rendered prompt sent as the user message.") String input,
-                               Double temperature, Integer maxTokens, long timeoutMillis, boolean streamed,
-                               String status, String output, Integer inputTokens, Integer outputTokens,
-                               BigDecimal cost, long latencyMillis, Long timeToFirstTokenMillis,
-                               String finishReason, String errorType, String errorCode, Integer httpStatus,
-                               String errorMessage, Instant at) {
-
-        static InteractionResponse of(Interaction i) {
-            return new InteractionResponse(i.id(), i.attempt(), i.fallback(), i.promptName(), i.promptVersion(),
-                    i.providerId() == null ? null : i.providerId().value(), i.providerName(), i.modelId().value(),
-                    i.modelName(), i.systemPrompt(), i.input(), i.temperature(), i.maxTokens(), i.timeoutMillis(),
-                    i.streamed(), i.status().code(), i.output(), i.inputTokens(), i.outputTokens(), i.cost(),
-                    i.latencyMillis(), i.timeToFirstTokenMillis(), i.finishReason(), i.errorType(), i.errorCode(),
-                    i.httpStatus(), i.errorMessage(), i.createdAt());
         }
     }
 

@@ -294,6 +294,17 @@ class GenerateTextServiceTest {
             public List<Interaction> ofTrace(UUID traceId) {
                 return log.stream().filter(i -> i.traceId().equals(traceId)).toList();
             }
+
+            @Override
+            public io.blogflow.shared.domain.Page<Interaction> find(Filter filter,
+                                                                   io.blogflow.shared.domain.PageRequest page) {
+                throw new UnsupportedOperationException("not used by generation");
+            }
+
+            @Override
+            public List<io.blogflow.llm.domain.ModelUsage> usage(Instant from, Instant to) {
+                throw new UnsupportedOperationException("not used by generation");
+            }
         };
     }
 
