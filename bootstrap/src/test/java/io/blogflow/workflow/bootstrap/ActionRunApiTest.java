@@ -46,6 +46,9 @@ class ActionRunApiTest {
     private static final String COMPLETIONS = "/v1/chat/completions";
     private static final WireMockServer FAKE = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private Tokens admin;
     private Tokens editor;
     private Tokens author;
@@ -176,6 +179,28 @@ class ActionRunApiTest {
         run(other, null, key).statusCode(400).body("code", org.hamcrest.Matchers.equalTo("idempotency-key.reused"));
         run(action, null, "has spaces").statusCode(400)
                 .body("code", org.hamcrest.Matchers.equalTo("idempotency-key.invalid"));
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedInstanceNoLongerBlocksItsKey() throws java.sql.SQLException {
+        String action = action("basicIdea", null);
+        String key = "left-" + UUID.randomUUID();
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("""
+                INSERT INTO workflow_action_runs (id, post_id, action_id, output_field, idempotency_key, actor_id,
+                    streamed, status, started_at)
+                SELECT gen_random_uuid(), ?::uuid, ?::uuid, 'basicIdea', ?, author_id, false, 'running',
+                       now() - interval '3 hours' FROM posts WHERE id = ?::uuid""")) {
+            insert.setString(1, post);
+            insert.setString(2, action);
+            insert.setString(3, key);
+            insert.setString(4, post);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+
+        run(action, null, key).statusCode(200).header("Idempotent-Replayed", "true")
+                .body("status", org.hamcrest.Matchers.equalTo("failed"))
+                .body("error.type", org.hamcrest.Matchers.equalTo("abandoned"));
+        FAKE.verify(0, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
 
     @Test

@@ -37,6 +37,12 @@ import java.util.UUID;
  */
 public final class RunActionService implements RunActionUseCase {
 
+    /**
+     * Longer than any run can take (10-minute timeouts × attempts × primary and fallback, plus backoffs): a run still
+     * "running" after this was cut off by a stopped instance, and its idempotency key must not stay blocked.
+     */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(2);
+
     private final EditorialPosts posts;
     private final LlmActionsUseCase actions;
     private final PromptsUseCase prompts;
@@ -162,7 +168,12 @@ public final class RunActionService implements RunActionUseCase {
             throw new RunErrors.KeyReused();
         }
         if (existing.status() == RunStatus.RUNNING) {
-            throw new RunErrors.InProgress(existing.id().toString());
+            if (existing.startedAt().plus(ABANDONED_AFTER).isAfter(clock.instant())) {
+                throw new RunErrors.InProgress(existing.id().toString());
+            }
+            return new Outcome(finish(existing.failed(new RunError(RunError.ABANDONED, null, null, "The run never "
+                    + "finished (its instance stopped while generating); nothing was written."), clock.instant())),
+                    true);
         }
         return new Outcome(existing, true);
     }

@@ -10,6 +10,7 @@ public record RunError(String type, String code, Integer httpStatus, String mess
     public static final String CONFLICT = "conflict";
     public static final String OUTPUT_INVALID = "output-invalid";
     public static final String QUOTA_EXCEEDED = "quota-exceeded";
+    public static final String ABANDONED = "abandoned";
 
     public RunError {
         if (type == null || type.isBlank()) {
