@@ -305,6 +305,31 @@ class ActionRunApiTest {
     }
 
     @Test
+    void aPostTrashedWhileGeneratingKeepsItsFieldsAndTheRunIsRefused() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("Too late", 1, 1).withFixedDelay(1_500)));
+        String action = action("basicIdea", null);
+
+        CompletableFuture<JsonPath> running = CompletableFuture.supplyAsync(
+                () -> run(action, null, null).statusCode(201).extract().jsonPath());
+        awaitRequests(1);
+        author.as().header("If-Match", "\"0\"").when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        JsonPath run = running.join();
+
+        assertThat(run.getString("status")).isEqualTo("failed");
+        assertThat(run.getString("error.type")).isEqualTo("refused");
+        assertThat(run.getString("error.code")).isEqualTo("post-not-found");
+        try (var connection = dataSource.getConnection();
+             var read = connection.prepareStatement("SELECT fields->>'basicIdea' FROM post_workspaces WHERE post_id = ?::uuid")) {
+            read.setString(1, post);
+            var rows = read.executeQuery();
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("Why sourdough fails");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theStreamingVariantSendsTokensAsTheyArriveAndStoresTheResultTheSameWay() {
         FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/event-stream").withBody(sse("Bread ", "needs ", "time"))));

@@ -39,7 +39,7 @@ final class ActionRunDtos {
     @Schema(description = "Why a run failed.")
     record ErrorResponse(
             @Schema(description = "rate-limited, server-error, timeout, connection, authentication, not-found, "
-                    + "bad-request, malformed-response, blocked-address, circuit-open, model-unavailable, "
+                    + "bad-request, malformed-response, blocked-address, circuit-open, model-unavailable, abandoned, refused, internal, "
                     + "conflict (the field changed while generating), output-invalid, quota-exceeded") String type,
             @Schema(description = "The provider's own error code, when it sent one.") String code,
             @Schema(description = "The provider's HTTP status, when there was a response.") Integer httpStatus,

@@ -2,6 +2,7 @@ package io.blogflow.workflow.application.service;
 
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
@@ -66,6 +67,9 @@ public final class GeneratedFieldWriter {
         } catch (ValidationException invalid) {
             return new Written(new RunError(RunError.OUTPUT_INVALID, "output.invalid", null,
                     invalid.errors().stream().map(e -> e.message()).collect(Collectors.joining(" "))));
+        } catch (DomainException refused) {
+            // e.g. the post went to the trash, or the caller lost access to it, while generating
+            return new Written(new RunError(RunError.REFUSED, refused.code(), null, refused.getMessage()));
         }
     }
 

@@ -88,25 +88,34 @@ public final class RunActionService implements RunActionUseCase {
         if (!run.id().equals(started.id())) {
             return replay(run, command);
         }
-        Generation generation;
         try {
-            generation = generator.generate(request(run, action, prompt, fields, command), listener);
+            return new Outcome(generateAndWrite(run, action, prompt, fields, command, listener), false);
         } catch (LlmErrors.QuotaExceeded refused) {
             finish(run.failed(new RunError(RunError.QUOTA_EXCEEDED, refused.code(), null, refused.getMessage()),
                     clock.instant()));
             throw refused;
+        } catch (RuntimeException unexpected) {
+            // Whatever broke, the run must not stay "running": record it as failed, then let the caller see it.
+            finish(run.failed(new RunError(RunError.INTERNAL, null, null, "The run broke off: "
+                    + unexpected.getClass().getSimpleName()), clock.instant()));
+            throw unexpected;
         }
+    }
+
+    private ActionRun generateAndWrite(ActionRun run, LlmAction action, PromptVersion prompt,
+                                       Map<String, Object> fields, Command command, GenerationListener listener) {
+        Generation generation = generator.generate(request(run, action, prompt, fields, command), listener);
         Interaction last = generation.last();
         ActionRun used = run.used(last.modelName(), generation.attempts().size(), generation.inputTokens(),
                 generation.outputTokens(), generation.cost(), generation.text());
         if (!generation.succeeded()) {
-            return new Outcome(finish(used.failed(new RunError(last.errorType(), last.errorCode(), last.httpStatus(),
-                    last.errorMessage()), clock.instant())), false);
+            return finish(used.failed(new RunError(last.errorType(), last.errorCode(), last.httpStatus(),
+                    last.errorMessage()), clock.instant()));
         }
         Object before = fields.get(action.output().key());
         GeneratedFieldWriter.Written written = writer.write(used, action.output(), before, command.actor());
-        return new Outcome(finish(written.error() == null ? used.succeeded(before, clock.instant())
-                : used.failed(written.error(), clock.instant())), false);
+        return finish(written.error() == null ? used.succeeded(before, clock.instant())
+                : used.failed(written.error(), clock.instant()));
     }
 
     private record Prepared(LlmAction action, PromptVersion prompt) {

@@ -11,6 +11,8 @@ public record RunError(String type, String code, Integer httpStatus, String mess
     public static final String OUTPUT_INVALID = "output-invalid";
     public static final String QUOTA_EXCEEDED = "quota-exceeded";
     public static final String ABANDONED = "abandoned";
+    public static final String INTERNAL = "internal";
+    public static final String REFUSED = "refused";
 
     public RunError {
         if (type == null || type.isBlank()) {
