@@ -22,7 +22,8 @@ final class ArchitectureRules {
             "identity", Set.of("shared"),
             "blog", Set.of("shared"),
             "llm", Set.of("shared"),
-            "workflow", Set.of("shared", "blog", "llm"));
+            "workflow", Set.of("shared", "blog", "llm"),
+            "images", Set.of("shared", "blog", "llm", "workflow"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -1,0 +1,45 @@
+package io.blogflow.images.domain;
+
+import io.blogflow.shared.domain.DomainException;
+
+/** Refusals of the media library. */
+public final class MediaErrors {
+
+    private MediaErrors() {
+    }
+
+    /** Not an image format the library accepts (415). */
+    public static final class UnsupportedType extends DomainException {
+        public UnsupportedType(String message) {
+            super(Kind.INVALID, "media.unsupported-type", message);
+        }
+    }
+
+    /** More pixels than allowed: refused before decoding (a decompression bomb, or just too big). */
+    public static final class TooManyPixels extends DomainException {
+        public TooManyPixels(long pixels, long max) {
+            super(Kind.INVALID, "media.too-many-pixels", "The image has " + pixels + " pixels; at most " + max
+                    + " are accepted.");
+        }
+    }
+
+    /** A recognised format whose bytes can't be read. */
+    public static final class Unreadable extends DomainException {
+        public Unreadable(String message) {
+            super(Kind.INVALID, "media.unreadable", message);
+        }
+    }
+
+    public static final class NotFound extends DomainException {
+        public NotFound(String id) {
+            super(Kind.NOT_FOUND, "media-not-found", "No media '" + id + "'.");
+        }
+    }
+
+    /** The request is well-formed but the library's state refuses it (409), e.g. deleting media in use. */
+    public static final class Conflict extends DomainException {
+        public Conflict(String code, String message) {
+            super(Kind.CONFLICT, code, message);
+        }
+    }
+}
