@@ -12,6 +12,7 @@ import io.blogflow.blog.application.port.in.TagsUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
+import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
 import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.adapter.diff.JavaDiffUtilsTextDiffer;
@@ -38,6 +39,7 @@ import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.blog.application.service.PostsPersonalData;
+import io.blogflow.blog.application.service.GeneratedTextService;
 import io.blogflow.blog.application.service.MarkAiGeneratedService;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.blog.application.Site;
@@ -129,6 +131,12 @@ public class BlogProducers {
                                  ReviewPolicy review) {
         return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement,
                 links, review);
+    }
+
+    @Produces
+    @Singleton
+    GeneratedTextUseCase generatedText(PostRepository posts, UpdatePostUseCase updates, Transactions transactions) {
+        return new GeneratedTextService(posts, updates, transactions);
     }
 
     @Produces

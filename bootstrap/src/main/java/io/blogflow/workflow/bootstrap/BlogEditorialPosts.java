@@ -1,10 +1,12 @@
 package io.blogflow.workflow.bootstrap;
 
+import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
+import java.util.Map;
 import java.util.UUID;
 
 /** The workflow's view of posts, answered by the blog context's read use case (which applies access and trash). */
@@ -12,10 +14,12 @@ final class BlogEditorialPosts implements EditorialPosts {
 
     private final GetPostUseCase posts;
     private final MarkAiGeneratedUseCase marking;
+    private final GeneratedTextUseCase text;
 
-    BlogEditorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking) {
+    BlogEditorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking, GeneratedTextUseCase text) {
         this.posts = posts;
         this.marking = marking;
+        this.text = text;
     }
 
     @Override
@@ -26,5 +30,16 @@ final class BlogEditorialPosts implements EditorialPosts {
     @Override
     public void markAiGenerated(UUID post, Actor actor) {
         marking.markAiGenerated(new PostId(post), actor, "AI-generated text written by an editorial action");
+    }
+
+    @Override
+    public Map<String, String> articleText(UUID post, Actor actor) {
+        return text.articleText(new PostId(post), actor);
+    }
+
+    @Override
+    public boolean writeArticleText(UUID post, Actor actor, String field, String expected, String value,
+                                    String reason) {
+        return text.write(new PostId(post), actor, field, expected, value, reason);
     }
 }

@@ -9,6 +9,7 @@ import io.blogflow.workflow.application.service.WorkflowDefinitionService;
 import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.out.PostProgressRepository;
 import io.blogflow.workflow.application.service.PostProgressService;
+import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
@@ -35,8 +36,9 @@ public class WorkflowProducers {
 
     @Produces
     @Singleton
-    EditorialPosts editorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking) {
-        return new BlogEditorialPosts(posts, marking);
+    EditorialPosts editorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking,
+                                  GeneratedTextUseCase text) {
+        return new BlogEditorialPosts(posts, marking, text);
     }
 
     @Produces

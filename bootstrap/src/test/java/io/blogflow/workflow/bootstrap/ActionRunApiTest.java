@@ -165,6 +165,30 @@ class ActionRunApiTest {
     }
 
     @Test
+    void anActionWritesThePostsOwnTextAsAnUpdateWithARevision() {
+        prompt = prompt(null, "Write the article \"{{title}}\" about {{basicIdea}}.");
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("# Sourdough\n\nStarters need time.", 30, 8)));
+        String title = author.as().when().get("/api/v1/posts/" + post).then().extract().path("title");
+
+        run(action("content", null), null, null).statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("succeeded"))
+                .body("previousValue", org.hamcrest.Matchers.equalTo("Flour, water, time."));
+
+        FAKE.verify(postRequestedFor(urlEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath(
+                "$.messages[0].content", equalTo("Write the article \"" + title + "\" about Why sourdough fails."))));
+        author.as().when().get("/api/v1/posts/" + post).then().statusCode(200)
+                .body("contentMarkdown", org.hamcrest.Matchers.equalTo("# Sourdough\n\nStarters need time."))
+                .body("aiGenerated", org.hamcrest.Matchers.equalTo(true));
+        JsonPath revisions = author.as().when().get("/api/v1/posts/" + post + "/revisions").then().extract().jsonPath();
+        assertThat(revisions.getList("reason")).anyMatch(reason -> String.valueOf(reason).endsWith("wrote content"));
+
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("x".repeat(250), 1, 1)));
+        run(action("title", null), null, null).statusCode(201).body("status", org.hamcrest.Matchers.equalTo("failed"))
+                .body("error.type", org.hamcrest.Matchers.equalTo("output-invalid"));
+        author.as().when().get("/api/v1/posts/" + post).then().body("title", org.hamcrest.Matchers.equalTo(title));
+    }
+
+    @Test
     void anIdempotencyKeyReturnsTheFirstRunInsteadOfGeneratingAgain() {
         FAKE.stubFor(post(COMPLETIONS).willReturn(completion("Once", 5, 1)));
         String action = action("basicIdea", null);

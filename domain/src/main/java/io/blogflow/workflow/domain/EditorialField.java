@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The field registry: every editorial field an action may read or write, and nothing else. A field belongs to the
- * post's workspace ({@link Scope#POST}, the planning fields) or to each of its sections ({@link Scope#SECTION}); it
+ * post's workspace ({@link Scope#POST}, the planning fields), to each of its sections ({@link Scope#SECTION}) or to
+ * the post's own text ({@link Scope#ARTICLE}); it
  * holds text or a list of texts; its max length bounds the text (for a list, each item, with at most
  * {@link #MAX_ITEMS} items); its stages name the sub-stages of the default workflow ({@code stage/sub-stage} keys)
  * whose work reads or writes it. Keys are the camelCase names used on the wire and in prompt placeholders
@@ -46,11 +47,21 @@ public enum EditorialField {
     HIGHLIGHTING("highlighting", Scope.SECTION, Kind.TEXT, 100_000, "writing/highlighting"),
     IMAGE_CONCEPTS("imageConcepts", Scope.SECTION, Kind.TEXT_LIST, 2_000, "images/concepts"),
     IMAGE_PROMPTS("imagePrompts", Scope.SECTION, Kind.TEXT_LIST, 4_000, "images/prompts"),
-    CAPTIONS("captions", Scope.SECTION, Kind.TEXT_LIST, 500, "images/captions");
+    CAPTIONS("captions", Scope.SECTION, Kind.TEXT_LIST, 500, "images/captions"),
 
-    /** Where a field lives: the post's workspace (planning) or each of its sections. */
+    // ---- the post's own text, as readers see it (read from and written through the blog context)
+    TITLE("title", Scope.ARTICLE, Kind.TEXT, 200, "structuring/titles"),
+    EXCERPT("excerpt", Scope.ARTICLE, Kind.TEXT, 300, "structuring/intro-conclusion"),
+    CONTENT("content", Scope.ARTICLE, Kind.TEXT, 500_000, "writing/content"),
+    META_TITLE("metaTitle", Scope.ARTICLE, Kind.TEXT, 300, "structuring/metadata", "publishing/seo"),
+    META_DESCRIPTION("metaDescription", Scope.ARTICLE, Kind.TEXT, 500, "structuring/metadata", "publishing/seo");
+
+    /**
+     * Where a field lives: the post's workspace (planning), each of its sections, or the post itself (its title,
+     * Markdown and meta text, kept by the blog context: writing one makes a revision).
+     */
     public enum Scope {
-        POST, SECTION;
+        POST, SECTION, ARTICLE;
 
         public String label() {
             return name().toLowerCase();
@@ -100,6 +111,11 @@ public enum EditorialField {
     /** The fields of one scope, in registry order. */
     public static List<EditorialField> inScope(Scope scope) {
         return Arrays.stream(values()).filter(field -> field.scope == scope).toList();
+    }
+
+    /** Whether the field belongs to the post as a whole (its workspace or its own text), not to a section. */
+    public boolean postLevel() {
+        return scope != Scope.SECTION;
     }
 
     public String key() {

@@ -25,7 +25,9 @@ class EditorialFieldRegistryTest {
         assertThat(EditorialField.inScope(EditorialField.Scope.SECTION)).extracting(EditorialField::key).containsExactly(
                 "heading", "description", "ideasToInclude", "factsToInclude", "firstDraft", "ukEnglishVersion",
                 "highlighting", "imageConcepts", "imagePrompts", "captions");
-        assertThat(Arrays.stream(EditorialField.values()).map(EditorialField::key).distinct()).hasSize(26);
+        assertThat(EditorialField.inScope(EditorialField.Scope.ARTICLE)).extracting(EditorialField::key)
+                .containsExactly("title", "excerpt", "content", "metaTitle", "metaDescription");
+        assertThat(Arrays.stream(EditorialField.values()).map(EditorialField::key).distinct()).hasSize(31);
     }
 
     @Test

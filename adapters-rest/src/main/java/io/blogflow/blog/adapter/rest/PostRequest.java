@@ -65,21 +65,12 @@ public record PostRequest(
 
     /** The post as a request that would write it unchanged: the document a merge patch applies to. */
     static PostRequest of(Post post) {
-        PostDetails details = post.details();
-        SeoMetadata seo = details.seo();
-        var image = details.featuredImage();
-        return new PostRequest(post.title().value(), post.slug().value(), post.content().value(),
-                post.fields().excerptGiven() ? post.excerpt().value() : null, post.metaDescription().value(),
-                seo.metaTitle(), seo.focusKeyword(), seo.canonicalUrl() == null ? null : seo.canonicalUrl().value(),
-                seo.ogTitle(), seo.ogDescription(), seo.ogImage() == null ? null : seo.ogImage().value(),
-                seo.twitterTitle(), seo.twitterDescription(),
-                seo.twitterCardType() == null ? null : seo.twitterCardType().wireName(),
-                image == null ? null : image.reference(), image == null ? null : image.alt(),
-                image == null ? null : image.caption(),
-                details.category() == null ? null : details.category().value(),
-                details.cluster() == null ? null : details.cluster().value(), details.pillar(),
-                details.language().tag(),
-                details.geoTargetCountry() == null ? null : details.geoTargetCountry().code(),
-                details.showTableOfContents(), details.lastReviewedAt(), details.aiGenerated(), null);
+        PostFieldValues v = PostFieldValues.of(post);
+        return new PostRequest(v.title(), v.slug(), v.contentMarkdown(), v.excerpt(), v.metaDescription(),
+                v.metaTitle(), v.focusKeyword(), v.canonicalUrl(), v.ogTitle(), v.ogDescription(), v.ogImage(),
+                v.twitterTitle(), v.twitterDescription(), v.twitterCardType(), v.featuredImage(),
+                v.featuredImageAlt(), v.featuredImageCaption(), v.categoryId(), v.topicClusterId(), v.pillar(),
+                v.contentLanguage(), v.geoTargetCountry(), v.showTableOfContents(), v.lastReviewedAt(),
+                v.aiGenerated(), null);
     }
 }

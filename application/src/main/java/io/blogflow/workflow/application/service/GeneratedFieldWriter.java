@@ -3,6 +3,7 @@ package io.blogflow.workflow.application.service;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.DomainException;
+import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
@@ -19,9 +20,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Writes a run's answer into its field, in one transaction under the post's workspace lock: only if the field
- * still holds {@code expected} (compare-and-set per field), only if the answer fits the field, and together with
- * marking the post as AI-generated. Otherwise nothing is written and the reason comes back.
+ * Writes a run's answer into its field, only if the field still holds {@code expected} (compare-and-set per field)
+ * and the answer fits it, together with marking the post as AI-generated; otherwise nothing is written and the
+ * reason comes back. Workspace and section fields are written under the post's workspace lock; the post's own text
+ * through the blog context, as an update with a revision.
  */
 public final class GeneratedFieldWriter {
 
@@ -43,13 +45,18 @@ public final class GeneratedFieldWriter {
     public Written write(ActionRun run, EditorialField field, Object expected, Actor actor) {
         Object value = GeneratedValue.forField(field, run.output());
         try {
+            if (field.scope() == EditorialField.Scope.ARTICLE) {
+                boolean written = transactions.inTransaction(() -> posts.writeArticleText(run.postId(), actor,
+                        field.key(), (String) expected, (String) value, "AI action '" + run.actionName() + "' wrote "
+                                + field.key()));
+                return new Written(written ? null : changed(field));
+            }
             return transactions.inTransaction(() -> {
                 PostWorkspace workspace = workspaces.lockWorkspace(run.postId());
                 Map<String, Object> current = field.scope() == EditorialField.Scope.POST
                         ? workspace.fields().values() : sectionFields(run);
                 if (current == null || !Objects.equals(current.get(field.key()), expected)) {
-                    return new Written(new RunError(RunError.CONFLICT, "field.changed", null, "'" + field.key()
-                            + "' changed (or its section was removed) while generating; the answer is kept in the run."));
+                    return new Written(changed(field));
                 }
                 Map<String, Object> changed = new HashMap<>(current);
                 changed.put(field.key(), value);
@@ -67,10 +74,17 @@ public final class GeneratedFieldWriter {
         } catch (ValidationException invalid) {
             return new Written(new RunError(RunError.OUTPUT_INVALID, "output.invalid", null,
                     invalid.errors().stream().map(e -> e.message()).collect(Collectors.joining(" "))));
+        } catch (StaleVersionException concurrent) {
+            return new Written(changed(field));
         } catch (DomainException refused) {
             // e.g. the post went to the trash, or the caller lost access to it, while generating
             return new Written(new RunError(RunError.REFUSED, refused.code(), null, refused.getMessage()));
         }
+    }
+
+    private static RunError changed(EditorialField field) {
+        return new RunError(RunError.CONFLICT, "field.changed", null, "'" + field.key()
+                + "' changed (or its section was removed) while generating; the answer is kept in the run.");
     }
 
     private Map<String, Object> sectionFields(ActionRun run) {

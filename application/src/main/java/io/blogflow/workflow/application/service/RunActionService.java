@@ -77,15 +77,13 @@ public final class RunActionService implements RunActionUseCase {
 
     @Override
     public Outcome run(Command command, GenerationListener listener) {
-        Prepared prepared = prepare(command);
-        LlmAction action = prepared.action();
-        PromptVersion prompt = prepared.prompt();
-        Map<String, Object> fields = transactions.inTransaction(() -> fieldsOf(command));
-        ActionRun started = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
-                action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
-                command.actor().id(), command.stream(), prompt.name(), prompt.version(), clock.instant());
-        ActionRun run = transactions.inTransaction(() -> runs.start(started));
-        if (!run.id().equals(started.id())) {
+        // One short transaction for everything before the provider call: each one costs round trips.
+        Started begun = transactions.inTransaction(() -> begin(command));
+        LlmAction action = begun.action();
+        PromptVersion prompt = begun.prompt();
+        Map<String, Object> fields = begun.fields();
+        ActionRun run = begun.run();
+        if (!run.id().equals(begun.requested().id())) {
             return replay(run, command);
         }
         try {
@@ -121,6 +119,22 @@ public final class RunActionService implements RunActionUseCase {
     private record Prepared(LlmAction action, PromptVersion prompt) {
     }
 
+    /** What a run starts from: the run as recorded ({@code requested} unless its key was used before). */
+    private record Started(LlmAction action, PromptVersion prompt, Map<String, Object> fields, ActionRun requested,
+                           ActionRun run) {
+    }
+
+    private Started begin(Command command) {
+        Prepared prepared = prepare(command);
+        LlmAction action = prepared.action();
+        PromptVersion prompt = prepared.prompt();
+        Map<String, Object> fields = fieldsOf(command);
+        ActionRun requested = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
+                action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
+                command.actor().id(), command.stream(), prompt.name(), prompt.version(), clock.instant());
+        return new Started(action, prompt, fields, requested, runs.start(requested));
+    }
+
     private Prepared prepare(Command command) {
         posts.requireReachable(command.postId(), command.actor());
         LlmAction action = actions.get(command.actionId());
@@ -142,9 +156,10 @@ public final class RunActionService implements RunActionUseCase {
         }
     }
 
-    /** The post's planning fields, and for a section action the section's fields over them. */
+    /** The post's own text and planning fields, and for a section action the section's fields over them. */
     private Map<String, Object> fieldsOf(Command command) {
-        Map<String, Object> fields = new HashMap<>(workspaces.workspaceOf(command.postId())
+        Map<String, Object> fields = new HashMap<>(posts.articleText(command.postId(), command.actor()));
+        fields.putAll(workspaces.workspaceOf(command.postId())
                 .map(workspace -> workspace.fields().values()).orElse(Map.of()));
         if (command.sectionId() != null) {
             PostSection section = workspaces.sectionOf(command.postId(), command.sectionId())

@@ -53,7 +53,7 @@ public record LlmAction(ActionId id, String name, String description, PromptRefe
 
     /** Whether a run of this action can fill {@code field} in: post fields always, section fields per section. */
     public boolean canRead(EditorialField field) {
-        return field.scope() == Scope.POST || scope() == Scope.SECTION;
+        return field.postLevel() || scope() == Scope.SECTION;
     }
 
     /**
@@ -139,7 +139,7 @@ public record LlmAction(ActionId id, String name, String description, PromptRefe
     }
 
     private static void requireCompatibleScopes(List<EditorialField> inputs, EditorialField output) {
-        if (output.scope() == Scope.POST) {
+        if (output.postLevel()) {
             inputs.stream().filter(f -> f.scope() == Scope.SECTION).findFirst().ifPresent(f -> {
                 throw new InvalidValueException("inputs.not-readable", "'" + f.key() + "' is a section field; an "
                         + "action writing the post field '" + output.key() + "' runs once per post and cannot read it.");

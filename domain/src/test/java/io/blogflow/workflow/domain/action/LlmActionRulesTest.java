@@ -46,6 +46,18 @@ class LlmActionRulesTest {
     }
 
     @Test
+    void thePostsOwnTextIsPostLevelAndReadableBySectionActionsToo() {
+        LlmAction drafting = action(List.of(EditorialField.BASIC_IDEA, EditorialField.TITLE), EditorialField.CONTENT);
+        assertThat(drafting.scope()).isEqualTo(EditorialField.Scope.POST);
+
+        LlmAction perSection = action(List.of(EditorialField.TITLE), EditorialField.FIRST_DRAFT);
+        assertThat(perSection.scope()).isEqualTo(EditorialField.Scope.SECTION);
+        assertThat(perSection.canRead(EditorialField.CONTENT)).isTrue();
+        assertThatThrownBy(() -> action(List.of(EditorialField.FIRST_DRAFT), EditorialField.EXCERPT))
+                .isInstanceOf(InvalidValueException.class).extracting("code").isEqualTo("inputs.not-readable");
+    }
+
+    @Test
     void aPostActionCannotReadSectionFields() {
         assertThatThrownBy(() -> action(List.of(HEADING), MAIN_TITLE)).isInstanceOf(InvalidValueException.class)
                 .extracting("code").isEqualTo("inputs.not-readable");

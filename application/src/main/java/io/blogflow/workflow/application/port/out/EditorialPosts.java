@@ -20,4 +20,15 @@ public interface EditorialPosts {
      * transaction. Marking a marked post changes nothing.
      */
     void markAiGenerated(UUID post, Actor actor);
+
+    /** The post's own text by article field key (title, excerpt, content, metaTitle, metaDescription). */
+    java.util.Map<String, String> articleText(UUID post, Actor actor);
+
+    /**
+     * Writes an article field if it still holds {@code expected}, as a post update with a revision giving
+     * {@code reason}, marking the post AI-generated; in the caller's transaction.
+     *
+     * @return false, writing nothing, when the field changed meanwhile
+     */
+    boolean writeArticleText(UUID post, Actor actor, String field, String expected, String value, String reason);
 }
