@@ -10,6 +10,7 @@ DATA_DIR=$(mktemp -d /tmp/blogflow-bench.XXXXXX)
 ADMIN_EMAIL=bench-admin@blogflow.local
 ADMIN_PASSWORD=bench-admin-passphrase
 APP_PID=""
+BACKGROUND_PIDS=() # other processes a script starts (e.g. a fake provider): stopped on exit, before the data dir goes
 mkdir -p bench/results
 REPORT="bench/results/$(basename "$0" .sh)-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
@@ -18,6 +19,10 @@ command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2;
 
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  local pid
+  for pid in ${BACKGROUND_PIDS[@]+"${BACKGROUND_PIDS[@]}"}; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$DATA_DIR"
 }
 trap cleanup EXIT
