@@ -130,9 +130,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
-        LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), path(request));
+        if (clientWentAway(e)) {
+            // Nobody is left to answer, and it is not our failure: no ERROR for a closed connection.
+            LOG.debugf("Client closed the connection during %s %s", request.getMethod(), path(request));
+        } else {
+            LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), path(request));
+        }
         return respond(Problem.of(500, "internal-error", reason(500),
                 "Something went wrong on our side. Quote the request id when reporting it."), request);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response challenge(Response response) {
