@@ -9,19 +9,19 @@ import io.blogflow.images.domain.ImageStyle;
 import io.blogflow.images.domain.ImageStyleId;
 import io.blogflow.images.domain.PromptExample;
 import io.blogflow.images.domain.PromptExampleId;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-/** The four catalogue repositories: each only maps its row. */
+/** The four catalogue repositories: each only maps its row (singletons: the shared base has no no-args constructor to proxy). */
 final class JpaImageCatalog {
 
     private JpaImageCatalog() {
     }
 
-    @ApplicationScoped
+    @Singleton
     static class Styles extends JpaCatalogRepository<ImageStyleJpaEntity, ImageStyle> {
         Styles(EntityManager em) {
             super(em, ImageStyleJpaEntity.class, "image-style", "lower(title), id", "uq_image_styles_title",
@@ -56,7 +56,7 @@ final class JpaImageCatalog {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class Formats extends JpaCatalogRepository<ImageFormatJpaEntity, ImageFormat> {
         Formats(EntityManager em) {
             super(em, ImageFormatJpaEntity.class, "image-format", "lower(title), id", "uq_image_formats_title",
@@ -96,7 +96,7 @@ final class JpaImageCatalog {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class Settings extends JpaCatalogRepository<ImageSettingJpaEntity, ImageSetting> {
         Settings(EntityManager em) {
             super(em, ImageSettingJpaEntity.class, "image-setting", "lower(name), id", "uq_image_settings_name",
@@ -134,7 +134,7 @@ final class JpaImageCatalog {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class PromptExamples extends JpaCatalogRepository<ImagePromptExampleJpaEntity, PromptExample> {
         PromptExamples(EntityManager em) {
             super(em, ImagePromptExampleJpaEntity.class, "image-prompt-example", "prompt, id", "-", List.of());
