@@ -158,3 +158,8 @@ END
 $$;
 CREATE TRIGGER tr_llm_interactions_no_update BEFORE UPDATE ON llm_interactions
     FOR EACH ROW EXECUTE FUNCTION llm_interactions_are_facts();
+
+--changeset blogflow:llm-011-image-provider-types
+-- automatic1111 (Stable Diffusion web UI) is an image-only provider type; OpenAI providers serve images too.
+ALTER TABLE llm_providers DROP CONSTRAINT ck_llm_providers_type;
+ALTER TABLE llm_providers ADD CONSTRAINT ck_llm_providers_type CHECK (type IN ('openai', 'ollama', 'automatic1111'));

@@ -40,11 +40,12 @@ class MigrationsTest {
                 "blog-021-post-links", "blog-022-language-aware-search",
                 "blog-023-published-post-count", "blog-024-review-approval",
                 "audit-001-audit-log", "audit-002-append-only",
-                "llm-001-providers", "llm-002-models", "llm-003-prompts", "llm-010-interactions",
+                "llm-001-providers", "llm-002-models", "llm-003-prompts", "llm-010-interactions", "llm-011-image-provider-types",
                 "workflow-001-definitions", "workflow-002-default-workflow",
                 "workflow-003-post-workspaces", "workflow-004-post-sections",
                 "workflow-010-post-progress", "workflow-011-post-workflow-history", "workflow-020-actions",
-                "workflow-030-action-runs");
+                "workflow-030-action-runs",
+                "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations");
     }
 
     @Test

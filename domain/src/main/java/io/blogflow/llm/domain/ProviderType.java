@@ -10,7 +10,12 @@ public enum ProviderType {
     /** OpenAI's chat completions API, at api.openai.com or any compatible server (vLLM, LiteLLM, OpenRouter …). */
     OPENAI("openai"),
     /** Ollama's native API ({@code /api/chat}). */
-    OLLAMA("ollama");
+    OLLAMA("ollama"),
+    /**
+     * AUTOMATIC1111's Stable Diffusion web UI API ({@code /sdapi/v1/txt2img}): images only, never chat. An OpenAI
+     * provider serves both (chat completions and {@code /images/generations} share the base URL and token).
+     */
+    AUTOMATIC1111("automatic1111");
 
     private final String code;
 
@@ -20,6 +25,16 @@ public enum ProviderType {
 
     public String code() {
         return code;
+    }
+
+    /** Whether the type speaks a chat protocol, so its models can answer LLM actions. */
+    public boolean speaksChat() {
+        return this != AUTOMATIC1111;
+    }
+
+    /** Whether the type can generate images. */
+    public boolean generatesImages() {
+        return this == OPENAI || this == AUTOMATIC1111;
     }
 
     public static ProviderType parse(String code) {

@@ -11,9 +11,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * Turns whatever a call threw into a classified {@link LlmCallFailure}. It judges by what happened on the wire (the
@@ -60,16 +57,7 @@ final class FailureClassifier {
     }
 
     static Kind kindOf(int status) {
-        return switch (status) {
-            case 400, 422 -> Kind.BAD_REQUEST;
-            case 401, 403 -> Kind.AUTHENTICATION;
-            case 404 -> Kind.NOT_FOUND;
-            case 408 -> Kind.TIMEOUT;
-            case 429 -> Kind.RATE_LIMITED;
-            default -> status >= 500 ? Kind.SERVER_ERROR
-                    // Redirects are not followed (the policy never checked their target): the API is not here.
-                    : status < 400 ? Kind.NOT_FOUND : Kind.BAD_REQUEST;
-        };
+        return Kind.ofHttpStatus(status);
     }
 
     /** OpenAI: {@code {"error": {"code": …, "type": …}}} (code, else type); Ollama: {@code {"error": "text"}}. */
@@ -91,21 +79,7 @@ final class FailureClassifier {
 
     /** {@code Retry-After}: delay-seconds or an HTTP-date (RFC 9110 §10.2.3); {@code null} when absent or unreadable. */
     Duration retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long seconds = Long.parseLong(value.strip());
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration wait = Duration.between(clock.instant(),
-                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+        return LlmCallFailure.retryAfter(value, clock.instant());
     }
 
     private static LlmCallFailure failure(LlmCall call, Kind kind, Integer status, String code, Duration retryAfter,

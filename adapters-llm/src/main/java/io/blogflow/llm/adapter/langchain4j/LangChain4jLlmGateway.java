@@ -2,6 +2,7 @@ package io.blogflow.llm.adapter.langchain4j;
 
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
+import io.blogflow.llm.application.port.out.LlmCallFailure;
 import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.application.service.ProviderUrlPolicy;
 import io.blogflow.llm.domain.ProviderType;
@@ -37,7 +38,9 @@ public final class LangChain4jLlmGateway implements LlmGateway {
     private LlmGateway gatewayFor(LlmCall call) {
         LlmGateway gateway = byType.get(call.type());
         if (gateway == null) {
-            throw new IllegalStateException("No gateway speaks " + call.type().code());
+            // An image-only provider (automatic1111) has no chat API: refused before anything is sent.
+            throw new LlmCallFailure(LlmCallFailure.Kind.BAD_REQUEST, null, "no-chat-protocol", null,
+                    call.type().code() + " providers do not speak a chat protocol; pick a chat model", null);
         }
         return gateway;
     }

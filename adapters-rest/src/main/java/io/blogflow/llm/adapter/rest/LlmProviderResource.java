@@ -47,7 +47,7 @@ public class LlmProviderResource {
 
     @Schema(name = "LlmProvider")
     record ProviderResponse(UUID id, String name,
-                            @Schema(enumeration = {"openai", "ollama"}) String type,
+                            @Schema(enumeration = {"openai", "ollama", "automatic1111"}) String type,
                             String baseUrl,
                             @Schema(description = "Whether an auth token is stored; the token itself is never returned.")
                             boolean hasAuthToken,
@@ -64,7 +64,7 @@ public class LlmProviderResource {
     @Schema(name = "LlmProviderRequest")
     record ProviderRequest(
             @Schema(required = true, maxLength = 80, description = "Unique, ignoring case.") String name,
-            @Schema(required = true, enumeration = {"openai", "ollama"},
+            @Schema(required = true, enumeration = {"openai", "ollama", "automatic1111"},
                     description = "openai: any OpenAI-compatible chat completions server; ollama: Ollama's /api/chat.")
             String type,
             @Schema(required = true, maxLength = 2000, example = "https://api.openai.com/v1",

@@ -42,6 +42,43 @@ public final class LlmCallFailure extends RuntimeException {
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
+
+        /**
+         * The kind an HTTP error status means, whatever the protocol (chat, images). Redirects are not followed
+         * (the URL policy never checked their target), so a 3xx means the API is not here: NOT_FOUND.
+         */
+        public static Kind ofHttpStatus(int status) {
+            return switch (status) {
+                case 400, 422 -> BAD_REQUEST;
+                case 401, 403 -> AUTHENTICATION;
+                case 404 -> NOT_FOUND;
+                case 408 -> TIMEOUT;
+                case 429 -> RATE_LIMITED;
+                default -> status >= 500 ? SERVER_ERROR : status < 400 ? NOT_FOUND : BAD_REQUEST;
+            };
+        }
+    }
+
+    /**
+     * A {@code Retry-After} value: delay-seconds or an HTTP-date (RFC 9110 §10.2.3) relative to {@code now};
+     * {@code null} when absent or unreadable.
+     */
+    public static Duration retryAfter(String value, java.time.Instant now) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(value.strip());
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration wait = Duration.between(now, java.time.ZonedDateTime.parse(value.strip(),
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return null;
+            }
+        }
     }
 
     private final Kind kind;
