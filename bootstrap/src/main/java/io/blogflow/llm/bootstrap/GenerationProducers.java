@@ -55,17 +55,24 @@ public class GenerationProducers {
         return new ProviderCircuitBreakers(config.llm().circuitFailureThreshold(), config.llm().circuitOpenFor());
     }
 
+    /** Where models are served: shared by text generation and image generation. */
     @Produces
     @Singleton
-    GenerateTextUseCase generateText(LlmModelRepository models, LlmProviderRepository providers, SecretCipher cipher,
-                                     LlmGateway gateway, ProviderCircuitBreakers breakers, BlogflowConfig config,
-                                     Pauses pauses, UsageMeter usage, InteractionRepository interactions,
-                                     Transactions transactions, IdGenerator ids, Clock clock) {
+    ModelTargets modelTargets(LlmModelRepository models, LlmProviderRepository providers, SecretCipher cipher) {
+        return new ModelTargets(models, providers, cipher);
+    }
+
+    @Produces
+    @Singleton
+    GenerateTextUseCase generateText(ModelTargets targets, LlmGateway gateway, ProviderCircuitBreakers breakers,
+                                     BlogflowConfig config, Pauses pauses, UsageMeter usage,
+                                     InteractionRepository interactions, Transactions transactions, IdGenerator ids,
+                                     Clock clock) {
         BlogflowConfig.Llm llm = config.llm();
         var retries = new RetryPolicy(llm.maxAttempts(), llm.backoffInitial(), llm.backoffMax(), llm.retryAfterMax(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        return new GenerateTextService(new ModelTargets(models, providers, cipher), gateway, breakers, retries,
-                pauses, usage, interactions, transactions, ids, clock);
+        return new GenerateTextService(targets, gateway, breakers, retries, pauses, usage, interactions, transactions,
+                ids, clock);
     }
 
     @Produces

@@ -1,7 +1,6 @@
 package io.blogflow.workflow.adapter.rest;
 
 import io.blogflow.llm.adapter.rest.InteractionResponse;
-import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.workflow.application.port.in.ActionRunsUseCase.RunDetails;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunError;
@@ -9,28 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Wire shapes of action runs and the provider calls they made. */
 final class ActionRunDtos {
-
-    /** Printable ASCII without spaces, as Stripe's and the IETF draft's keys are (a UUID fits). */
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1," + ActionRun.MAX_IDEMPOTENCY_KEY + "}");
-
-    private ActionRunDtos() {
-    }
-
-    static String idempotencyKey(String header) {
-        if (header == null) {
-            return null;
-        }
-        if (!IDEMPOTENCY_KEY.matcher(header).matches()) {
-            throw new InvalidValueException("idempotency-key.invalid", "Idempotency-Key must be 1 to "
-                    + ActionRun.MAX_IDEMPOTENCY_KEY + " printable ASCII characters without spaces (a UUID will do).");
-        }
-        return header;
-    }
 
     @Schema(description = "Run an action on a section: required for section actions, refused for post actions.")
     record RunRequest(UUID sectionId) {

@@ -3,7 +3,9 @@ package io.blogflow.workflow.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.llm.application.port.in.GenerationListener;
+import io.blogflow.shared.adapter.rest.IdempotencyKeys;
 import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.Problem;
 import io.blogflow.shared.adapter.rest.ProblemMappers;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -55,9 +57,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ActionRunResource {
 
     private static final Logger LOG = Logger.getLogger(ActionRunResource.class);
-    private static final String IDEMPOTENCY_DOC = "Optional, 1 to 200 printable ASCII characters. A repeated request "
-            + "with the same key on this post returns the first run (header Idempotent-Replayed: true) instead of "
-            + "generating and paying again; 409 while that run is still generating.";
 
     private final RunActionUseCase runner;
     private final ActionRunsUseCase history;
@@ -91,7 +90,7 @@ public class ActionRunResource {
     @APIResponse(responseCode = "409", description = "The action is disabled, or the key's run is still generating.")
     @APIResponse(responseCode = "429", description = "The usage quota is used up.")
     public RestResponse<RunResponse> run(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
-                                         @Parameter(description = IDEMPOTENCY_DOC)
+                                         @Parameter(description = IdempotencyKeys.DOC)
                                          @HeaderParam("Idempotency-Key") String key, RunRequest body,
                                          @Context UriInfo uri) {
         Outcome outcome = runner.run(command(postId, actionId, body, key, false), GenerationListener.NONE);
@@ -115,7 +114,7 @@ public class ActionRunResource {
             + "Idempotency-Key) end the stream with an `error` event carrying the problem.")
     @APIResponse(responseCode = "200", description = "The event stream.")
     public void stream(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
-                       @Parameter(description = IDEMPOTENCY_DOC) @HeaderParam("Idempotency-Key") String key,
+                       @Parameter(description = IdempotencyKeys.DOC) @HeaderParam("Idempotency-Key") String key,
                        RunRequest body, @Context SseEventSink sink, @Context Sse sse) {
         RunActionUseCase.Command command = command(postId, actionId, body, key, true);
         runner.check(command);
@@ -174,15 +173,16 @@ public class ActionRunResource {
     @APIResponse(responseCode = "404", description = "No such post (or not yours) or run.")
     public RunDetailsResponse run(@PathParam("postId") String postId, @PathParam("runId") String runId) {
         UUID post = EditorialDtos.postId(postId);
-        return RunDetailsResponse.of(history.run(post, uuid(runId, () -> new RunErrors.NotFound(runId)), actor()));
+        UUID run = PathIds.uuid(runId, () -> new RunErrors.NotFound(runId));
+        return RunDetailsResponse.of(history.run(post, run, actor()));
     }
 
     private RunActionUseCase.Command command(String postId, String actionId, RunRequest body, String key,
                                              boolean stream) {
         UUID post = EditorialDtos.postId(postId);
-        var action = new ActionId(uuid(actionId, () -> new ActionErrors.NotFound("action", actionId)));
+        var action = new ActionId(PathIds.uuid(actionId, () -> new ActionErrors.NotFound("action", actionId)));
         return new RunActionUseCase.Command(post, action, body == null ? null : body.sectionId(), actor(),
-                ActionRunDtos.idempotencyKey(key), stream);
+                IdempotencyKeys.parse(key), stream);
     }
 
     private io.blogflow.shared.domain.Actor actor() {
@@ -191,15 +191,6 @@ public class ActionRunResource {
 
     private static URI location(UriInfo uri, ActionRun run) {
         return uri.getBaseUriBuilder().path("api/v1/posts/{postId}/runs/{runId}").build(run.postId(), run.id());
-    }
-
-    /** A malformed id names nothing: the same 404 as an unknown one. */
-    private static UUID uuid(String raw, java.util.function.Supplier<RuntimeException> notFound) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw notFound.get();
-        }
     }
 
     /** Sends each event as JSON and waits for it to be written, so a slow client slows the stream, not memory. */

@@ -30,11 +30,16 @@ public final class ModelTargets {
                         .map(provider -> new Target(model, provider)));
     }
 
+    /** The provider's auth token in clear ({@code null}: none), to be used for one call and never kept. */
+    public String openToken(LlmProvider provider) {
+        return provider.authToken() == null ? null
+                : cipher.open(provider.authToken(), LlmProvidersService.associatedData(provider.id()));
+    }
+
     /** The token is opened per call and never kept: it lives only as long as the call. */
     public LlmCall call(Target target, GenerationRequest request) {
         LlmProvider provider = target.provider();
-        String token = provider.authToken() == null ? null
-                : cipher.open(provider.authToken(), LlmProvidersService.associatedData(provider.id()));
+        String token = openToken(provider);
         return new LlmCall(provider.type(), provider.baseUrl().value(), token, provider.connectTimeout(),
                 request.timeout(), target.model().name(), request.systemPrompt(), request.input(),
                 request.temperature(), request.maxTokens());

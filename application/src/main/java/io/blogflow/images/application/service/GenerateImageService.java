@@ -1,0 +1,175 @@
+package io.blogflow.images.application.service;
+
+import io.blogflow.images.application.port.in.GenerateImageUseCase;
+import io.blogflow.images.application.port.out.GeneratedImage;
+import io.blogflow.images.application.port.out.GeneratedMediaSink;
+import io.blogflow.images.application.port.out.ImageGenerationCall;
+import io.blogflow.images.application.port.out.ImageGenerationRepository;
+import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.domain.ImageErrors;
+import io.blogflow.images.domain.ImageGeneration;
+import io.blogflow.images.domain.MediaId;
+import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.llm.application.port.out.UsageMeter;
+import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.llm.domain.LlmErrors;
+import io.blogflow.llm.domain.LlmModel;
+import io.blogflow.llm.domain.LlmProvider;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.DomainException;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
+import io.blogflow.workflow.domain.run.RunErrors;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Records the generation (claiming the idempotency key), asks the provider once with no transaction open, stores the
+ * image as media, and records the outcome. A provider or media-library refusal is a failed generation, never an
+ * exception the client has to untangle.
+ */
+public final class GenerateImageService implements GenerateImageUseCase {
+
+    private final ImageRequests requests;
+    private final ModelTargets targets;
+    private final ImageGenerator generator;
+    private final GeneratedMediaSink media;
+    private final UsageMeter usage;
+    private final ImageGenerationRepository generations;
+    private final EditorialWorkspaceUseCase workspaces;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public GenerateImageService(ImageRequests requests, ModelTargets targets, ImageGenerator generator,
+                                GeneratedMediaSink media, UsageMeter usage, ImageGenerationRepository generations,
+                                EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
+                                Clock clock) {
+        this.requests = requests;
+        this.targets = targets;
+        this.generator = generator;
+        this.media = media;
+        this.usage = usage;
+        this.generations = generations;
+        this.workspaces = workspaces;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome generate(Command command) {
+        ImageRequests.Resolved request = transactions.inTransaction(() -> requests.resolve(command));
+        LlmProvider provider = request.target().provider();
+        LlmModel model = request.target().model();
+        ImageGeneration requested = ImageGeneration.start(ids.newId(), command.postId(), command.sectionId(),
+                command.actor().id(), command.idempotencyKey(), request.prompt(),
+                request.style() == null ? null : request.style().id().value(), request.format().id().value(),
+                request.setting() == null ? null : request.setting().id().value(), provider.id().value(),
+                model.name(), request.format().width(), request.format().height(), clock.instant());
+        ImageGeneration generation = transactions.inTransaction(() -> generations.start(requested));
+        if (!generation.id().equals(requested.id())) {
+            return replay(generation, command);
+        }
+        try {
+            usage.authorize(command.actor().id(), model.id());
+        } catch (LlmErrors.QuotaExceeded refused) {
+            finish(generation.failed("quota-exceeded", refused.code(), refused.getMessage(), null, null,
+                    clock.instant()));
+            throw refused;
+        }
+        try {
+            return new Outcome(finish(call(generation, request, command)), false);
+        } catch (RuntimeException unexpected) {
+            // Whatever broke, the generation must not stay "running": record it, then let the caller see it.
+            finish(generation.failed("internal", null, "The generation broke off: "
+                    + unexpected.getClass().getSimpleName(), null, null, clock.instant()));
+            throw unexpected;
+        }
+    }
+
+    private ImageGeneration call(ImageGeneration generation, ImageRequests.Resolved request, Command command) {
+        LlmProvider provider = request.target().provider();
+        LlmModel model = request.target().model();
+        GeneratedImage image;
+        try {
+            image = generator.generate(new ImageGenerationCall(provider.type(), provider.baseUrl().value(),
+                    targets.openToken(provider), provider.connectTimeout(), provider.readTimeout(), model.name(),
+                    request.styledPrompt(), request.format().width(), request.format().height(),
+                    request.format().steps(), request.format().guidanceScale(), request.extraSettings()));
+        } catch (LlmCallFailure failure) {
+            return generation.failed(failure.kind().code(), failure.providerCode(), failure.getMessage(),
+                    failure.httpStatus(), null, clock.instant());
+        }
+        usage.record(command.actor().id(), model.id(), model.name(), orZero(image.inputTokens()),
+                orZero(image.outputTokens()), model.cost(image.inputTokens(), image.outputTokens()));
+        try {
+            MediaId stored = media.store(command.actor().id(), image.bytes(), request.prompt(),
+                    metadata(generation, request, image), command.altText());
+            return generation.succeeded(stored, image.revisedPrompt(), image.httpStatus(),
+                    image.latency().toMillis(), image.inputTokens(), image.outputTokens(), clock.instant());
+        } catch (DomainException refused) {
+            return generation.failed("media-refused", refused.code(), refused.getMessage(), image.httpStatus(),
+                    image.latency().toMillis(), clock.instant());
+        }
+    }
+
+    /** Kept with the media item, so an image says where it came from. */
+    private static Map<String, Object> metadata(ImageGeneration generation, ImageRequests.Resolved request,
+                                                GeneratedImage image) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("generationId", generation.id().toString());
+        metadata.put("provider", request.target().provider().name());
+        metadata.put("model", generation.model());
+        metadata.put("width", generation.width());
+        metadata.put("height", generation.height());
+        metadata.put("format", request.format().title());
+        if (request.style() != null) {
+            metadata.put("style", request.style().title());
+        }
+        if (request.setting() != null) {
+            metadata.put("setting", request.setting().name());
+        }
+        if (image.revisedPrompt() != null) {
+            metadata.put("revisedPrompt", image.revisedPrompt());
+        }
+        return metadata;
+    }
+
+    private Outcome replay(ImageGeneration existing, Command command) {
+        if (!Objects.equals(existing.sectionId(), command.sectionId())) {
+            throw new RunErrors.KeyReused();
+        }
+        if (existing.status() == ImageGeneration.Status.RUNNING) {
+            throw new RunErrors.InProgress(existing.id().toString());
+        }
+        return new Outcome(existing, true);
+    }
+
+    private ImageGeneration finish(ImageGeneration generation) {
+        return transactions.inTransaction(() -> generations.finish(generation));
+    }
+
+    @Override
+    public Page<ImageGeneration> history(UUID postId, PageRequest page, Actor actor) {
+        workspaces.workspace(postId, actor);
+        return transactions.inTransaction(() -> generations.ofPost(postId, page));
+    }
+
+    @Override
+    public ImageGeneration get(UUID postId, UUID id, Actor actor) {
+        workspaces.workspace(postId, actor);
+        return transactions.inTransaction(() -> generations.find(postId, id))
+                .orElseThrow(() -> new ImageErrors.NotFound("image-generation", id.toString()));
+    }
+
+    private static int orZero(Integer count) {
+        return count == null ? 0 : count;
+    }
+}
