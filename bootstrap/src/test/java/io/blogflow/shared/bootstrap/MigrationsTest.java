@@ -44,7 +44,8 @@ class MigrationsTest {
                 "workflow-001-definitions", "workflow-002-default-workflow",
                 "workflow-003-post-workspaces", "workflow-004-post-sections",
                 "workflow-010-post-progress", "workflow-011-post-workflow-history", "workflow-020-actions",
-                "workflow-030-action-runs");
+                "workflow-030-action-runs",
+                "images-001-media", "images-002-media-variants", "images-003-watermark-settings");
     }
 
     @Test

@@ -91,18 +91,16 @@ public final class MediaIntakeService implements UploadMediaUseCase, StoreGenera
         Media candidate = new Media(new MediaId(ids.newId()), key, image.type(), clean.length, image.width(),
                 image.height(), description.altText(), description.caption(), null, checksum, actor, clock.instant(),
                 description.prompt(), description.metadata(), true, 0);
-        try {
-            return transactions.inTransaction(() -> {
-                Media added = media.add(candidate);
-                audit.record(actor, added.generated() ? "media.generated" : "media.uploaded", "media", added.id(),
-                        null, Map.of("type", added.type().mime(), "sizeBytes", added.sizeBytes(),
-                                "checksum", added.checksum()));
-                return new StoredMedia(added, false);
-            });
-        } catch (MediaErrors.Conflict raced) {
-            // A concurrent upload of the same image committed first: that record is the answer.
-            return media.findByChecksum(checksum).map(winner -> new StoredMedia(winner, true)).orElseThrow(() -> raced);
-        }
+        return transactions.inTransaction(() -> {
+            Media added = media.addUnlessDuplicate(candidate);
+            if (!added.id().equals(candidate.id())) {
+                return new StoredMedia(added, true); // a concurrent upload of the same image won
+            }
+            audit.record(actor, added.generated() ? "media.generated" : "media.uploaded", "media", added.id(),
+                    null, Map.of("type", added.type().mime(), "sizeBytes", added.sizeBytes(),
+                            "checksum", added.checksum()));
+            return new StoredMedia(added, false);
+        });
     }
 
     private static String validPrompt(String prompt) {

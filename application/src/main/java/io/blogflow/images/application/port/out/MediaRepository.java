@@ -7,14 +7,15 @@ import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.util.Optional;
 
-/**
- * Where media records live. {@code add} throws {@code MediaErrors.Conflict} with code {@code media.duplicate} when
- * another record has the same checksum (a concurrent upload of the same image won); {@code update} throws
- * {@code StaleVersionException} for a concurrent change.
- */
+/** Where media records live. {@code update} throws {@code StaleVersionException} for a concurrent change. */
 public interface MediaRepository {
 
-    Media add(Media media);
+    /**
+     * Adds the record unless one with the same checksum exists, and answers the record the library now has for that
+     * checksum: the given one, or the existing one (compare ids). Concurrent adds of the same image are serialised,
+     * so neither fails and the caller's transaction stays usable.
+     */
+    Media addUnlessDuplicate(Media media);
 
     Media update(Media media);
 
