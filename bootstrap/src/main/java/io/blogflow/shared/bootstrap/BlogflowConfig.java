@@ -24,6 +24,21 @@ public interface BlogflowConfig {
 
     Review review();
 
+    Media media();
+
+    interface Media {
+
+        /** Directory holding uploaded images and their renditions (fanned out as ab/cd/<key>). */
+        @WithDefault(".data/media")
+        String storageDir();
+
+        /**
+         * Directory with an executable {@code cwebp} for WebP output. Absent: the one bundled in scrimage-webp is
+         * copied to java.io.tmpdir and run from there, which fails where the temporary directory is mounted noexec.
+         */
+        java.util.Optional<String> cwebpDir();
+    }
+
     interface Review {
 
         /**
