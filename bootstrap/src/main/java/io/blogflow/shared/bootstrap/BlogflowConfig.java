@@ -28,6 +28,16 @@ public interface BlogflowConfig {
 
     interface Media {
 
+        /** Directory holding uploaded images and their renditions (fanned out as ab/cd/<key>). */
+        @WithDefault(".data/media")
+        String storageDir();
+
+        /**
+         * Directory with an executable {@code cwebp} for WebP output. Absent: the one bundled in scrimage-webp is
+         * copied to java.io.tmpdir and run from there, which fails where the temporary directory is mounted noexec.
+         */
+        java.util.Optional<String> cwebpDir();
+
         /** Largest image file accepted by an upload (BLOGFLOW_MEDIA_MAX_UPLOAD_BYTES; 20M, or a number of bytes). */
         @WithDefault("20M")
         MemorySize maxUploadBytes();
