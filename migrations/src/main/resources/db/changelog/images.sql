@@ -14,7 +14,7 @@ CREATE TABLE media (
     alt_text            varchar(300),
     caption             varchar(1000),
     cdn_url             varchar(2000),
-    checksum            char(64)      NOT NULL,
+    checksum            varchar(64)   NOT NULL,
     created_by          uuid,
     created_at          timestamptz   NOT NULL,
     generation_prompt   text,

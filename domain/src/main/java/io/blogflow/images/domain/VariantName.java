@@ -29,8 +29,11 @@ public record VariantName(String value, int width) {
         if (ORIGINAL.equals(raw)) {
             return original();
         }
-        if (raw != null && raw.matches("w[1-9]\\d{0,4}") && allowedWidths.contains(Integer.parseInt(raw.substring(1)))) {
-            return ofWidth(Integer.parseInt(raw.substring(1)));
+        if (raw != null && raw.matches("w[1-9]\\d{0,4}")) {
+            int width = Integer.parseInt(raw.substring(1));
+            if (allowedWidths.contains(width)) {
+                return ofWidth(width);
+            }
         }
         throw new MediaErrors.UnknownVariant(raw);
     }

@@ -43,7 +43,7 @@ public class MediaJpaEntity {
     @Column(name = "cdn_url", length = 2000)
     String cdnUrl;
 
-    @Column(nullable = false, length = 64, columnDefinition = "char(64)")
+    @Column(nullable = false, length = 64)
     String checksum;
 
     @Column(name = "created_by")

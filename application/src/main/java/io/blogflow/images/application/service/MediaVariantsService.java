@@ -69,7 +69,7 @@ public final class MediaVariantsService implements MediaVariantsUseCase {
         return new VariantContent(rendered, format.mime(), key);
     }
 
-    /** WebP when accepted; GIF stays GIF (animation); a WebP original falls back to PNG (alpha kept). */
+    /** WebP when accepted; GIF stays GIF (palette images gain little); a WebP original falls back to PNG (alpha). */
     static MediaType format(MediaType original, boolean acceptsWebp) {
         if (original == MediaType.GIF) {
             return MediaType.GIF;

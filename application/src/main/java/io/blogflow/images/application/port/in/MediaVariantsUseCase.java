@@ -5,8 +5,8 @@ import io.blogflow.images.domain.VariantName;
 
 /**
  * The bytes the public sees. {@code original} is the stored original as is (never converted, never watermarked).
- * A width variant is rendered on its first request, in WebP when the client accepts it (GIFs stay GIF to keep
- * their animation), with the watermark when enabled, then stored and recorded so it is rendered once.
+ * A width variant is rendered on its first request, in WebP when the client accepts it (GIFs stay GIF: palette
+ * images gain little from WebP), with the watermark when enabled, then stored and recorded so it is rendered once.
  */
 public interface MediaVariantsUseCase {
 
