@@ -24,6 +24,39 @@ public interface BlogflowConfig {
 
     Review review();
 
+    Media media();
+
+    interface Media {
+
+        /** Directory holding uploaded images and their renditions (fanned out as ab/cd/<key>). */
+        @WithDefault(".data/media")
+        String storageDir();
+
+        /**
+         * Directory with an executable {@code cwebp} for WebP output. Absent: the one bundled in scrimage-webp is
+         * copied to java.io.tmpdir and run from there, which fails where the temporary directory is mounted noexec.
+         */
+        java.util.Optional<String> cwebpDir();
+
+        /** Largest image file accepted by an upload (BLOGFLOW_MEDIA_MAX_UPLOAD_BYTES; 20M, or a number of bytes). */
+        @WithDefault("20M")
+        MemorySize maxUploadBytes();
+
+        /** Most pixels (width × height, read from the header before decoding) an image may have. */
+        @WithDefault("50000000")
+        long maxPixels();
+
+        /** Responsive widths variants are rendered at: the only w<width> names /media/{id}/… answers. */
+        @WithDefault("320,640,1024,1600")
+        String variantWidths();
+
+        /**
+         * Absolute base of the public media URLs in API answers (a CDN or proxy in front of /media); absent: the
+         * address the API request came to.
+         */
+        java.util.Optional<java.net.URI> publicUrl();
+    }
+
     interface Review {
 
         /**

@@ -44,9 +44,11 @@ public class SharedProducers {
 
     @Produces
     @Singleton
-    RestLimits restLimits(BlogflowConfig config) {
+    RestLimits restLimits(BlogflowConfig config, Instance<RestLimits.Uploads> uploads) {
         var rates = config.rateLimit();
+        // Contexts that take files declare their upload endpoints (e.g. images' MediaProducers).
         return new RestLimits(config.http().maxBodySize().asLongValue(),
+                uploads.isResolvable() ? uploads.get() : RestLimits.Uploads.none(),
                 new RateLimiter.Limit(rates.apiCapacity(), rates.apiWindow()),
                 new RateLimiter.Limit(rates.credentialsCapacity(), rates.credentialsWindow()));
     }

@@ -45,6 +45,7 @@ class MigrationsTest {
                 "workflow-003-post-workspaces", "workflow-004-post-sections",
                 "workflow-010-post-progress", "workflow-011-post-workflow-history", "workflow-020-actions",
                 "workflow-030-action-runs",
+                "images-001-media", "images-002-media-variants", "images-003-watermark-settings",
                 "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations");
     }
 
@@ -76,6 +77,39 @@ class MigrationsTest {
                     INSERT INTO posts (id, title, slug, status, created_at, updated_at)
                     VALUES (gen_random_uuid(), 't', 'ok', 'PUBLISHED', now(), now())"""))
                     .hasMessageContaining("ck_posts_published_has_date");
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesMediaRowsThatBreakTheLibrarysRules() throws SQLException {
+        String media = "INSERT INTO media (id, storage_key, mime_type, size_bytes, width, height, alt_text, checksum,"
+                + " created_at) VALUES (gen_random_uuid(), '%s', '%s', %d, 10, 10, %s, '%s', now())";
+        String checksum = "ab".repeat(32);
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            assertThatThrownBy(() -> statement.execute(media.formatted("k1", "image/svg+xml", 5, "NULL", checksum)))
+                    .hasMessageContaining("ck_media_mime_type");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute(media.formatted("k2", "image/png", 0, "NULL", checksum)))
+                    .hasMessageContaining("ck_media_size_positive");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute(media.formatted("k3", "image/png", 5,
+                    "'" + "a".repeat(301) + "'", checksum))).hasMessageContaining("varying(300)");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute(media.formatted("k4", "image/png", 5, "NULL", "XYZ")))
+                    .hasMessageContaining("ck_media_checksum_hex");
+            connection.rollback();
+            statement.execute(media.formatted("k5", "image/png", 5, "NULL", checksum));
+            assertThatThrownBy(() -> statement.execute(media.formatted("k6", "image/png", 5, "NULL", checksum)))
+                    .hasMessageContaining("uq_media_checksum");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute(
+                    "UPDATE media_watermark_settings SET enabled = true, text = NULL, image_media_id = NULL"))
+                    .hasMessageContaining("ck_media_watermark_settings_text_or_image");
+            connection.rollback();
+            assertThatThrownBy(() -> statement.execute("INSERT INTO media_watermark_settings (id) VALUES (2)"))
+                    .hasMessageContaining("ck_media_watermark_settings_single_row");
+            connection.rollback();
         }
     }
 

@@ -11,7 +11,7 @@ public final class MediaErrors {
     /** Not an image format the library accepts (415). */
     public static final class UnsupportedType extends DomainException {
         public UnsupportedType(String message) {
-            super(Kind.INVALID, "media.unsupported-type", message);
+            super(Kind.UNSUPPORTED, "media.unsupported-type", message);
         }
     }
 
@@ -40,6 +40,22 @@ public final class MediaErrors {
     public static final class Conflict extends DomainException {
         public Conflict(String code, String message) {
             super(Kind.CONFLICT, code, message);
+        }
+    }
+
+    /** An upload larger than the configured limit (413). */
+    public static final class TooLarge extends DomainException {
+        public TooLarge(long bytes, long max) {
+            super(Kind.TOO_LARGE, "media.too-large", "The file has " + bytes + " bytes; at most " + max
+                    + " are accepted.");
+        }
+    }
+
+    /** A variant name that is neither {@code original} nor one of the configured widths (404). */
+    public static final class UnknownVariant extends DomainException {
+        public UnknownVariant(String name) {
+            super(Kind.NOT_FOUND, "media-variant-not-found", "No variant '" + name + "'; there are original and the "
+                    + "configured widths (w320, …).");
         }
     }
 }

@@ -7,7 +7,13 @@ package io.blogflow.shared.domain;
 public abstract class DomainException extends RuntimeException {
 
     /** The kinds of failure a client can act on; each maps to one HTTP status at the REST edge. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, RATE_LIMITED }
+    public enum Kind {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, STALE, RATE_LIMITED,
+        /** A body larger than accepted (413). */
+        TOO_LARGE,
+        /** A body in a format not accepted, recognised from its bytes (415). */
+        UNSUPPORTED
+    }
 
     private final String code;
     private final Kind kind;

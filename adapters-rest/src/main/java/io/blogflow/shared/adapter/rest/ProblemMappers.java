@@ -26,6 +26,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private static final Map<DomainException.Kind, Integer> STATUS_BY_KIND = Map.of(
+            DomainException.Kind.TOO_LARGE, 413,
+            DomainException.Kind.UNSUPPORTED, 415,
             DomainException.Kind.INVALID, 400,
             DomainException.Kind.UNAUTHENTICATED, 401,
             DomainException.Kind.FORBIDDEN, 403,
