@@ -1,0 +1,51 @@
+package io.blogflow.images.bootstrap;
+
+import io.blogflow.images.application.port.in.GenerateImageUseCase;
+import io.blogflow.images.application.port.in.ImageCatalogUseCase;
+import io.blogflow.images.application.port.in.ImageCatalogUseCase.FormatValues;
+import io.blogflow.images.application.port.in.ImageCatalogUseCase.SettingValues;
+import io.blogflow.images.application.port.in.ImageCatalogUseCase.StyleValues;
+import io.blogflow.images.application.port.in.StoreGeneratedMediaUseCase;
+import io.blogflow.images.application.port.out.GeneratedMediaSink;
+import io.blogflow.images.application.port.out.ImageGenerationRepository;
+import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.application.service.GenerateImageService;
+import io.blogflow.images.application.service.ImageRequests;
+import io.blogflow.images.domain.ImageFormat;
+import io.blogflow.images.domain.ImageSetting;
+import io.blogflow.images.domain.ImageStyle;
+import io.blogflow.llm.application.port.out.UsageMeter;
+import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds image generation: requests resolved against the catalogue and the LLM registry, results into the library. */
+@Singleton
+public class ImageGenerationProducers {
+
+    /** Generated images enter the media library like uploads: inspected, stripped, content-addressed. */
+    @Produces
+    @Singleton
+    GeneratedMediaSink generatedMediaSink(StoreGeneratedMediaUseCase library) {
+        return (actor, bytes, prompt, metadata, altText) ->
+                library.storeGenerated(actor, bytes, prompt, metadata, altText).id();
+    }
+
+    @Produces
+    @Singleton
+    GenerateImageUseCase generateImage(EditorialWorkspaceUseCase workspaces,
+                                       ImageCatalogUseCase<ImageStyle, StyleValues> styles,
+                                       ImageCatalogUseCase<ImageFormat, FormatValues> formats,
+                                       ImageCatalogUseCase<ImageSetting, SettingValues> settings,
+                                       ModelTargets targets, ImageGenerator generator, GeneratedMediaSink media,
+                                       UsageMeter usage, ImageGenerationRepository generations,
+                                       Transactions transactions, IdGenerator ids, Clock clock) {
+        var requests = new ImageRequests(workspaces, styles, formats, settings, targets);
+        return new GenerateImageService(requests, targets, generator, media, usage, generations, workspaces,
+                transactions, ids, clock);
+    }
+}
