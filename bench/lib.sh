@@ -61,3 +61,13 @@ access_token() {
     -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" \
     | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
 }
+
+# One wrk measurement after a 5 s warm-up: logs req/s, p50, p99 and non-2xx/3xx answers. Uses CONNECTIONS (32) and
+# DURATION (15s). Arguments: a name, then wrk's arguments.
+run() {
+  local name=$1; shift
+  wrk -t2 -c"${CONNECTIONS:-32}" -d5s "$@" > /dev/null
+  local out
+  out=$(wrk -t2 -c"${CONNECTIONS:-32}" -d"${DURATION:-15s}" --latency "$@")
+  log "  $name: $(echo "$out" | grep 'Requests/sec' | awk '{print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx/3xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
+}

@@ -59,14 +59,6 @@ request = function()
 end
 LUA
 
-run() { # name, then wrk arguments
-  local name=$1; shift
-  wrk -t2 -c"$CONNECTIONS" -d5s "$@" > /dev/null # warm-up (fills the cache when it is on)
-  local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
-  log "  $name: $(echo "$out" | grep 'Requests/sec' | awk '{print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx/3xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
-}
-
 measure() {
   local etag
   etag=$(curl -s -D - -o /dev/null "$BASE/api/v1/public/posts/by-slug/bench-post-1" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')
