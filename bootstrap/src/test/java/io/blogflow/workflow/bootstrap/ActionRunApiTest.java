@@ -414,6 +414,23 @@ class ActionRunApiTest {
     }
 
     @Test
+    void altTextSuggestionsForASectionsImagesComeFromAnOrdinaryAction() {
+        prompt = prompt(null, "Suggest alt texts for images of: {{imagePrompts}}");
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("1. A round loaf on a board\n2. Flour dust", 9, 9)));
+        String section = author.as().contentType(ContentType.JSON)
+                .body(Map.of("fields", Map.of("imagePrompts", List.of("A loaf on a table", "Flour in the air"))))
+                .when().post("/api/v1/posts/" + post + "/sections").then().statusCode(201).extract().path("id");
+
+        run(action("imageAltTexts", null), section, null).statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("succeeded"));
+
+        FAKE.verify(postRequestedFor(urlEqualTo(COMPLETIONS)).withRequestBody(matchingJsonPath("$.messages[0].content",
+                equalTo("Suggest alt texts for images of: - A loaf on a table\n- Flour in the air"))));
+        author.as().when().get("/api/v1/posts/" + post + "/sections/" + section).then().body("fields.imageAltTexts",
+                org.hamcrest.Matchers.equalTo(List.of("A round loaf on a board", "Flour dust")));
+    }
+
+    @Test
     void refusalsBeforeARunChangeNothingAndCallNoProvider() {
         String action = action("basicIdea", null);
         String runs = "/api/v1/posts/" + post + "/actions/";

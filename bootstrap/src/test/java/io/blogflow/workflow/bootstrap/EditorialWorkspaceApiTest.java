@@ -43,7 +43,7 @@ class EditorialWorkspaceApiTest {
     @Test
     void theFieldRegistryIsReadableAndEveryFieldNamesSeededSubStages() {
         JsonPath fields = author.as().when().get("/api/v1/workflow/fields").then().statusCode(200).extract().jsonPath();
-        assertThat(fields.getList("key", String.class)).hasSize(31).contains("basicIdea", "distributionNotes",
+        assertThat(fields.getList("key", String.class)).hasSize(32).contains("basicIdea", "distributionNotes",
                 "heading", "captions");
         assertThat(fields.getString("find { it.key == 'firstDraft' }.scope")).isEqualTo("section");
         assertThat(fields.getString("find { it.key == 'topicsToCover' }.kind")).isEqualTo("text-list");

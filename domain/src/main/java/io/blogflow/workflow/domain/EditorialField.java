@@ -48,6 +48,8 @@ public enum EditorialField {
     IMAGE_CONCEPTS("imageConcepts", Scope.SECTION, Kind.TEXT_LIST, 2_000, "images/concepts"),
     IMAGE_PROMPTS("imagePrompts", Scope.SECTION, Kind.TEXT_LIST, 4_000, "images/prompts"),
     CAPTIONS("captions", Scope.SECTION, Kind.TEXT_LIST, 500, "images/captions"),
+    /** Alt-text suggestions for the section's images (an action fills them; an editor applies one to the media). */
+    IMAGE_ALT_TEXTS("imageAltTexts", Scope.SECTION, Kind.TEXT_LIST, 300, "images/captions"),
 
     // ---- the post's own text, as readers see it (read from and written through the blog context)
     TITLE("title", Scope.ARTICLE, Kind.TEXT, 200, "structuring/titles"),

@@ -24,10 +24,10 @@ class EditorialFieldRegistryTest {
                 "seoNotes", "reviewNotes", "schedulingNotes", "distributionNotes");
         assertThat(EditorialField.inScope(EditorialField.Scope.SECTION)).extracting(EditorialField::key).containsExactly(
                 "heading", "description", "ideasToInclude", "factsToInclude", "firstDraft", "ukEnglishVersion",
-                "highlighting", "imageConcepts", "imagePrompts", "captions");
+                "highlighting", "imageConcepts", "imagePrompts", "captions", "imageAltTexts");
         assertThat(EditorialField.inScope(EditorialField.Scope.ARTICLE)).extracting(EditorialField::key)
                 .containsExactly("title", "excerpt", "content", "metaTitle", "metaDescription");
-        assertThat(Arrays.stream(EditorialField.values()).map(EditorialField::key).distinct()).hasSize(31);
+        assertThat(Arrays.stream(EditorialField.values()).map(EditorialField::key).distinct()).hasSize(32);
     }
 
     @Test
