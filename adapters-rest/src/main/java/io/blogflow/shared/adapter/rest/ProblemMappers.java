@@ -144,7 +144,8 @@ public class ProblemMappers {
 
     private static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException
+                    || cause instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }
