@@ -1,5 +1,6 @@
 package io.blogflow.images.bootstrap;
 
+import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.images.adapter.rest.MediaPublicUrl;
 import io.blogflow.images.application.MediaLibrarySettings;
 import io.blogflow.images.application.port.in.DeleteMediaUseCase;
@@ -13,6 +14,7 @@ import io.blogflow.images.application.port.out.ImageProcessor;
 import io.blogflow.images.application.port.out.MediaReferences;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.MediaStorage;
+import io.blogflow.images.application.port.out.PostMediaUses;
 import io.blogflow.images.application.port.out.MediaVariantRepository;
 import io.blogflow.images.application.port.out.WatermarkSettingsRepository;
 import io.blogflow.images.application.service.DeleteMediaService;
@@ -81,11 +83,18 @@ public class MediaProducers {
         return new RestLimits.Uploads(Set.of(UPLOAD_PATH), settings.limits().maxBytes());
     }
 
-    /** Today only the watermark settings reference media; posts will add their references here. */
+    /** Media is in use while it is the watermark image, or a post's featured, social-sharing or section image. */
     @Produces
     @Singleton
-    MediaReferences mediaReferences(WatermarkSettingsRepository watermark) {
-        return media -> watermark.current().uses(media);
+    MediaReferences mediaReferences(WatermarkSettingsRepository watermark, PostMediaUses posts) {
+        return media -> watermark.current().uses(media) || posts.referenced(media);
+    }
+
+    /** The media library's images for the blog's post representations (srcset-ready links). */
+    @Produces
+    @Singleton
+    PostImages postImages(MediaQueriesUseCase queries, MediaPublicUrl publicUrl) {
+        return new MediaPostImages(queries, publicUrl);
     }
 
     /** One service answers both in-ports; typed to its class so each in-port has exactly one bean. */

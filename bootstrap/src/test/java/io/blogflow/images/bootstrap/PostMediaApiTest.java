@@ -1,0 +1,119 @@
+package io.blogflow.images.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Posts using media library images (featured, social sharing): srcset-ready links, checked ids, media kept in use. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class PostMediaApiTest {
+
+    private static final String MEDIA = "/api/v1/media";
+    private static final String POSTS = "/api/v1/posts";
+
+    private Tokens author;
+
+    @BeforeEach
+    void anAuthor() {
+        author = Accounts.author();
+    }
+
+    @Test
+    void aPostShowsItsFeaturedAndSocialImagesWithSrcsetToEditorsAndReaders() {
+        String featured = upload(900, 600, "A harbour at dawn");
+        String og = upload(1200, 630, null);
+        String slug = "harbour-" + UUID.randomUUID().toString().substring(0, 8);
+        var body = post(slug);
+        body.put("featuredMediaId", featured);
+        body.put("ogMediaId", og);
+
+        var created = author.as().contentType(ContentType.JSON).body(body).when().post(POSTS).then().statusCode(201)
+                .body("featuredMediaId", equalTo(featured)).body("featuredMedia.id", equalTo(featured))
+                .body("featuredMedia.url", endsWith("/media/" + featured + "/original"))
+                .body("featuredMedia.width", equalTo(900)).body("featuredMedia.height", equalTo(600))
+                .body("featuredMedia.altText", equalTo("A harbour at dawn"))
+                .body("featuredMedia.srcset", endsWith("/w1024 900w"))
+                .body("ogMediaId", equalTo(og)).body("ogMedia.width", equalTo(1200))
+                .extract();
+        assertThat((String) created.path("featuredMedia.srcset")).contains("/media/" + featured + "/w320 320w, ");
+        String location = created.header("Location");
+
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+        given().when().get("/api/v1/public/posts/by-slug/" + slug).then().statusCode(200)
+                .body("featuredMedia.id", equalTo(featured)).body("featuredMedia.srcset", endsWith("/w1024 900w"))
+                .body("ogMedia.url", endsWith("/media/" + og + "/original"));
+
+        // Cleared by a merge patch: the images are unset again
+        var patch = new HashMap<String, Object>();
+        patch.put("ogMediaId", null);
+        author.as().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(patch).when()
+                .patch(location).then().statusCode(200).body("ogMediaId", nullValue()).body("ogMedia", nullValue())
+                .body("featuredMedia.id", equalTo(featured));
+    }
+
+    @Test
+    void anUnknownMediaIdIsAFieldError() {
+        var body = post("unknown-media-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("featuredMediaId", UUID.randomUUID().toString());
+        author.as().contentType(ContentType.JSON).body(body).when().post(POSTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("featuredMediaId"))
+                .body("errors[0].code", equalTo("featured-media-id.unknown"));
+        body.remove("featuredMediaId");
+        body.put("ogMediaId", UUID.randomUUID().toString());
+        author.as().contentType(ContentType.JSON).body(body).when().post(POSTS).then().statusCode(400)
+                .body("errors[0].code", equalTo("og-media-id.unknown"));
+    }
+
+    @Test
+    void mediaAPostUsesCannotBeDeletedUntilThePostLetsGoOfIt() {
+        for (String field : new String[] {"featuredMediaId", "ogMediaId"}) {
+            String media = upload(400, 300, null);
+            var body = post("in-use-" + UUID.randomUUID().toString().substring(0, 8));
+            body.put(field, media);
+            String location = author.as().contentType(ContentType.JSON).body(body).when().post(POSTS).then()
+                    .statusCode(201).extract().header("Location");
+
+            author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + media).then().statusCode(409)
+                    .body("code", equalTo("media.in-use"));
+
+            var cleared = new HashMap<String, Object>();
+            cleared.put(field, null);
+            author.as().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body(cleared)
+                    .when().patch(location).then().statusCode(200);
+            author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + media).then().statusCode(204);
+        }
+    }
+
+    private String upload(int width, int height, String altText) {
+        var request = author.as().multiPart("file", "image.png",
+                TestImages.encode(TestImages.noise(width, height), "png"), "image/png");
+        if (altText != null) {
+            request = request.multiPart("altText", altText);
+        }
+        return request.when().post(MEDIA).then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> post(String slug) {
+        var body = new HashMap<String, Object>();
+        body.put("title", "Harbour");
+        body.put("slug", slug);
+        body.put("contentMarkdown", "The harbour at dawn.");
+        body.put("metaDescription", "A harbour.");
+        return body;
+    }
+}
