@@ -12,9 +12,11 @@ import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,12 +102,25 @@ class PostMediaApiTest {
     }
 
     private String upload(int width, int height, String altText) {
-        var request = author.as().multiPart("file", "image.png",
-                TestImages.encode(TestImages.noise(width, height), "png"), "image/png");
+        var request = author.as().multiPart("file", "image.png", TestImages.encode(gradient(width, height), "png"),
+                "image/png");
         if (altText != null) {
             request = request.multiPart("altText", altText);
         }
         return request.when().post(MEDIA).then().statusCode(201).extract().path("id");
+    }
+
+    /** A small PNG, unique per call (the library answers a known image with the existing record). */
+    private static BufferedImage gradient(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int seed = ThreadLocalRandom.current().nextInt(0x1000000);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8 | (seed & 0xff));
+            }
+        }
+        image.setRGB(0, 0, seed);
+        return image;
     }
 
     private static Map<String, Object> post(String slug) {
