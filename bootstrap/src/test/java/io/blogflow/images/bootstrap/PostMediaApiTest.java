@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -99,6 +100,41 @@ class PostMediaApiTest {
                     .when().patch(location).then().statusCode(200);
             author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + media).then().statusCode(204);
         }
+    }
+
+    @Test
+    void aSectionKeepsItsImagesInOrderAndTheyStayInTheLibraryWhileUsed() {
+        String first = upload(300, 200, "First");
+        String second = upload(320, 240, "Second");
+        String post = author.as().contentType(ContentType.JSON).body(post("sections-" + UUID.randomUUID()
+                .toString().substring(0, 8))).when().post(POSTS).then().statusCode(201).extract().path("id");
+        String sections = POSTS + "/" + post + "/sections";
+        String section = author.as().contentType(ContentType.JSON).body(Map.of("fields", Map.of("heading", "Dawn")))
+                .when().post(sections).then().statusCode(201).extract().path("id");
+        String media = sections + "/" + section + "/media";
+
+        author.as().when().get(media).then().statusCode(200).body("mediaIds.size()", equalTo(0));
+        author.as().contentType(ContentType.JSON).body(Map.of("mediaIds", List.of(second, first))).when().put(media)
+                .then().statusCode(200).body("mediaIds", equalTo(List.of(second, first)))
+                .body("items[0].altText", equalTo("Second")).body("items[1].urls.srcset", endsWith("/w320 300w"));
+        author.as().when().get(media).then().statusCode(200).body("mediaIds", equalTo(List.of(second, first)));
+
+        author.as().contentType(ContentType.JSON).body(Map.of("mediaIds", List.of(first, UUID.randomUUID())))
+                .when().put(media).then().statusCode(400).body("errors[0].code", equalTo("media-ids.unknown"));
+        author.as().contentType(ContentType.JSON).body(Map.of()).when().put(media).then().statusCode(400)
+                .body("errors[0].code", equalTo("media-ids.required"));
+        Accounts.logIn(Accounts.newUser("author"), Accounts.PASSWORD).as().when().get(media).then().statusCode(404);
+        author.as().when().get(sections + "/" + UUID.randomUUID() + "/media").then().statusCode(404);
+        author.as().when().get(media).then().body("mediaIds", equalTo(List.of(second, first)));
+
+        author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + first).then().statusCode(409)
+                .body("code", equalTo("media.in-use"));
+        author.as().contentType(ContentType.JSON).body(Map.of("mediaIds", List.of(second))).when().put(media)
+                .then().statusCode(200);
+        author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + first).then().statusCode(204);
+        author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + second).then().statusCode(409);
+        author.as().header("If-Match", "\"0\"").when().delete(sections + "/" + section).then().statusCode(204);
+        author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + second).then().statusCode(204);
     }
 
     private String upload(int width, int height, String altText) {
