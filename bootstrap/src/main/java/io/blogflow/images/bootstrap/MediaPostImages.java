@@ -27,14 +27,25 @@ final class MediaPostImages implements PostImages {
 
     @Override
     public Optional<ImageLinks> links(UUID mediaId, URI requestBase) {
-        Media item;
+        return find(mediaId).map(item -> links(item, requestBase));
+    }
+
+    @Override
+    public boolean exists(UUID mediaId) {
+        return find(mediaId).isPresent();
+    }
+
+    private Optional<Media> find(UUID mediaId) {
         try {
-            item = media.get(new MediaId(mediaId));
+            return Optional.of(media.get(new MediaId(mediaId)));
         } catch (MediaErrors.NotFound gone) {
             return Optional.empty();
         }
+    }
+
+    private ImageLinks links(Media item, URI requestBase) {
         MediaUrls urls = MediaUrls.of(item, publicUrl.base(requestBase), publicUrl.widths());
-        return Optional.of(new ImageLinks(mediaId, urls.original(), item.width(), item.height(), urls.srcset(),
-                item.altText()));
+        return new ImageLinks(item.id().value(), urls.original(), item.width(), item.height(), urls.srcset(),
+                item.altText());
     }
 }

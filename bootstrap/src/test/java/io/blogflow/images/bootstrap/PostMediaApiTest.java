@@ -99,6 +99,10 @@ class PostMediaApiTest {
             author.as().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body(cleared)
                     .when().patch(location).then().statusCode(200);
             author.as().header("If-Match", "\"0\"").when().delete(MEDIA + "/" + media).then().statusCode(204);
+
+            // The first revision still names the media: restoring it drops the reference to what is gone
+            author.as().header("If-Match", "\"1\"").when().post(location + "/revisions/1/restore").then()
+                    .statusCode(200).body(field, nullValue()).body("title", equalTo("Harbour"));
         }
     }
 

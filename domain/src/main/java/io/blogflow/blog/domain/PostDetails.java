@@ -38,6 +38,12 @@ public record PostDetails(SeoMetadata seo, FeaturedImage featuredImage, Category
                 showTableOfContents, lastReviewedAt, aiGenerated, featuredMedia, ogMedia);
     }
 
+    /** The same details with other media library images (either may be null). */
+    public PostDetails withMedia(MediaRef newFeaturedMedia, MediaRef newOgMedia) {
+        return new PostDetails(seo, featuredImage, category, cluster, pillar, language, geoTargetCountry,
+                showTableOfContents, lastReviewedAt, aiGenerated, newFeaturedMedia, newOgMedia);
+    }
+
     /** The same details disclosing AI-generated text (what LLM actions writing the post set). */
     public PostDetails asAiGenerated() {
         return new PostDetails(seo, featuredImage, category, cluster, pillar, language, geoTargetCountry,

@@ -17,6 +17,9 @@ public interface PostImages {
      */
     Optional<ImageLinks> links(UUID mediaId, URI requestBase);
 
+    /** Whether the media library has this item (checked when a post is saved or a revision restored). */
+    boolean exists(UUID mediaId);
+
     /** An image as readers fetch it: the original's URL, its size, the responsive srcset and its alternative text. */
     record ImageLinks(UUID id, String url, Integer width, Integer height, String srcset, String altText) {
     }
