@@ -381,3 +381,9 @@ ALTER TABLE posts ADD COLUMN review_approved_by uuid;
 ALTER TABLE posts ADD CONSTRAINT fk_posts_review_approved_by FOREIGN KEY (review_approved_by) REFERENCES users (id);
 ALTER TABLE posts ADD CONSTRAINT ck_posts_review_approval_complete
     CHECK ((review_approved_at IS NULL) = (review_approved_by IS NULL));
+
+--changeset blogflow:blog-025-post-media
+--comment: The media library items used as a post's featured image and its social-sharing (Open Graph) image. Their
+--comment: foreign keys to media are added by images.sql (images-004-post-media): media is created after blog.sql.
+ALTER TABLE posts ADD COLUMN featured_media_id uuid;
+ALTER TABLE posts ADD COLUMN og_media_id uuid;

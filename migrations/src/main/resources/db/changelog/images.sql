@@ -86,3 +86,27 @@ CREATE TABLE media_watermark_settings (
     CONSTRAINT ck_media_watermark_settings_text_or_image CHECK (NOT enabled OR (text IS NULL) <> (image_media_id IS NULL))
 );
 INSERT INTO media_watermark_settings (id) VALUES (1);
+
+--changeset blogflow:images-004-post-media
+--comment: Posts reference media as featured and social-sharing images (columns from blog-025-post-media). Unknown
+--comment: media is refused on save; media in use can't be deleted (RESTRICT backs the application's in-use check).
+ALTER TABLE posts ADD CONSTRAINT fk_posts_featured_media FOREIGN KEY (featured_media_id) REFERENCES media (id)
+    ON DELETE RESTRICT;
+ALTER TABLE posts ADD CONSTRAINT fk_posts_og_media FOREIGN KEY (og_media_id) REFERENCES media (id)
+    ON DELETE RESTRICT;
+CREATE INDEX ix_posts_featured_media_id ON posts (featured_media_id) WHERE featured_media_id IS NOT NULL;
+CREATE INDEX ix_posts_og_media_id ON posts (og_media_id) WHERE og_media_id IS NOT NULL;
+
+--changeset blogflow:images-005-section-media
+--comment: The ordered images of a post section. They go with their section; media in use can't be deleted.
+CREATE TABLE post_section_media (
+    section_id uuid         NOT NULL,
+    position   integer      NOT NULL,
+    media_id   uuid         NOT NULL,
+    caption    varchar(500),
+    CONSTRAINT pk_post_section_media PRIMARY KEY (section_id, position),
+    CONSTRAINT fk_post_section_media_section FOREIGN KEY (section_id) REFERENCES post_sections (id) ON DELETE CASCADE,
+    CONSTRAINT fk_post_section_media_media FOREIGN KEY (media_id) REFERENCES media (id) ON DELETE RESTRICT,
+    CONSTRAINT ck_post_section_media_position_positive CHECK (position >= 1)
+);
+CREATE INDEX ix_post_section_media_media_id ON post_section_media (media_id);

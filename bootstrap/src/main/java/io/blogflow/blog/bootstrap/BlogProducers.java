@@ -47,6 +47,7 @@ import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.application.port.in.CategoriesUseCase;
 import io.blogflow.blog.application.port.in.TopicClustersUseCase;
 import io.blogflow.blog.application.port.out.CategoryRepository;
+import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.application.service.CategoriesService;
 import io.blogflow.blog.application.service.PostPlacement;
@@ -165,8 +166,8 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    PostPlacement postPlacement(CategoryRepository categories, TopicClusterRepository clusters) {
-        return new PostPlacement(categories, clusters);
+    PostPlacement postPlacement(CategoryRepository categories, TopicClusterRepository clusters, PostImages images) {
+        return new PostPlacement(categories, clusters, images);
     }
 
     @Produces

@@ -1,10 +1,12 @@
 package io.blogflow.images.bootstrap;
 
+import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.images.adapter.rest.MediaPublicUrl;
 import io.blogflow.images.application.MediaLibrarySettings;
 import io.blogflow.images.application.port.in.DeleteMediaUseCase;
 import io.blogflow.images.application.port.in.MediaQueriesUseCase;
 import io.blogflow.images.application.port.in.MediaVariantsUseCase;
+import io.blogflow.images.application.port.in.SectionMediaUseCase;
 import io.blogflow.images.application.port.in.StoreGeneratedMediaUseCase;
 import io.blogflow.images.application.port.in.UpdateMediaUseCase;
 import io.blogflow.images.application.port.in.UploadMediaUseCase;
@@ -13,12 +15,15 @@ import io.blogflow.images.application.port.out.ImageProcessor;
 import io.blogflow.images.application.port.out.MediaReferences;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.MediaStorage;
+import io.blogflow.images.application.port.out.PostMediaUses;
+import io.blogflow.images.application.port.out.SectionMediaRepository;
 import io.blogflow.images.application.port.out.MediaVariantRepository;
 import io.blogflow.images.application.port.out.WatermarkSettingsRepository;
 import io.blogflow.images.application.service.DeleteMediaService;
 import io.blogflow.images.application.service.MediaIntakeService;
 import io.blogflow.images.application.service.MediaQueriesService;
 import io.blogflow.images.application.service.MediaVariantsService;
+import io.blogflow.images.application.service.SectionMediaService;
 import io.blogflow.images.application.service.UpdateMediaService;
 import io.blogflow.images.application.service.WatermarkSettingsService;
 import io.blogflow.images.domain.ImageLimits;
@@ -27,6 +32,7 @@ import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
+import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
@@ -81,11 +87,25 @@ public class MediaProducers {
         return new RestLimits.Uploads(Set.of(UPLOAD_PATH), settings.limits().maxBytes());
     }
 
-    /** Today only the watermark settings reference media; posts will add their references here. */
+    /** Media is in use while it is the watermark image, or a post's featured, social-sharing or section image. */
     @Produces
     @Singleton
-    MediaReferences mediaReferences(WatermarkSettingsRepository watermark) {
-        return media -> watermark.current().uses(media);
+    MediaReferences mediaReferences(WatermarkSettingsRepository watermark, PostMediaUses posts) {
+        return media -> watermark.current().uses(media) || posts.referenced(media);
+    }
+
+    /** The media library's images for the blog's post representations (srcset-ready links). */
+    @Produces
+    @Singleton
+    PostImages postImages(MediaQueriesUseCase queries, MediaPublicUrl publicUrl) {
+        return new MediaPostImages(queries, publicUrl);
+    }
+
+    @Produces
+    @Singleton
+    SectionMediaUseCase sectionMedia(EditorialWorkspaceUseCase workspaces, SectionMediaRepository sections,
+                                     MediaRepository media, Transactions transactions) {
+        return new SectionMediaService(workspaces, sections, media, transactions);
     }
 
     /** One service answers both in-ports; typed to its class so each in-port has exactly one bean. */

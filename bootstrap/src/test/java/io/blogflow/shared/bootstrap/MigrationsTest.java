@@ -38,7 +38,7 @@ class MigrationsTest {
                 "blog-012-categories", "blog-013-topic-clusters", "blog-014-revision-metadata",
                 "blog-015-public-filters", "blog-016-public-content-signal", "blog-020-redirects",
                 "blog-021-post-links", "blog-022-language-aware-search",
-                "blog-023-published-post-count", "blog-024-review-approval",
+                "blog-023-published-post-count", "blog-024-review-approval", "blog-025-post-media",
                 "audit-001-audit-log", "audit-002-append-only",
                 "llm-001-providers", "llm-002-models", "llm-003-prompts", "llm-010-interactions", "llm-011-image-provider-types",
                 "workflow-001-definitions", "workflow-002-default-workflow",
@@ -46,6 +46,7 @@ class MigrationsTest {
                 "workflow-010-post-progress", "workflow-011-post-workflow-history", "workflow-020-actions",
                 "workflow-030-action-runs",
                 "images-001-media", "images-002-media-variants", "images-003-watermark-settings",
+                "images-004-post-media", "images-005-section-media",
                 "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations");
     }
 

@@ -67,10 +67,10 @@ class PostMetadataTest {
     void onlyAPostInAClusterIsItsPillarAndLeavingTheClusterEndsThat() {
         var cluster = new TopicClusterId(UUID.randomUUID());
         assertThatThrownBy(() -> new PostDetails(SeoMetadata.NONE, null, null, null, true, ContentLanguage.ENGLISH,
-                null, true, null, false)).isInstanceOf(InvalidValueException.class)
+                null, true, null, false, null, null)).isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("code", "pillar.needs-cluster");
         var pillar = new PostDetails(SeoMetadata.NONE, null, null, cluster, true, ContentLanguage.ENGLISH, null, true,
-                null, false);
+                null, false, null, null);
 
         assertThat(pillar.inCluster(cluster).pillar()).isTrue();
         assertThat(pillar.inCluster(new TopicClusterId(UUID.randomUUID())).pillar()).isFalse();

@@ -3,6 +3,9 @@ package io.blogflow.blog.adapter.persistence;
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
 import io.blogflow.blog.application.port.out.PostSummary;
+import java.util.List;
+import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
@@ -152,7 +155,18 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
                 throw new TaxonomyErrors.Conflict("topic-cluster.pillar-taken",
                         "Another post is already the pillar of this topic cluster.");
             }
+            if (isViolationOf(e, "fk_posts_featured_media")) {
+                throw unknownMedia("featuredMediaId", "featured-media-id.unknown");
+            }
+            if (isViolationOf(e, "fk_posts_og_media")) {
+                throw unknownMedia("ogMediaId", "og-media-id.unknown");
+            }
             throw e;
         }
+    }
+
+    /** The media references are checked by the database (the blog can't ask the media library): FKs to media. */
+    private static ValidationException unknownMedia(String field, String code) {
+        return new ValidationException(List.of(new FieldError(field, code, field + " names no media library item.")));
     }
 }

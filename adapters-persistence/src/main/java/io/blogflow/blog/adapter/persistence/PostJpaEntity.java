@@ -134,6 +134,12 @@ public class PostJpaEntity {
     @Column(name = "ai_generated", nullable = false)
     boolean aiGenerated;
 
+    @Column(name = "featured_media_id")
+    UUID featuredMediaId;
+
+    @Column(name = "og_media_id")
+    UUID ogMediaId;
+
     @Column(name = "excerpt_given", nullable = false)
     boolean excerptGiven;
 

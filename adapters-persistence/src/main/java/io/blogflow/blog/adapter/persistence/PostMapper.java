@@ -71,7 +71,7 @@ final class PostMapper {
                 row.ogImage, row.twitterTitle, row.twitterDescription, row.twitterCardType, row.featuredImage,
                 row.featuredImageAlt, row.featuredImageCaption, row.categoryId, row.topicClusterId, row.pillar,
                 row.contentLanguage, row.geoTargetCountry, row.showTableOfContents, row.lastReviewedAt,
-                row.aiGenerated, row.excerptGiven);
+                row.aiGenerated, row.excerptGiven, row.featuredMediaId, row.ogMediaId);
     }
 
     private static void copyDetails(StoredDetails details, PostJpaEntity row) {
@@ -95,6 +95,8 @@ final class PostMapper {
         row.showTableOfContents = details.showTableOfContents();
         row.lastReviewedAt = details.lastReviewedAt();
         row.aiGenerated = details.aiGenerated();
+        row.featuredMediaId = details.featuredMediaId();
+        row.ogMediaId = details.ogMediaId();
         row.excerptGiven = details.excerptGiven();
     }
 }

@@ -4,6 +4,7 @@ import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.CountryCode;
 import io.blogflow.blog.domain.FeaturedImage;
+import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.SeoMetadata;
 import io.blogflow.blog.domain.TopicClusterId;
@@ -21,7 +22,8 @@ public record StoredDetails(String metaTitle, String focusKeyword, String canoni
                             String twitterCardType, String featuredImage, String featuredImageAlt,
                             String featuredImageCaption, UUID categoryId, UUID topicClusterId, boolean pillar,
                             String contentLanguage, String geoTargetCountry, boolean showTableOfContents,
-                            Instant lastReviewedAt, boolean aiGenerated, boolean excerptGiven) {
+                            Instant lastReviewedAt, boolean aiGenerated, boolean excerptGiven, UUID featuredMediaId,
+                            UUID ogMediaId) {
 
     static StoredDetails of(PostDetails details, boolean excerptGiven) {
         SeoMetadata seo = details.seo();
@@ -34,7 +36,8 @@ public record StoredDetails(String metaTitle, String focusKeyword, String canoni
                 details.category() == null ? null : details.category().value(),
                 details.cluster() == null ? null : details.cluster().value(), details.pillar(),
                 details.language().tag(), details.geoTargetCountry() == null ? null : details.geoTargetCountry().code(),
-                details.showTableOfContents(), details.lastReviewedAt(), details.aiGenerated(), excerptGiven);
+                details.showTableOfContents(), details.lastReviewedAt(), details.aiGenerated(), excerptGiven,
+                MediaRef.idOf(details.featuredMedia()), MediaRef.idOf(details.ogMedia()));
     }
 
     PostDetails toDomain() {
@@ -46,7 +49,8 @@ public record StoredDetails(String metaTitle, String focusKeyword, String canoni
                 categoryId == null ? null : new CategoryId(categoryId),
                 topicClusterId == null ? null : new TopicClusterId(topicClusterId), pillar,
                 ContentLanguage.orEnglish(contentLanguage), CountryCode.optional(geoTargetCountry),
-                showTableOfContents, lastReviewedAt, aiGenerated);
+                showTableOfContents, lastReviewedAt, aiGenerated, MediaRef.optional(featuredMediaId),
+                MediaRef.optional(ogMediaId));
     }
 
     private static String text(WebAddress address) {

@@ -6,6 +6,7 @@ import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.CountryCode;
 import io.blogflow.blog.domain.FeaturedImage;
+import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.SeoMetadata;
@@ -34,7 +35,8 @@ class PostMapperTest {
                 "OG description", new WebAddress("https://img.example/og.png"), "Tw", "Tw description",
                 TwitterCard.SUMMARY_LARGE_IMAGE), new FeaturedImage("https://img.example/f.png", "Alt", "Caption"),
                 new CategoryId(UUID.randomUUID()), new TopicClusterId(UUID.randomUUID()), true,
-                new ContentLanguage("en-GB"), new CountryCode("GB"), false, Instant.parse("2026-02-01T00:00:00Z"), true);
+                new ContentLanguage("en-GB"), new CountryCode("GB"), false, Instant.parse("2026-02-01T00:00:00Z"), true,
+                new MediaRef(UUID.randomUUID()), new MediaRef(UUID.randomUUID()));
         Post post = Post.draft(new PostId(UUID.randomUUID()), new UserId(UUID.randomUUID()), new PostFields(
                 new Title("Round trip"), new Slug("round-trip"),
                 new MarkdownContent("# body"), new RenderedBody("<h1 id=\"body\">body</h1>", 1, 1,

@@ -3,7 +3,6 @@ package io.blogflow.blog.adapter.rest;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase;
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase.Move;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
@@ -48,10 +47,10 @@ public class PostLifecycleResource {
     private final ChangePostStatusUseCase lifecycle;
     private final SecurityIdentity identity;
 
-    private final ReviewPolicy review;
+    private final PostRepresentations representations;
 
-    public PostLifecycleResource(ChangePostStatusUseCase lifecycle, SecurityIdentity identity, ReviewPolicy review) {
-        this.review = review;
+    public PostLifecycleResource(ChangePostStatusUseCase lifecycle, SecurityIdentity identity, PostRepresentations representations) {
+        this.representations = representations;
         this.lifecycle = lifecycle;
         this.identity = identity;
     }
@@ -127,6 +126,6 @@ public class PostLifecycleResource {
         long expectedVersion = ETags.requiredVersion(ifMatch);
         Post post = lifecycle.move(new ChangePostStatusUseCase.Command(
                 PostPermissions.actor(identity), postId, expectedVersion, move, scheduledAt));
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(post, review)).tag(ETags.of(post.version())).build();
+        return RestResponse.ResponseBuilder.ok(representations.editorial(post)).tag(ETags.of(post.version())).build();
     }
 }

@@ -53,6 +53,10 @@ public record PostRequest(
         @Schema(description = "When an editor last checked the post is still accurate; not in the future.")
         Instant lastReviewedAt,
         @Schema(description = "Discloses that AI wrote (part of) the post; default false.") Boolean aiGenerated,
+        @Schema(description = "Media library item shown as the featured image (must exist; 400 "
+                + "featured-media-id.unknown otherwise). While referenced it can't be deleted.") UUID featuredMediaId,
+        @Schema(description = "Media library item used as the social-sharing (Open Graph) image (must exist; 400 "
+                + "og-media-id.unknown otherwise). While referenced it can't be deleted.") UUID ogMediaId,
         @Schema(maxLength = 500, description = "Why this change was made; kept with the revision and as "
                 + "lastUpdatedReason (updates only).") String reason) {
 
@@ -60,7 +64,8 @@ public record PostRequest(
         return new PostFieldValues(title, slug, contentMarkdown, excerpt, metaDescription, metaTitle, focusKeyword,
                 canonicalUrl, ogTitle, ogDescription, ogImage, twitterTitle, twitterDescription, twitterCardType,
                 featuredImage, featuredImageAlt, featuredImageCaption, categoryId, topicClusterId, pillar,
-                contentLanguage, geoTargetCountry, showTableOfContents, lastReviewedAt, aiGenerated);
+                contentLanguage, geoTargetCountry, showTableOfContents, lastReviewedAt, aiGenerated, featuredMediaId,
+                ogMediaId);
     }
 
     /** The post as a request that would write it unchanged: the document a merge patch applies to. */
@@ -71,6 +76,6 @@ public record PostRequest(
                 v.twitterTitle(), v.twitterDescription(), v.twitterCardType(), v.featuredImage(),
                 v.featuredImageAlt(), v.featuredImageCaption(), v.categoryId(), v.topicClusterId(), v.pillar(),
                 v.contentLanguage(), v.geoTargetCountry(), v.showTableOfContents(), v.lastReviewedAt(),
-                v.aiGenerated(), null);
+                v.aiGenerated(), v.featuredMediaId(), v.ogMediaId(), null);
     }
 }

@@ -9,7 +9,6 @@ import io.blogflow.blog.application.port.in.ListPostsUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostCommand;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.PostId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,12 +69,12 @@ public class PostResource {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
 
-    private final ReviewPolicy review;
+    private final PostRepresentations representations;
 
     public PostResource(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
                         UpdatePostUseCase updatePost, DeletePostUseCase deletePost, SecurityIdentity identity,
-                        ObjectMapper json, ReviewPolicy review) {
-        this.review = review;
+                        ObjectMapper json, PostRepresentations representations) {
+        this.representations = representations;
         this.json = json;
         this.identity = identity;
         this.createPost = createPost;
@@ -100,7 +99,7 @@ public class PostResource {
         return RestResponse.ResponseBuilder.<PostResponse>created(
                         uri.getAbsolutePathBuilder().path(post.id().toString()).build())
                 .tag(ETags.of(post.version()))
-                .entity(PostResponse.from(post, review))
+                .entity(representations.editorial(post))
                 .build();
     }
 
@@ -127,7 +126,7 @@ public class PostResource {
                     minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uri) {
         Page<Post> posts = listPosts.list(Paging.request(page, size), actor());
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, post -> PostResponse.from(post, review)))
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, post -> representations.editorial(post)))
                 .links(Paging.links(posts, uri))
                 .build();
     }
@@ -201,7 +200,7 @@ public class PostResource {
     }
 
     private RestResponse<PostResponse> withETag(Post post) {
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(post, review)).tag(ETags.of(post.version())).build();
+        return RestResponse.ResponseBuilder.ok(representations.editorial(post)).tag(ETags.of(post.version())).build();
     }
 
     private Actor actor() {

@@ -48,6 +48,12 @@ public record PostResponse(
         String geoTargetCountry,
         Instant lastReviewedAt,
         boolean aiGenerated,
+        UUID featuredMediaId,
+        @Schema(description = "The featured image's links (null when featuredMediaId is unset).")
+        PostRepresentations.PostImage featuredMedia,
+        UUID ogMediaId,
+        @Schema(description = "The social-sharing image's links (null when ogMediaId is unset).")
+        PostRepresentations.PostImage ogMedia,
         @Schema(description = "The review gate for AI-generated text.") Review review,
         @Schema(description = "Counts changes of the Markdown (metadata edits leave it); starts at 1.")
         int contentVersion,
@@ -80,7 +86,7 @@ public record PostResponse(
         }
     }
 
-    static PostResponse from(Post post, ReviewPolicy policy) {
+    static PostResponse from(Post post, ReviewPolicy policy, PostRepresentations.ImageResolver images) {
         PostRequest fields = PostRequest.of(post);
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
                 fields.title(), fields.slug(), fields.contentMarkdown(), post.body().html(), post.excerpt().value(),
@@ -91,6 +97,8 @@ public record PostResponse(
                 fields.twitterCardType(), fields.featuredImage(), fields.featuredImageAlt(),
                 fields.featuredImageCaption(), fields.categoryId(), fields.topicClusterId(), fields.pillar(),
                 fields.contentLanguage(), fields.geoTargetCountry(), fields.lastReviewedAt(), fields.aiGenerated(),
+                fields.featuredMediaId(), images.resolve(post.details().featuredMedia()), fields.ogMediaId(),
+                images.resolve(post.details().ogMedia()),
                 Review.of(post, policy),
                 post.contentVersion(), post.lastUpdatedReason().orElse(null), post.counters(),
                 post.details().seo().advice(post.title(), post.metaDescription(), post.content().value()),

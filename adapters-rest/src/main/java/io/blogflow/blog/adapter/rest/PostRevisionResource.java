@@ -2,7 +2,6 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.blog.domain.RevisionNotFoundException;
@@ -38,10 +37,10 @@ public class PostRevisionResource {
     private final PostRevisionsUseCase revisions;
     private final SecurityIdentity identity;
 
-    private final ReviewPolicy review;
+    private final PostRepresentations representations;
 
-    public PostRevisionResource(PostRevisionsUseCase revisions, SecurityIdentity identity, ReviewPolicy review) {
-        this.review = review;
+    public PostRevisionResource(PostRevisionsUseCase revisions, SecurityIdentity identity, PostRepresentations representations) {
+        this.representations = representations;
         this.revisions = revisions;
         this.identity = identity;
     }
@@ -114,7 +113,7 @@ public class PostRevisionResource {
         PostId post = PostPaths.postId(id);
         Post restored = revisions.restore(post, number(post, number), ETags.requiredVersion(ifMatch),
                 PostPermissions.actor(identity));
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(restored, review)).tag(ETags.of(restored.version())).build();
+        return RestResponse.ResponseBuilder.ok(representations.editorial(restored)).tag(ETags.of(restored.version())).build();
     }
 
     /** A revision number that is not a positive number names no revision. */

@@ -2,7 +2,6 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.ReviewPolicy;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -37,10 +36,10 @@ public class PostTrashResource {
     private final PostTrashUseCase trash;
     private final SecurityIdentity identity;
 
-    private final ReviewPolicy review;
+    private final PostRepresentations representations;
 
-    public PostTrashResource(PostTrashUseCase trash, SecurityIdentity identity, ReviewPolicy review) {
-        this.review = review;
+    public PostTrashResource(PostTrashUseCase trash, SecurityIdentity identity, PostRepresentations representations) {
+        this.representations = representations;
         this.trash = trash;
         this.identity = identity;
     }
@@ -53,7 +52,7 @@ public class PostTrashResource {
     public RestResponse<PageResponse<PostResponse>> list(@QueryParam("page") String page,
                                                          @QueryParam("size") String size, @Context UriInfo uri) {
         Page<Post> trashed = trash.list(Paging.request(page, size), PostPermissions.actor(identity));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(trashed, post -> PostResponse.from(post, review)))
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(trashed, post -> representations.editorial(post)))
                 .links(Paging.links(trashed, uri)).build();
     }
 
@@ -67,7 +66,7 @@ public class PostTrashResource {
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
     public RestResponse<PostResponse> restore(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         Post post = trash.restore(PostPaths.postId(id), ETags.requiredVersion(ifMatch), PostPermissions.actor(identity));
-        return RestResponse.ResponseBuilder.ok(PostResponse.from(post, review)).tag(ETags.of(post.version())).build();
+        return RestResponse.ResponseBuilder.ok(representations.editorial(post)).tag(ETags.of(post.version())).build();
     }
 
     @DELETE

@@ -59,10 +59,12 @@ public class PublicPostResource {
 
     private final ObjectMapper json;
     private final RenderedPublicAnswers answers;
+    private final PostRepresentations representations;
 
     public PublicPostResource(PublicPostsUseCase publicPosts, SearchPostsUseCase search,
                               SyndicationUseCase syndication, Site site, ObjectMapper json,
-                              RenderedPublicAnswers answers) {
+                              RenderedPublicAnswers answers, PostRepresentations representations) {
+        this.representations = representations;
         this.json = json;
         this.answers = answers;
         this.publicPosts = publicPosts;
@@ -129,9 +131,13 @@ public class PublicPostResource {
                               int wordCount, int readingTimeMinutes,
                               @Schema(description = "Empty when the editors chose not to show it.")
                               List<Heading> tableOfContents, boolean aiGenerated, Instant lastReviewedAt,
-                              int contentVersion, PostCounters counters, Instant publishedAt, Instant updatedAt) {
+                              int contentVersion, PostCounters counters, Instant publishedAt, Instant updatedAt,
+                              @Schema(description = "The featured image from the media library, srcset-ready; null "
+                                      + "when none.") PostRepresentations.PostImage featuredMedia,
+                              @Schema(description = "The social-sharing (Open Graph) image from the media library; "
+                                      + "null when none.") PostRepresentations.PostImage ogMedia) {
 
-        static PublicPostResponse from(Post post) {
+        static PublicPostResponse from(Post post, PostRepresentations.ImageResolver images) {
             PostRequest f = PostRequest.of(post);
             return new PublicPostResponse(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
                     f.title(), f.slug(), post.body().html(), post.excerpt().value(), f.metaDescription(),
@@ -142,7 +148,8 @@ public class PublicPostResource {
                     post.body().readingTimeMinutes(),
                     f.showTableOfContents() ? post.body().tableOfContents() : List.of(), f.aiGenerated(),
                     f.lastReviewedAt(), post.contentVersion(), post.counters(), post.publishedAt().orElse(null),
-                    post.updatedAt());
+                    post.updatedAt(), images.resolve(post.details().featuredMedia()),
+                    images.resolve(post.details().ogMedia()));
         }
     }
 
@@ -165,7 +172,7 @@ public class PublicPostResource {
             }
             Post post = resolution.post();
             // The public representation has its own tag: it changes with the post's version like the editorial one.
-            return Answer.ok(bytes(PublicPostResponse.from(post)), new EntityTag("p" + post.version()), List.of());
+            return Answer.ok(bytes(representations.published(post)), new EntityTag("p" + post.version()), List.of());
         });
         return RenderedPublicAnswers.respond(answer, request);
     }

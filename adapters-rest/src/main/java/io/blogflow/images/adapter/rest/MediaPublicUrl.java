@@ -19,7 +19,12 @@ public record MediaPublicUrl(URI configured, List<Integer> widths) {
     }
 
     URI base(UriInfo request) {
-        String base = configured != null ? configured.toString() : request.getBaseUri().resolve("media").toString();
+        return base(request.getBaseUri());
+    }
+
+    /** @param requestBase the API's base address of the current request (used when none is configured) */
+    public URI base(URI requestBase) {
+        String base = configured != null ? configured.toString() : requestBase.resolve("media").toString();
         return URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MediaUrls(String original, Map<String, String> variants, String srcset, String sizes) {
 
     /** @param base the public base (…/media), without a trailing slash */
-    static MediaUrls of(Media media, URI base, List<Integer> widths) {
+    public static MediaUrls of(Media media, URI base, List<Integer> widths) {
         String root = base + "/" + media.id() + "/";
         Map<String, String> variants = new LinkedHashMap<>();
         Map<Integer, String> byRealWidth = new TreeMap<>();

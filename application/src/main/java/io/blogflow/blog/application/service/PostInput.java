@@ -8,6 +8,7 @@ import io.blogflow.blog.domain.CountryCode;
 import io.blogflow.blog.domain.Excerpt;
 import io.blogflow.blog.domain.FeaturedImage;
 import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.PostFields;
@@ -65,7 +66,8 @@ record PostInput(Title title, Slug slug, MarkdownContent content, MetaDescriptio
         return v.field("pillar", () -> new PostDetails(seo, image,
                 values.categoryId() == null ? null : new CategoryId(values.categoryId()), cluster, pillar,
                 language == null ? ContentLanguage.ENGLISH : language, country,
-                !Boolean.FALSE.equals(values.showTableOfContents()), reviewed, Boolean.TRUE.equals(values.aiGenerated())));
+                !Boolean.FALSE.equals(values.showTableOfContents()), reviewed, Boolean.TRUE.equals(values.aiGenerated()),
+                MediaRef.optional(values.featuredMediaId()), MediaRef.optional(values.ogMediaId())));
     }
 
     /** Alt text and caption only mean something with an image; without one they are dropped. */

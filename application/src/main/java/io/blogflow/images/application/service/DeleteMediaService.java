@@ -41,7 +41,8 @@ public final class DeleteMediaService implements DeleteMediaUseCase {
             Media doomed = EditableMedia.of(media, actor, id, expectedVersion);
             if (references.inUse(id)) {
                 throw new MediaErrors.Conflict("media.in-use",
-                        "The media is in use (e.g. as the watermark image): remove the reference first.");
+                        "The media is in use (the watermark image, or a post's featured, social-sharing or section "
+                        + "image): remove the reference first.");
             }
             List<String> stored = new ArrayList<>();
             stored.add(doomed.storageKey());

@@ -1,19 +1,33 @@
 package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.out.CategoryRepository;
+import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.domain.Category;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** No categories and no clusters: the taxonomy of post-service tests that file nothing. */
-final class EmptyTaxonomy implements CategoryRepository, TopicClusterRepository {
+/** No categories, no clusters and no media: the taxonomy of post-service tests that file nothing. */
+final class EmptyTaxonomy implements CategoryRepository, TopicClusterRepository, PostImages {
 
-    static final PostPlacement PLACEMENT = new PostPlacement(new EmptyTaxonomy(), new EmptyTaxonomy());
+    static final PostPlacement PLACEMENT = new PostPlacement(new EmptyTaxonomy(), new EmptyTaxonomy(),
+            new EmptyTaxonomy());
+
+    @Override
+    public Optional<ImageLinks> links(UUID mediaId, URI requestBase) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean exists(UUID mediaId) {
+        return false;
+    }
 
     @Override
     public Category add(Category category) {

@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.port.in;
 
+import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.SeoMetadata;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /**
  * The fields of a post as a client sent them, before validation. {@code null} means absent: optional texts are
  * unset, {@code slug} is derived (create) or kept (update), {@code excerpt} is derived from the body,
- * {@code contentLanguage} is English, {@code showTableOfContents} is true and the flags are false.
+ * {@code contentLanguage} is English, the media references are unset, {@code showTableOfContents} is true and the flags are false.
  */
 public record PostFieldValues(String title, String slug, String contentMarkdown, String excerpt,
                               String metaDescription, String metaTitle, String focusKeyword, String canonicalUrl,
@@ -17,13 +18,14 @@ public record PostFieldValues(String title, String slug, String contentMarkdown,
                               String twitterDescription, String twitterCardType, String featuredImage,
                               String featuredImageAlt, String featuredImageCaption, UUID categoryId,
                               UUID topicClusterId, Boolean pillar, String contentLanguage, String geoTargetCountry,
-                              Boolean showTableOfContents, Instant lastReviewedAt, Boolean aiGenerated) {
+                              Boolean showTableOfContents, Instant lastReviewedAt, Boolean aiGenerated,
+                              UUID featuredMediaId, UUID ogMediaId) {
 
     /** Only the basics: what a quick draft (or a test) sends. */
     public static PostFieldValues basic(String title, String slug, String contentMarkdown, String metaDescription,
                                         String excerpt) {
         return new PostFieldValues(title, slug, contentMarkdown, excerpt, metaDescription, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** These values with new text (title, Markdown, excerpt, meta title and description), disclosed as AI-generated. */
@@ -32,7 +34,8 @@ public record PostFieldValues(String title, String slug, String contentMarkdown,
         return new PostFieldValues(newTitle, slug, newContent, newExcerpt, newMetaDescription, newMetaTitle,
                 focusKeyword, canonicalUrl, ogTitle, ogDescription, ogImage, twitterTitle, twitterDescription,
                 twitterCardType, featuredImage, featuredImageAlt, featuredImageCaption, categoryId, topicClusterId,
-                pillar, contentLanguage, geoTargetCountry, showTableOfContents, lastReviewedAt, true);
+                pillar, contentLanguage, geoTargetCountry, showTableOfContents, lastReviewedAt, true, featuredMediaId,
+                ogMediaId);
     }
 
     /** The post's current values: what an update that changes nothing would send. */
@@ -52,6 +55,7 @@ public record PostFieldValues(String title, String slug, String contentMarkdown,
                 details.cluster() == null ? null : details.cluster().value(), details.pillar(),
                 details.language().tag(),
                 details.geoTargetCountry() == null ? null : details.geoTargetCountry().code(),
-                details.showTableOfContents(), details.lastReviewedAt(), details.aiGenerated());
+                details.showTableOfContents(), details.lastReviewedAt(), details.aiGenerated(),
+                MediaRef.idOf(details.featuredMedia()), MediaRef.idOf(details.ogMedia()));
     }
 }

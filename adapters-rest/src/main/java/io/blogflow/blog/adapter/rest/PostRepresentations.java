@@ -1,0 +1,60 @@
+package io.blogflow.blog.adapter.rest;
+
+import io.blogflow.blog.application.port.out.PostImages;
+import io.blogflow.blog.domain.MediaRef;
+import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.ReviewPolicy;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Turns posts into their API representations, with what is not stored on the post: the review gate's state and the
+ * public addresses (srcset-ready) of the media library images it references. {@code UriInfo} is the current request's
+ * (a request-scoped proxy): without a configured public media URL, image links point at the host the API was asked at.
+ */
+@Singleton
+public class PostRepresentations {
+
+    private final ReviewPolicy review;
+    private final PostImages images;
+    private final UriInfo request;
+
+    public PostRepresentations(ReviewPolicy review, PostImages images, UriInfo request) {
+        this.review = review;
+        this.images = images;
+        this.request = request;
+    }
+
+    PostResponse editorial(Post post) {
+        return PostResponse.from(post, review, this::image);
+    }
+
+    PublicPostResource.PublicPostResponse published(Post post) {
+        return PublicPostResource.PublicPostResponse.from(post, this::image);
+    }
+
+    private PostImage image(MediaRef media) {
+        if (media == null) {
+            return null;
+        }
+        return images.links(media.value(), request.getBaseUri()).map(PostImage::of).orElse(null);
+    }
+
+    /** Resolves a post's media reference to its links; {@code null} when unset. */
+    interface ImageResolver {
+        PostImage resolve(MediaRef media);
+    }
+
+    /** A media library image a post uses, as readers fetch it. */
+    @Schema(name = "PostImage", description = "A media library image used by the post: its original's URL, size, "
+            + "srcset of the width variants (for <img srcset>) and alternative text.")
+    public record PostImage(UUID id, String url, Integer width, Integer height, String srcset, String altText) {
+
+        static PostImage of(PostImages.ImageLinks links) {
+            return new PostImage(links.id(), links.url(), links.width(), links.height(), links.srcset(),
+                    links.altText());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.blogflow.images.application.port.out;
+
+import io.blogflow.images.domain.MediaId;
+import java.util.List;
+import java.util.UUID;
+
+/** The media ids of a post section's images, in order. */
+public interface SectionMediaRepository {
+
+    List<MediaId> mediaOf(UUID sectionId);
+
+    void replace(UUID sectionId, List<MediaId> media);
+}
