@@ -18,8 +18,6 @@ public record ActionRun(UUID id, UUID postId, UUID sectionId, UUID actionId, Str
                         BigDecimal cost, String output, Object previousValue, RunError error, Instant startedAt,
                         Instant finishedAt) {
 
-    public static final int MAX_IDEMPOTENCY_KEY = 200;
-
     public ActionRun {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(postId, "postId");
