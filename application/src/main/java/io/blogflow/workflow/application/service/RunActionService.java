@@ -72,6 +72,7 @@ public final class RunActionService implements RunActionUseCase {
 
     @Override
     public void check(Command command) {
+        posts.requireReachable(command.postId(), command.actor());
         prepare(command);
     }
 
@@ -125,18 +126,20 @@ public final class RunActionService implements RunActionUseCase {
     }
 
     private Started begin(Command command) {
+        // Reading the post's text goes through the blog context's access rule: no separate reachability check.
+        Map<String, String> article = posts.articleText(command.postId(), command.actor());
         Prepared prepared = prepare(command);
         LlmAction action = prepared.action();
         PromptVersion prompt = prepared.prompt();
-        Map<String, Object> fields = fieldsOf(command);
+        Map<String, Object> fields = fieldsOf(command, article);
         ActionRun requested = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
                 action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
                 command.actor().id(), command.stream(), prompt.name(), prompt.version(), clock.instant());
         return new Started(action, prompt, fields, requested, runs.start(requested));
     }
 
+    /** The action and its prompt, refused when disabled or aimed at the wrong target. */
     private Prepared prepare(Command command) {
-        posts.requireReachable(command.postId(), command.actor());
         LlmAction action = actions.get(command.actionId());
         if (!action.enabled()) {
             throw new RunErrors.ActionDisabled(action.name());
@@ -157,8 +160,8 @@ public final class RunActionService implements RunActionUseCase {
     }
 
     /** The post's own text and planning fields, and for a section action the section's fields over them. */
-    private Map<String, Object> fieldsOf(Command command) {
-        Map<String, Object> fields = new HashMap<>(posts.articleText(command.postId(), command.actor()));
+    private Map<String, Object> fieldsOf(Command command, Map<String, String> article) {
+        Map<String, Object> fields = new HashMap<>(article);
         fields.putAll(workspaces.workspaceOf(command.postId())
                 .map(workspace -> workspace.fields().values()).orElse(Map.of()));
         if (command.sectionId() != null) {
