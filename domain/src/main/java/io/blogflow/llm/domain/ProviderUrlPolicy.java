@@ -30,7 +30,8 @@ public final class ProviderUrlPolicy {
         String host = url.host();
         if (!allowedHosts.allows(host)) {
             throw new InvalidValueException("base-url.host-not-allowed", "The host '" + host
-                    + "' is not on the allow-list of provider hosts (blogflow.llm.allowed-hosts).");
+                    + "' is not on the allow-list of provider hosts: add it to BLOGFLOW_LLM_ALLOWED_HOSTS "
+                    + "(blogflow.llm.allowed-hosts).");
         }
         if (allowPrivateNetworks) {
             return url;
@@ -43,7 +44,8 @@ public final class ProviderUrlPolicy {
             if (NetworkAddresses.isNonPublic(address)) {
                 throw new InvalidValueException("base-url.private-address", "The host '" + host
                         + "' resolves to a private, loopback or link-local address (" + address.getHostAddress()
-                        + "); such providers need blogflow.llm.allow-private-networks=true.");
+                        + "); such providers need BLOGFLOW_LLM_ALLOW_PRIVATE_NETWORKS=true "
+                        + "(blogflow.llm.allow-private-networks).");
             }
         }
         return url;

@@ -92,4 +92,14 @@ class ProviderUrlPolicyTest {
             throw new IllegalArgumentException(e);
         }
     }
+
+    @Test
+    void refusalsNameTheEnvironmentVariableThatLiftsThem() {
+        var strict = new ProviderUrlPolicy(allowed, false, resolver);
+
+        assertThatThrownBy(() -> strict.check(new ProviderUrl("https://evil.test/v1")))
+                .hasMessageContaining("BLOGFLOW_LLM_ALLOWED_HOSTS");
+        assertThatThrownBy(() -> strict.check(new ProviderUrl("http://127.0.0.1:11434")))
+                .hasMessageContaining("BLOGFLOW_LLM_ALLOW_PRIVATE_NETWORKS=true");
+    }
 }
