@@ -35,22 +35,20 @@ class ResetAdminPasswordCommandTest {
     private record Run(int exitCode, String out, String err) {
     }
 
-    /** Admins these tests add, demoted again afterwards: other tests rely on the first admin being the only one. */
-    private final List<String> addedAdmins = new ArrayList<>();
-
-    @AfterEach
-    void demoteTheAddedAdmins() {
-        for (String id : addedAdmins) {
-            Accounts.admin().as().contentType(ContentType.JSON).body(Map.of("role", "editor"))
-                    .when().put("/api/v1/admin/users/" + id + "/role").then().statusCode(200);
-        }
-    }
+    /** Admins made here are deactivated afterwards: other tests rely on the test admin being the last active one. */
+    private final List<String> extraAdmins = new ArrayList<>();
 
     private String newAdmin() {
         String email = Accounts.newUser("admin");
-        addedAdmins.add(Accounts.logIn(email, PASSWORD).as().when().get("/api/v1/me").then().statusCode(200)
-                .extract().path("id"));
+        extraAdmins.add(Accounts.logIn(email, PASSWORD).as().when().get("/api/v1/me").then().extract().path("id"));
         return email;
+    }
+
+    @AfterEach
+    void deactivateTheExtraAdmins() {
+        Accounts.Tokens admin = Accounts.admin();
+        extraAdmins.forEach(id -> admin.as().when().post("/api/v1/admin/users/" + id + "/deactivate")
+                .then().statusCode(200));
     }
 
     private Run run(String... args) {
@@ -80,7 +78,7 @@ class ResetAdminPasswordCommandTest {
     @Test
     void theResetIsInTheAuditLogWithoutAnActor() {
         String email = newAdmin();
-        String id = addedAdmins.get(0);
+        String id = extraAdmins.get(0);
 
         assertThat(run("reset-admin-password", email).exitCode()).isZero();
 
