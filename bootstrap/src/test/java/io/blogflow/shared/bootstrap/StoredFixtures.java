@@ -115,6 +115,18 @@ public class StoredFixtures {
         return post(user(), PostDetails.DEFAULT.withMedia(new MediaRef(featured.value()), null));
     }
 
+    /** A draft filed in {@code category}. */
+    public PostId postIn(io.blogflow.blog.domain.CategoryId category) {
+        return post(user(), PostDetails.DEFAULT.inCategory(category));
+    }
+
+    /** A draft in {@code cluster}, its pillar or not. */
+    public PostId postIn(io.blogflow.blog.domain.TopicClusterId cluster, boolean pillar) {
+        var d = PostDetails.DEFAULT;
+        return post(user(), new PostDetails(d.seo(), null, null, cluster, pillar, d.language(), null,
+                d.showTableOfContents(), null, false, null, null));
+    }
+
     private PostId post(UserId author, PostDetails details) {
         PostId id = new PostId(UUID.randomUUID());
         String slug = "fixture-" + id.value();
