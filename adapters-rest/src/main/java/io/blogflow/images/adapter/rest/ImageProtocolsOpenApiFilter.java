@@ -18,10 +18,12 @@ public class ImageProtocolsOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-            return;
+        var registry = CDI.current().select(ImageProtocolsUseCase.class);
+        if (!registry.isResolvable() || openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null) {
+            return; // an application without the registry (a REST slice) keeps the annotated schema
         }
-        List<Object> names = List.copyOf(CDI.current().select(ImageProtocolsUseCase.class).get().protocolNames());
+        List<Object> names = List.copyOf(registry.get().protocolNames());
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         for (String name : List.of("ImagePromptExample", "PromptExampleValues")) {
             Schema providerType = schemas.containsKey(name) && schemas.get(name).getProperties() != null

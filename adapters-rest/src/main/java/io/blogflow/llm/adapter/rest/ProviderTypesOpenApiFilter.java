@@ -20,10 +20,12 @@ public class ProviderTypesOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
-            return;
+        var registry = CDI.current().select(ProviderTypesUseCase.class);
+        if (!registry.isResolvable() || openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null) {
+            return; // an application without the registry (a REST slice) keeps the annotated schema
         }
-        List<ProviderTypeInfo> types = CDI.current().select(ProviderTypesUseCase.class).get().providerTypes();
+        List<ProviderTypeInfo> types = registry.get().providerTypes();
         List<Object> codes = types.stream().map(info -> (Object) info.type().code()).toList();
         String described = types.stream().map(info -> info.type().code() + " (" + String.join(", ",
                         info.capabilities().codes()) + (info.defaultBaseUrl() == null ? ""
