@@ -51,7 +51,7 @@ class AnthropicLlmGatewayTest {
 
     private LlmCall call(String token, String system, Integer maxTokens) {
         return new LlmCall(AnthropicLlmGateway.TYPE, "http://127.0.0.1:" + server.port() + "/v1", token,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), "claude-test", system,
+                Duration.ofSeconds(10), Duration.ofSeconds(30), "claude-test", system,
                 "Summarise: the quick brown fox.", 0.2, maxTokens);
     }
 
