@@ -103,7 +103,7 @@ public abstract class ChatProtocolContract {
     void aCompleteCallReturnsTheTextTokensFinishReasonAndStatus() {
         server.stubFor(post(chatPath()).willReturn(completeAnswer()));
 
-        LlmAnswer answer = protocol.gateway().complete(call(Duration.ofSeconds(5)));
+        LlmAnswer answer = protocol.gateway().complete(call(Duration.ofSeconds(30)));
 
         assertThat(answer).isEqualTo(new LlmAnswer(ANSWER, INPUT_TOKENS, OUTPUT_TOKENS, "stop", 200, null));
         server.verify(1, postRequestedFor(urlEqualTo(chatPath()))
@@ -115,7 +115,7 @@ public abstract class ChatProtocolContract {
         server.stubFor(post(chatPath()).willReturn(streamedAnswer()));
         List<String> received = new ArrayList<>();
 
-        LlmAnswer answer = protocol.gateway().stream(call(Duration.ofSeconds(5)), received::add);
+        LlmAnswer answer = protocol.gateway().stream(call(Duration.ofSeconds(30)), received::add);
 
         assertThat(protocol.capabilities().has(Capability.STREAMING)).isTrue();
         assertThat(String.join("", received)).isEqualTo(ANSWER);
@@ -131,7 +131,7 @@ public abstract class ChatProtocolContract {
     void aRefusedTokenIsAnAuthenticationFailureThatNeverShowsTheToken() {
         server.stubFor(post(chatPath()).willReturn(error(401, "invalid " + TOKEN)));
 
-        ProviderCallFailure failure = failureOf(call(Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(call(Duration.ofSeconds(30)));
 
         assertThat(failure.kind()).isEqualTo(Kind.AUTHENTICATION);
         assertThat(failure.kind().retryable()).isFalse();
@@ -144,7 +144,7 @@ public abstract class ChatProtocolContract {
     void aRateLimitIsRetryableAfterWhatTheProviderAsked() {
         server.stubFor(post(chatPath()).willReturn(error(429, "rate_limit").withHeader("Retry-After", "7")));
 
-        ProviderCallFailure failure = failureOf(call(Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(call(Duration.ofSeconds(30)));
 
         assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
         assertThat(failure.kind().retryable()).isTrue();
@@ -156,7 +156,7 @@ public abstract class ChatProtocolContract {
     void aServerErrorIsRetryable() {
         server.stubFor(post(chatPath()).willReturn(error(500, "server_error")));
 
-        ProviderCallFailure failure = failureOf(call(Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(call(Duration.ofSeconds(30)));
 
         assertThat(failure.kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(failure.kind().retryable()).isTrue();
@@ -168,7 +168,7 @@ public abstract class ChatProtocolContract {
         server.stubFor(post(chatPath()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"unexpected\": [1, 2")));
 
-        assertThat(failureOf(call(Duration.ofSeconds(5))).kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
+        assertThat(failureOf(call(Duration.ofSeconds(30))).kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
     }
 
     @Test
@@ -184,7 +184,7 @@ public abstract class ChatProtocolContract {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        LlmCall call = call(Duration.ofSeconds(5));
+        LlmCall call = call(Duration.ofSeconds(30));
         LlmCall nowhere = new LlmCall(call.type(), baseUrl("http://127.0.0.1:" + closed), TOKEN,
                 call.connectTimeout(), call.timeout(), call.model(), call.systemPrompt(), call.userPrompt(),
                 call.temperature(), call.maxTokens());
