@@ -1,5 +1,6 @@
 package io.blogflow.images.bootstrap;
 
+import io.blogflow.images.application.port.out.GenerationMeter;
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.images.application.port.in.ImageCatalogUseCase;
 import io.blogflow.images.application.port.in.ImageCatalogUseCase.FormatValues;
@@ -14,7 +15,6 @@ import io.blogflow.images.application.service.ImageRequests;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
-import io.blogflow.llm.application.port.out.UsageMeter;
 import io.blogflow.llm.application.service.ModelTargets;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -42,10 +42,10 @@ public class ImageGenerationProducers {
                                        ImageCatalogUseCase<ImageFormat, FormatValues> formats,
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
                                        ModelTargets targets, ImageGenerator generator, GeneratedMediaSink media,
-                                       UsageMeter usage, ImageGenerationRepository generations,
+                                       GenerationMeter meter, ImageGenerationRepository generations,
                                        Transactions transactions, IdGenerator ids, Clock clock) {
         var requests = new ImageRequests(workspaces, styles, formats, settings, targets);
-        return new GenerateImageService(requests, targets, generator, media, usage, generations, workspaces,
+        return new GenerateImageService(requests, targets, generator, media, meter, generations, workspaces,
                 transactions, ids, clock);
     }
 }

@@ -1,5 +1,6 @@
 package io.blogflow.llm.bootstrap;
 
+import io.blogflow.billing.application.port.in.ReserveUsageUseCase;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
 import io.blogflow.llm.application.port.out.InteractionRepository;
@@ -18,7 +19,6 @@ import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -28,12 +28,11 @@ import java.util.concurrent.ThreadLocalRandom;
 @Singleton
 public class GenerationProducers {
 
-    /** Until a billing module provides a real meter, which then replaces this default bean. */
+    /** Generations reserve and record their usage with billing, which enforces the account's plan. */
     @Produces
     @Singleton
-    @DefaultBean
-    UsageMeter usageMeter(MeterRegistry metrics) {
-        return new UnlimitedUsageMeter(metrics);
+    UsageMeter usageMeter(ReserveUsageUseCase usage, MeterRegistry metrics) {
+        return new BillingUsageMeter(usage, metrics);
     }
 
     @Produces
