@@ -10,11 +10,11 @@ import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.MediaId;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.DomainException;
@@ -37,7 +37,7 @@ import java.util.UUID;
 public final class GenerateImageService implements GenerateImageUseCase {
 
     private final ImageRequests requests;
-    private final ModelTargets targets;
+    private final ResolveModelUseCase targets;
     private final ImageGenerator generator;
     private final GeneratedMediaSink media;
     private final GenerationMeter meter;
@@ -47,7 +47,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public GenerateImageService(ImageRequests requests, ModelTargets targets, ImageGenerator generator,
+    public GenerateImageService(ImageRequests requests, ResolveModelUseCase targets, ImageGenerator generator,
                                 GeneratedMediaSink media, GenerationMeter meter, ImageGenerationRepository generations,
                                 EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
                                 Clock clock) {
@@ -106,7 +106,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
                     targets.openToken(provider), provider.connectTimeout(), provider.readTimeout(), model.name(),
                     request.styledPrompt(), request.format().width(), request.format().height(),
                     request.format().steps(), request.format().guidanceScale(), request.extraSettings()));
-        } catch (LlmCallFailure failure) {
+        } catch (ProviderCallFailure failure) {
             metered.release();
             return generation.failed(failure.kind().code(), failure.providerCode(), failure.getMessage(),
                     failure.httpStatus(), null, clock.instant());
