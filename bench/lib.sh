@@ -71,3 +71,26 @@ run() {
   out=$(wrk -t2 -c"${CONNECTIONS:-32}" -d"${DURATION:-15s}" --latency "$@")
   log "  $name: $(echo "$out" | grep 'Requests/sec' | awk '{print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx/3xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
 }
+
+# WireMock standalone in its own JVM, as a fake provider for the scripts that need one (fetched into the local
+# Maven repository on first use).
+WIREMOCK_VERSION=3.13.1
+WIREMOCK_JAR="$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar"
+
+# Starts WireMock on a free loopback port (it picks one; its start-up lines name it) and sets FAKE (its base URL).
+start_wiremock() {
+  [ -f "$WIREMOCK_JAR" ] || ./mvnw -B -q dependency:get -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION"
+  mkdir -p "$DATA_DIR/wiremock"
+  java -Xmx256m -jar "$WIREMOCK_JAR" --port 0 --bind-address 127.0.0.1 --root-dir "$DATA_DIR/wiremock" \
+    --no-request-journal --disable-request-logging --disable-banner \
+    --async-response-enabled true --container-threads 200 > "$DATA_DIR/wiremock.log" 2>&1 &
+  BACKGROUND_PIDS+=("$!")
+  local port=""
+  for _ in $(seq 1 600); do
+    port=$(sed -n 's/^port: *\([0-9]*\).*/\1/p' "$DATA_DIR/wiremock.log")
+    [ -n "$port" ] && curl -sf "http://127.0.0.1:$port/__admin/health" >/dev/null 2>&1 && break
+    sleep 0.05
+  done
+  [ -n "$port" ] || { cat "$DATA_DIR/wiremock.log" >&2; exit 1; }
+  FAKE="http://127.0.0.1:$port"
+}

@@ -29,27 +29,7 @@ THREADS=${THREADS:-2}
 HIGH_CONNECTIONS=${HIGH_CONNECTIONS:-200}
 DURATION=${DURATION:-20s}
 POSTS=${POSTS:-800}
-WIREMOCK_VERSION=3.13.1
-WIREMOCK_JAR="$HOME/.m2/repository/org/wiremock/wiremock-standalone/$WIREMOCK_VERSION/wiremock-standalone-$WIREMOCK_VERSION.jar"
 command -v jq >/dev/null || { echo "jq is required (apt-get install jq)" >&2; exit 1; }
-[ -f "$WIREMOCK_JAR" ] || ./mvnw -B -q dependency:get -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION"
-
-# Starts WireMock on a free loopback port (it picks one; its start-up lines name it) and sets FAKE (its base URL).
-start_wiremock() {
-  mkdir -p "$DATA_DIR/wiremock"
-  java -Xmx256m -jar "$WIREMOCK_JAR" --port 0 --bind-address 127.0.0.1 --root-dir "$DATA_DIR/wiremock" \
-    --no-request-journal --disable-request-logging --disable-banner \
-    --async-response-enabled true --container-threads 200 > "$DATA_DIR/wiremock.log" 2>&1 &
-  BACKGROUND_PIDS+=("$!")
-  local port=""
-  for _ in $(seq 1 600); do
-    port=$(sed -n 's/^port: *\([0-9]*\).*/\1/p' "$DATA_DIR/wiremock.log")
-    [ -n "$port" ] && curl -sf "http://127.0.0.1:$port/__admin/health" >/dev/null 2>&1 && break
-    sleep 0.05
-  done
-  [ -n "$port" ] || { cat "$DATA_DIR/wiremock.log" >&2; exit 1; }
-  FAKE="http://127.0.0.1:$port"
-}
 
 # A realistic chat.completion (about 120 words of text, usage counted), after the fixed delay.
 stub_completions() {

@@ -27,11 +27,13 @@ final class ArchitectureRules {
 
     static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.of(
             "shared", Set.of(),
-            "identity", Set.of("shared"),
+            // billing meters the others through their out-ports, which their own bootstrap wires to billing's in-ports
+            "billing", Set.of("shared"),
+            "identity", Set.of("shared", "billing"),
             "blog", Set.of("shared"),
-            "llm", Set.of("shared"),
+            "llm", Set.of("shared", "billing"),
             "workflow", Set.of("shared", "blog", "llm"),
-            "images", Set.of("shared", "blog", "llm", "workflow"));
+            "images", Set.of("shared", "blog", "llm", "workflow", "billing"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

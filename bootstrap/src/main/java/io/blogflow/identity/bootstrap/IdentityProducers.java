@@ -1,5 +1,7 @@
 package io.blogflow.identity.bootstrap;
 
+import io.blogflow.billing.application.port.in.RecordUsageUseCase;
+import io.blogflow.identity.application.port.out.SeatQuota;
 import io.blogflow.identity.adapter.rest.SessionCheckCache;
 import io.blogflow.identity.adapter.security.Argon2PasswordHasher;
 import io.blogflow.identity.adapter.security.CommonPasswords;
@@ -128,9 +130,17 @@ public class IdentityProducers {
     @Singleton
     UserAdministrationService userAdministration(UserRepository users, PasswordHasher hasher,
                                                  PasswordPolicy passwordPolicy, SessionRevoker revoker,
-                                                 Transactions transactions, IdGenerator ids, Clock clock,
-                                                 AuditTrail audit) {
-        return new UserAdministrationService(users, hasher, passwordPolicy, revoker, transactions, ids, clock, audit);
+                                                 SeatQuota seats, Transactions transactions, IdGenerator ids,
+                                                 Clock clock, AuditTrail audit) {
+        return new UserAdministrationService(users, hasher, passwordPolicy, revoker, seats, transactions, ids, clock,
+                audit);
+    }
+
+    /** Users created by an admin take seats of the admin's plan, through billing. */
+    @Produces
+    @Singleton
+    SeatQuota seats(RecordUsageUseCase records) {
+        return new BillingSeatQuota(records);
     }
 
     /** Both managing one's tokens and authenticating requests that carry one. */

@@ -1,5 +1,6 @@
 package io.blogflow.images.bootstrap;
 
+import io.blogflow.images.application.port.out.GenerationMeter;
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.images.application.port.in.ImageCatalogUseCase;
 import io.blogflow.images.application.port.in.ImageCatalogUseCase.FormatValues;
@@ -15,7 +16,6 @@ import io.blogflow.images.application.service.ImageRequests;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
-import io.blogflow.llm.application.port.in.MeterModelUseCase;
 import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -43,11 +43,11 @@ public class ImageGenerationProducers {
                                        ImageCatalogUseCase<ImageFormat, FormatValues> formats,
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
                                        ResolveModelUseCase targets, ImageGenerator generator,
-                                       GeneratedMediaSink media, MeterModelUseCase usage,
+                                       GeneratedMediaSink media, GenerationMeter meter,
                                        ImageGenerationRepository generations, ImageProtocols protocols,
                                        Transactions transactions, IdGenerator ids, Clock clock) {
         var requests = new ImageRequests(workspaces, styles, formats, settings, targets, protocols);
-        return new GenerateImageService(requests, targets, generator, media, usage, generations, workspaces,
+        return new GenerateImageService(requests, targets, generator, media, meter, generations, workspaces,
                 transactions, ids, clock);
     }
 }

@@ -1,5 +1,7 @@
 package io.blogflow.images.bootstrap;
 
+import io.blogflow.billing.application.port.in.RecordUsageUseCase;
+import io.blogflow.billing.application.port.in.ReserveUsageUseCase;
 import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.images.adapter.rest.MediaPublicUrl;
 import io.blogflow.images.application.MediaLibrarySettings;
@@ -15,6 +17,7 @@ import io.blogflow.images.application.port.out.ImageProcessor;
 import io.blogflow.images.application.port.out.MediaReferences;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.MediaStorage;
+import io.blogflow.images.application.port.out.StorageQuota;
 import io.blogflow.images.application.port.out.PostMediaUses;
 import io.blogflow.images.application.port.out.SectionMediaRepository;
 import io.blogflow.images.application.port.out.MediaVariantRepository;
@@ -112,10 +115,17 @@ public class MediaProducers {
     @Produces
     @Singleton
     @Typed(MediaIntakeService.class)
-    MediaIntakeService mediaIntake(MediaRepository media, MediaStorage storage, ImageProcessor processor,
-                                   MediaLibrarySettings settings, Transactions transactions, IdGenerator ids,
-                                   Clock clock, AuditTrail audit) {
-        return new MediaIntakeService(media, storage, processor, settings, transactions, ids, clock, audit);
+    MediaIntakeService mediaIntake(MediaRepository media, MediaStorage storage, StorageQuota quota,
+                                   ImageProcessor processor, MediaLibrarySettings settings, Transactions transactions,
+                                   IdGenerator ids, Clock clock, AuditTrail audit) {
+        return new MediaIntakeService(media, storage, quota, processor, settings, transactions, ids, clock, audit);
+    }
+
+    /** Generations and storage count against the account's plan, through billing. */
+    @Produces
+    @Singleton
+    BillingMediaQuotas mediaQuotas(ReserveUsageUseCase reservations, RecordUsageUseCase records) {
+        return new BillingMediaQuotas(reservations, records);
     }
 
     @Produces
@@ -145,9 +155,9 @@ public class MediaProducers {
     @Produces
     @Singleton
     DeleteMediaUseCase deleteMedia(MediaRepository media, MediaVariantRepository variants,
-                                   MediaReferences references, MediaStorage storage, Transactions transactions,
-                                   AuditTrail audit) {
-        return new DeleteMediaService(media, variants, references, storage, transactions, audit);
+                                   MediaReferences references, MediaStorage storage, StorageQuota quota,
+                                   Transactions transactions, AuditTrail audit) {
+        return new DeleteMediaService(media, variants, references, storage, quota, transactions, audit);
     }
 
     @Produces

@@ -1,9 +1,9 @@
 package io.blogflow.llm.bootstrap;
 
+import io.blogflow.billing.application.port.in.ReserveUsageUseCase;
 import io.blogflow.llm.adapter.resilience.InMemoryCircuitBreakers;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
-import io.blogflow.llm.application.port.in.MeterModelUseCase;
 import io.blogflow.llm.application.port.out.InteractionRepository;
 import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
@@ -14,14 +14,12 @@ import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.port.out.UsageMeter;
 import io.blogflow.llm.application.service.GenerateTextService;
 import io.blogflow.llm.application.service.InteractionLogService;
-import io.blogflow.llm.application.service.MeterModelService;
 import io.blogflow.llm.application.service.ModelTargets;
 import io.blogflow.llm.application.service.RetryPolicy;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -31,12 +29,11 @@ import java.util.concurrent.ThreadLocalRandom;
 @Singleton
 public class GenerationProducers {
 
-    /** Until a billing module provides a real meter, which then replaces this default bean. */
+    /** Generations reserve and record their usage with billing, which enforces the account's plan. */
     @Produces
     @Singleton
-    @DefaultBean
-    UsageMeter usageMeter(MeterRegistry metrics) {
-        return new UnlimitedUsageMeter(metrics);
+    UsageMeter usageMeter(ReserveUsageUseCase usage, MeterRegistry metrics) {
+        return new BillingUsageMeter(usage, metrics);
     }
 
     @Produces
@@ -63,13 +60,6 @@ public class GenerationProducers {
     @Singleton
     ModelTargets modelTargets(LlmModelRepository models, LlmProviderRepository providers, SecretCipher cipher) {
         return new ModelTargets(models, providers, cipher);
-    }
-
-    /** Metering for image generation (text generation meters its own attempts). */
-    @Produces
-    @Singleton
-    MeterModelUseCase meterModel(UsageMeter usage) {
-        return new MeterModelService(usage);
     }
 
     @Produces

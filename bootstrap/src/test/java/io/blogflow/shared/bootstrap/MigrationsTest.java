@@ -49,7 +49,9 @@ class MigrationsTest {
                 "images-001-media", "images-002-media-variants", "images-003-watermark-settings",
                 "images-004-post-media", "images-005-section-media",
                 "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations",
-                "imagegen-004-registered-protocol-names");
+                "imagegen-004-registered-protocol-names",
+                "billing-001-plans", "billing-002-subscriptions", "billing-003-usage", "billing-004-invoices",
+                "billing-005-seed-plans");
     }
 
     @Test

@@ -20,11 +20,4 @@ public final class LlmErrors {
             super(Kind.CONFLICT, code, message);
         }
     }
-
-    /** The usage meter refused a generation: the actor's quota is used up (429). */
-    public static final class QuotaExceeded extends DomainException {
-        public QuotaExceeded(String message) {
-            super(Kind.RATE_LIMITED, "usage.quota-exceeded", message);
-        }
-    }
 }

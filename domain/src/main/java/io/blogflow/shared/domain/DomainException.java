@@ -12,7 +12,11 @@ public abstract class DomainException extends RuntimeException {
         /** A body larger than accepted (413). */
         TOO_LARGE,
         /** A body in a format not accepted, recognised from its bytes (415). */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /** The account's plan does not cover this: a usage quota is used up (402). */
+        PAYMENT_REQUIRED,
+        /** A service we depend on (a payment provider) cannot answer now; retry later (503). */
+        UNAVAILABLE
     }
 
     private final String code;

@@ -52,6 +52,7 @@ public class AdminUserResource {
     @POST
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "402", description = "No seat left on the admin's plan (quota-exceeded, metric seats).")
     @APIResponse(responseCode = "409", description = "The email is taken.")
     public RestResponse<AccountResponse> create(CreateUserRequest body, @Context UriInfo uri) {
         CreateUserRequest request = RequestBodies.required(body);
@@ -105,6 +106,7 @@ public class AdminUserResource {
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Reactivate a user")
     @APIResponse(responseCode = "200", description = "The reactivated user.")
+    @APIResponse(responseCode = "402", description = "No seat left on the admin's plan (quota-exceeded, metric seats).")
     @APIResponse(responseCode = "404", description = "No such user.")
     public AccountResponse activate(@PathParam("id") String id) {
         return AccountResponse.from(users.activate(Principals.userId(identity), userId(id)));

@@ -96,7 +96,8 @@ public class ImageGenerationResource {
             + "reused Idempotency-Key.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours), setting, style or format.")
     @APIResponse(responseCode = "409", description = "The key's generation is still running.")
-    @APIResponse(responseCode = "429", description = "The usage quota is used up.")
+    @APIResponse(responseCode = "402", description = "The plan's quota is used up (quota-exceeded: metric, "
+            + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
     public RestResponse<GenerationResponse> forPost(@PathParam("postId") String postId,
                                                     @Parameter(description = IdempotencyKeys.DOC)
                                                     @HeaderParam(IdempotencyKeys.HEADER) String key,
@@ -117,7 +118,8 @@ public class ImageGenerationResource {
             + "reused Idempotency-Key.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours), section, setting, style or format.")
     @APIResponse(responseCode = "409", description = "The key's generation is still running.")
-    @APIResponse(responseCode = "429", description = "The usage quota is used up.")
+    @APIResponse(responseCode = "402", description = "The plan's quota is used up (quota-exceeded: metric, "
+            + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
     public RestResponse<GenerationResponse> forSection(@PathParam("postId") String postId,
                                                        @PathParam("sectionId") String sectionId,
                                                        @Parameter(description = IdempotencyKeys.DOC)

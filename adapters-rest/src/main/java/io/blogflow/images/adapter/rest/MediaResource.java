@@ -105,6 +105,8 @@ public class MediaResource {
     @APIResponse(responseCode = "200", description = "Already in the library (duplicate=true); Location names it.")
     @APIResponse(responseCode = "400", description = "No file, too many pixels (media.too-many-pixels), unreadable "
             + "image (media.unreadable) or invalid altText/caption.")
+    @APIResponse(responseCode = "402", description = "The plan's storage is used up (quota-exceeded, metric "
+            + "storage_bytes); nothing was stored.")
     @APIResponse(responseCode = "413", description = "File larger than blogflow.media.max-upload-bytes.")
     @APIResponse(responseCode = "415", description = "Not JPEG, PNG, WebP or GIF (SVG included): "
             + "media.unsupported-type.")

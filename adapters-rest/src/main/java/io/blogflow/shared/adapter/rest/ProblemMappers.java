@@ -3,8 +3,10 @@ package io.blogflow.shared.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.blogflow.shared.domain.DependencyUnavailableException;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.shared.domain.RateLimitedException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
@@ -25,23 +27,25 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private static final Map<DomainException.Kind, Integer> STATUS_BY_KIND = Map.of(
-            DomainException.Kind.TOO_LARGE, 413,
-            DomainException.Kind.UNSUPPORTED, 415,
-            DomainException.Kind.INVALID, 400,
-            DomainException.Kind.UNAUTHENTICATED, 401,
-            DomainException.Kind.FORBIDDEN, 403,
-            DomainException.Kind.NOT_FOUND, 404,
-            DomainException.Kind.CONFLICT, 409,
-            DomainException.Kind.STALE, 412,
-            DomainException.Kind.RATE_LIMITED, 429);
+    private static final Map<DomainException.Kind, Integer> STATUS_BY_KIND = Map.ofEntries(
+            Map.entry(DomainException.Kind.TOO_LARGE, 413),
+            Map.entry(DomainException.Kind.UNSUPPORTED, 415),
+            Map.entry(DomainException.Kind.INVALID, 400),
+            Map.entry(DomainException.Kind.UNAUTHENTICATED, 401),
+            Map.entry(DomainException.Kind.FORBIDDEN, 403),
+            Map.entry(DomainException.Kind.NOT_FOUND, 404),
+            Map.entry(DomainException.Kind.CONFLICT, 409),
+            Map.entry(DomainException.Kind.STALE, 412),
+            Map.entry(DomainException.Kind.RATE_LIMITED, 429),
+            Map.entry(DomainException.Kind.PAYMENT_REQUIRED, 402),
+            Map.entry(DomainException.Kind.UNAVAILABLE, 503));
 
     private static final Map<Integer, String> CODE_BY_STATUS = Map.ofEntries(
-            Map.entry(400, "bad-request"), Map.entry(401, "unauthorized"), Map.entry(403, "forbidden"),
+            Map.entry(400, "bad-request"), Map.entry(401, "unauthorized"), Map.entry(402, "payment-required"), Map.entry(403, "forbidden"),
             Map.entry(404, "not-found"), Map.entry(405, "method-not-allowed"), Map.entry(406, "not-acceptable"),
             Map.entry(409, "conflict"), Map.entry(412, "precondition-failed"), Map.entry(413, "payload-too-large"),
             Map.entry(415, "unsupported-media-type"), Map.entry(428, "precondition-required"),
-            Map.entry(429, "too-many-requests"));
+            Map.entry(429, "too-many-requests"), Map.entry(503, "service-unavailable"));
 
     @ServerExceptionMapper
     public Response domain(DomainException e, ContainerRequestContext request) {
@@ -50,6 +54,9 @@ public class ProblemMappers {
         Response response = respond(problem, request);
         if (e instanceof RateLimitedException limited) {
             return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        if (e instanceof DependencyUnavailableException unavailable) {
+            return Response.fromResponse(response).header("Retry-After", unavailable.retryAfterSeconds()).build();
         }
         return status == 401 ? challenge(response) : response;
     }
@@ -63,6 +70,10 @@ public class ProblemMappers {
         }
         if (e instanceof StaleVersionException stale && stale.currentVersion().isPresent()) {
             problem = problem.withCurrentVersion(stale.currentVersion().getAsLong());
+        }
+        if (e instanceof QuotaExceededException quota) {
+            problem = problem.withQuota(quota.metric(), quota.limit(), quota.used(), quota.resetsAt(),
+                    quota.upgradeUrl());
         }
         return problem;
     }

@@ -88,7 +88,8 @@ public class ActionRunResource {
             + "action), malformed Idempotency-Key, or the key was used for another action or section.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours), action or section.")
     @APIResponse(responseCode = "409", description = "The action is disabled, or the key's run is still generating.")
-    @APIResponse(responseCode = "429", description = "The usage quota is used up.")
+    @APIResponse(responseCode = "402", description = "The plan's quota is used up (quota-exceeded: metric, "
+            + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
     public RestResponse<RunResponse> run(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
                                          @Parameter(description = IdempotencyKeys.DOC)
                                          @HeaderParam("Idempotency-Key") String key, RunRequest body,

@@ -2,6 +2,7 @@ package io.blogflow.identity.application.service;
 
 import io.blogflow.identity.application.port.in.UserAdministrationUseCase;
 import io.blogflow.identity.application.port.out.PasswordHasher;
+import io.blogflow.identity.application.port.out.SeatQuota;
 import io.blogflow.identity.application.port.out.UserRepository;
 import io.blogflow.identity.domain.Email;
 import io.blogflow.identity.domain.IdentityErrors.EmailTaken;
@@ -29,19 +30,21 @@ public final class UserAdministrationService implements UserAdministrationUseCas
     private final PasswordHasher hasher;
     private final PasswordPolicy passwordPolicy;
     private final SessionRevoker revoker;
+    private final SeatQuota seats;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
     private final AuditTrail audit;
 
     public UserAdministrationService(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-                                     SessionRevoker revoker, Transactions transactions, IdGenerator ids, Clock clock,
-                                     AuditTrail audit) {
+                                     SessionRevoker revoker, SeatQuota seats, Transactions transactions,
+                                     IdGenerator ids, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.users = users;
         this.hasher = hasher;
         this.passwordPolicy = passwordPolicy;
         this.revoker = revoker;
+        this.seats = seats;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -65,6 +68,8 @@ public final class UserAdministrationService implements UserAdministrationUseCas
         return transactions.inTransaction(() -> {
             User created = users.add(User.register(new UserId(ids.newId()), validName, validEmail, hash, validRole,
                     clock.instant()));
+            // The new user takes one of the creating admin's seats; none left rolls the creation back.
+            seats.take(actor, created.id(), "seat:" + created.id() + ":created");
             audit.record(actor, "user.created", "user", created.id(), null, Snapshots.of(created));
             return created;
         });
@@ -101,6 +106,9 @@ public final class UserAdministrationService implements UserAdministrationUseCas
             if (user.role() == Role.ADMIN && user.active()) {
                 requireAnotherActiveAdmin();
             }
+            if (user.active()) {
+                seats.giveBack(user.id(), "seat:" + user.id() + ":deactivated:" + user.version());
+            }
             user.deactivate(now);
             revoker.revokeAll(user.id(), Optional.empty(), now, "deactivated");
         });
@@ -108,7 +116,12 @@ public final class UserAdministrationService implements UserAdministrationUseCas
 
     @Override
     public User activate(UserId actor, UserId id) {
-        return change(actor, "user.activated", id, (user, now) -> user.activate(now));
+        return change(actor, "user.activated", id, (user, now) -> {
+            if (!user.active()) {
+                seats.take(actor, user.id(), "seat:" + user.id() + ":activated:" + user.version());
+            }
+            user.activate(now);
+        });
     }
 
     private User change(UserId actor, String action, UserId id, BiConsumer<User, Instant> change) {

@@ -5,6 +5,7 @@ import io.blogflow.images.application.port.out.MediaReferences;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.MediaStorage;
 import io.blogflow.images.application.port.out.MediaVariantRepository;
+import io.blogflow.images.application.port.out.StorageQuota;
 import io.blogflow.images.domain.Media;
 import io.blogflow.images.domain.MediaErrors;
 import io.blogflow.images.domain.MediaId;
@@ -22,15 +23,18 @@ public final class DeleteMediaService implements DeleteMediaUseCase {
     private final MediaVariantRepository variants;
     private final MediaReferences references;
     private final MediaStorage storage;
+    private final StorageQuota quota;
     private final Transactions transactions;
     private final AuditTrail audit;
 
     public DeleteMediaService(MediaRepository media, MediaVariantRepository variants, MediaReferences references,
-                              MediaStorage storage, Transactions transactions, AuditTrail audit) {
+                              MediaStorage storage, StorageQuota quota, Transactions transactions,
+                              AuditTrail audit) {
         this.media = media;
         this.variants = variants;
         this.references = references;
         this.storage = storage;
+        this.quota = quota;
         this.transactions = transactions;
         this.audit = audit;
     }
@@ -48,6 +52,9 @@ public final class DeleteMediaService implements DeleteMediaUseCase {
             stored.add(doomed.storageKey());
             variants.variantsOf(id).stream().map(MediaVariant::storageKey).forEach(stored::add);
             media.remove(doomed); // its variant rows go with it
+            if (doomed.createdBy() != null) {
+                quota.giveBack(doomed.createdBy(), doomed.sizeBytes(), "media:" + id + ":deleted");
+            }
             audit.record(actor.id(), "media.deleted", "media", id, Map.of("checksum", doomed.checksum()), null);
             return stored;
         });

@@ -3,15 +3,14 @@ package io.blogflow.images.application.service;
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.GeneratedMediaSink;
+import io.blogflow.images.application.port.out.GenerationMeter;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerationRepository;
 import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.MediaId;
-import io.blogflow.llm.application.port.in.MeterModelUseCase;
 import io.blogflow.llm.application.port.in.ResolveModelUseCase;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.shared.application.port.out.IdGenerator;
@@ -21,6 +20,7 @@ import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.blogflow.workflow.domain.run.RunErrors;
 import java.time.Clock;
@@ -40,7 +40,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
     private final ResolveModelUseCase targets;
     private final ImageGenerator generator;
     private final GeneratedMediaSink media;
-    private final MeterModelUseCase usage;
+    private final GenerationMeter meter;
     private final ImageGenerationRepository generations;
     private final EditorialWorkspaceUseCase workspaces;
     private final Transactions transactions;
@@ -48,14 +48,14 @@ public final class GenerateImageService implements GenerateImageUseCase {
     private final Clock clock;
 
     public GenerateImageService(ImageRequests requests, ResolveModelUseCase targets, ImageGenerator generator,
-                                GeneratedMediaSink media, MeterModelUseCase usage, ImageGenerationRepository generations,
+                                GeneratedMediaSink media, GenerationMeter meter, ImageGenerationRepository generations,
                                 EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
                                 Clock clock) {
         this.requests = requests;
         this.targets = targets;
         this.generator = generator;
         this.media = media;
-        this.usage = usage;
+        this.meter = meter;
         this.generations = generations;
         this.workspaces = workspaces;
         this.transactions = transactions;
@@ -77,16 +77,18 @@ public final class GenerateImageService implements GenerateImageUseCase {
         if (!generation.id().equals(requested.id())) {
             return replay(generation, command);
         }
+        GenerationMeter.MeteredImage metered;
         try {
-            usage.authorize(command.actor().id(), model.id());
-        } catch (LlmErrors.QuotaExceeded refused) {
+            metered = meter.reserve(command.actor().id(), "generation:" + generation.id());
+        } catch (QuotaExceededException refused) {
             finish(generation.failed("quota-exceeded", refused.code(), refused.getMessage(), null, null,
                     clock.instant()));
             throw refused;
         }
         try {
-            return new Outcome(finish(call(generation, request, command)), false);
+            return new Outcome(finish(call(generation, request, command, metered)), false);
         } catch (RuntimeException unexpected) {
+            metered.release();
             // Whatever broke, the generation must not stay "running": record it, then let the caller see it.
             finish(generation.failed("internal", null, "The generation broke off: "
                     + unexpected.getClass().getSimpleName(), null, null, clock.instant()));
@@ -94,7 +96,8 @@ public final class GenerateImageService implements GenerateImageUseCase {
         }
     }
 
-    private ImageGeneration call(ImageGeneration generation, ImageRequests.Resolved request, Command command) {
+    private ImageGeneration call(ImageGeneration generation, ImageRequests.Resolved request, Command command,
+                                 GenerationMeter.MeteredImage metered) {
         LlmProvider provider = request.target().provider();
         LlmModel model = request.target().model();
         GeneratedImage image;
@@ -104,10 +107,13 @@ public final class GenerateImageService implements GenerateImageUseCase {
                     request.styledPrompt(), request.format().width(), request.format().height(),
                     request.format().steps(), request.format().guidanceScale(), request.extraSettings()));
         } catch (ProviderCallFailure failure) {
+            metered.release();
             return generation.failed(failure.kind().code(), failure.providerCode(), failure.getMessage(),
                     failure.httpStatus(), null, clock.instant());
         }
-        usage.record(command.actor().id(), model, image.inputTokens(), image.outputTokens());
+        // The provider was paid for the image whatever the library makes of it.
+        metered.commit(orZero(image.inputTokens()), orZero(image.outputTokens()),
+                model.cost(image.inputTokens(), image.outputTokens()));
         try {
             MediaId stored = media.store(command.actor().id(), image.bytes(), request.prompt(),
                     metadata(generation, request, image), command.altText());
@@ -166,5 +172,9 @@ public final class GenerateImageService implements GenerateImageUseCase {
         workspaces.workspace(postId, actor);
         return transactions.inTransaction(() -> generations.find(postId, id))
                 .orElseThrow(() -> new ImageErrors.NotFound("image-generation", id.toString()));
+    }
+
+    private static int orZero(Integer count) {
+        return count == null ? 0 : count;
     }
 }

@@ -6,6 +6,7 @@ import io.blogflow.images.application.port.in.UploadMediaUseCase;
 import io.blogflow.images.application.port.out.ImageProcessor;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.MediaStorage;
+import io.blogflow.images.application.port.out.StorageQuota;
 import io.blogflow.images.domain.InspectedImage;
 import io.blogflow.images.domain.Media;
 import io.blogflow.images.domain.MediaErrors;
@@ -29,6 +30,7 @@ public final class MediaIntakeService implements UploadMediaUseCase, StoreGenera
 
     private final MediaRepository media;
     private final MediaStorage storage;
+    private final StorageQuota quota;
     private final ImageProcessor processor;
     private final MediaLibrarySettings settings;
     private final Transactions transactions;
@@ -36,11 +38,13 @@ public final class MediaIntakeService implements UploadMediaUseCase, StoreGenera
     private final Clock clock;
     private final AuditTrail audit;
 
-    public MediaIntakeService(MediaRepository media, MediaStorage storage, ImageProcessor processor,
+    public MediaIntakeService(MediaRepository media, MediaStorage storage, StorageQuota quota,
+                              ImageProcessor processor,
                               MediaLibrarySettings settings, Transactions transactions, IdGenerator ids, Clock clock,
                               AuditTrail audit) {
         this.media = media;
         this.storage = storage;
+        this.quota = quota;
         this.processor = processor;
         this.settings = settings;
         this.transactions = transactions;
@@ -84,6 +88,8 @@ public final class MediaIntakeService implements UploadMediaUseCase, StoreGenera
         if (existing.isPresent()) {
             return new StoredMedia(existing.get(), true);
         }
+        // The plan's storage is checked before the bytes are written, and taken with the record.
+        quota.requireRoom(actor, clean.length);
         String key = checksum + "." + image.type().extension();
         // Before the record: a record never names missing bytes. Should the record fail, the stored object is an
         // orphan under its content key, harmless, and reused by the next upload of the same image.
@@ -96,6 +102,7 @@ public final class MediaIntakeService implements UploadMediaUseCase, StoreGenera
             if (!added.id().equals(candidate.id())) {
                 return new StoredMedia(added, true); // a concurrent upload of the same image won
             }
+            quota.take(actor, added.sizeBytes(), "media:" + added.id());
             audit.record(actor, added.generated() ? "media.generated" : "media.uploaded", "media", added.id(),
                     null, Map.of("type", added.type().mime(), "sizeBytes", added.sizeBytes(),
                             "checksum", added.checksum()));

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  */
 public final class GenerateTextService implements GenerateTextUseCase {
 
+    /** Output reserved for a generation that sets no maximum: a long article's worth. */
+    static final long OUTPUT_TOKENS_WITHOUT_MAXIMUM = 4096;
+
     private final ModelTargets targets;
     private final LlmGateway gateway;
     private final ProviderCircuitBreakers breakers;
@@ -58,16 +61,52 @@ public final class GenerateTextService implements GenerateTextUseCase {
 
     @Override
     public Generation generate(GenerationRequest request, GenerationListener listener) {
-        usage.authorize(request.actor(), request.model());
-        List<Interaction> attempts = new ArrayList<>();
         List<ModelId> models = Stream.of(request.model(), request.fallbackModel())
                 .filter(java.util.Objects::nonNull).distinct().toList();
+        // Before any provider call: hold the most this generation may use, or be refused.
+        UsageMeter.MeteredGeneration metered = usage.reserve(request.actor(), "run:" + request.traceId(),
+                estimate(request, models));
+        List<Interaction> attempts = new ArrayList<>();
+        try {
+            for (ModelId model : models) {
+                if (tryModel(request, model, model != request.model(), attempts, listener)) {
+                    break;
+                }
+            }
+        } catch (RuntimeException broken) {
+            metered.release();
+            throw broken;
+        }
+        Generation generation = new Generation(attempts);
+        if (generation.succeeded()) {
+            metered.commit(generation.last().modelName(), generation.inputTokens(), generation.outputTokens(),
+                    generation.cost());
+        } else {
+            metered.release();
+        }
+        return generation;
+    }
+
+    /**
+     * The most a generation can use: its input (a token is at least one character, so the characters bound it) and
+     * its maximum output (or {@link #OUTPUT_TOKENS_WITHOUT_MAXIMUM}), priced at the dearest of its models.
+     */
+    private UsageMeter.Estimate estimate(GenerationRequest request, List<ModelId> models) {
+        long input = length(request.systemPrompt()) + length(request.input());
+        long output = request.maxTokens() != null ? request.maxTokens() : OUTPUT_TOKENS_WITHOUT_MAXIMUM;
+        java.math.BigDecimal cost = java.math.BigDecimal.ZERO;
         for (ModelId model : models) {
-            if (tryModel(request, model, model != request.model(), attempts, listener)) {
-                break;
+            Optional<ModelTarget> target = transactions.inTransaction(() -> targets.resolve(model));
+            if (target.isPresent()) {
+                cost = cost.max(target.get().model().cost((int) Math.min(input, Integer.MAX_VALUE),
+                        (int) Math.min(output, Integer.MAX_VALUE)));
             }
         }
-        return new Generation(attempts);
+        return new UsageMeter.Estimate(input + output, cost);
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /** Attempts one model until it answers or is given up; true when it answered. */
@@ -94,8 +133,6 @@ public final class GenerateTextService implements GenerateTextUseCase {
                 breakers.answered(target.provider().id());
                 Interaction done = save(log.succeeded(attempt, target, answer, started));
                 attempts.add(done);
-                usage.record(request.actor(), modelId, target.model().name(), orZero(done.inputTokens()),
-                        orZero(done.outputTokens()), done.cost());
                 return true;
             } catch (ProviderCallFailure failure) {
                 // Only failures that say the provider is unwell count against it; a refusal (401, 404, 400) is an answer.
@@ -119,7 +156,4 @@ public final class GenerateTextService implements GenerateTextUseCase {
         return interaction;
     }
 
-    private static int orZero(Integer count) {
-        return count == null ? 0 : count;
-    }
 }

@@ -6,10 +6,10 @@ import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.llm.application.port.in.GenerationRequest;
 import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.domain.Interaction;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
 import io.blogflow.workflow.application.port.in.RunActionUseCase;
 import io.blogflow.workflow.application.port.out.ActionRunRepository;
@@ -89,7 +89,7 @@ public final class RunActionService implements RunActionUseCase {
         }
         try {
             return new Outcome(generateAndWrite(run, action, prompt, fields, command, listener), false);
-        } catch (LlmErrors.QuotaExceeded refused) {
+        } catch (QuotaExceededException refused) {
             finish(run.failed(new RunError(RunError.QUOTA_EXCEEDED, refused.code(), null, refused.getMessage()),
                     clock.instant()));
             throw refused;

@@ -116,6 +116,32 @@ final class MediaFakes {
         }
     }
 
+    /** Storage quota per owner, in bytes, with what each owner holds. */
+    static final class Quota implements io.blogflow.images.application.port.out.StorageQuota {
+
+        final Map<io.blogflow.shared.domain.UserId, Long> held = new ConcurrentHashMap<>();
+        long limit = Long.MAX_VALUE;
+
+        @Override
+        public void requireRoom(io.blogflow.shared.domain.UserId owner, long bytes) {
+            if (held.getOrDefault(owner, 0L) + bytes > limit) {
+                throw new io.blogflow.shared.domain.QuotaExceededException("storage_bytes", limit,
+                        held.getOrDefault(owner, 0L), null, "/upgrade");
+            }
+        }
+
+        @Override
+        public void take(io.blogflow.shared.domain.UserId owner, long bytes, String key) {
+            requireRoom(owner, bytes);
+            held.merge(owner, bytes, Long::sum);
+        }
+
+        @Override
+        public void giveBack(io.blogflow.shared.domain.UserId owner, long bytes, String key) {
+            held.merge(owner, -bytes, Long::sum);
+        }
+    }
+
     static final class Storage implements MediaStorage {
 
         final Map<String, byte[]> objects = new ConcurrentHashMap<>();

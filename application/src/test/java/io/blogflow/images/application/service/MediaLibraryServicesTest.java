@@ -36,7 +36,8 @@ class MediaLibraryServicesTest {
     private final MediaFakes.Repository media = new MediaFakes.Repository();
     private final MediaFakes.Variants variants = new MediaFakes.Variants();
     private final MediaFakes.WatermarkSettings watermark = new MediaFakes.WatermarkSettings();
-    private final MediaIntakeService intake = new MediaIntakeService(media, storage, processor,
+    private final MediaFakes.Quota quota = new MediaFakes.Quota();
+    private final MediaIntakeService intake = new MediaIntakeService(media, storage, quota, processor,
             MediaFakes.settings(1000, 1_000_000), MediaFakes.transactions(), UUID::randomUUID, MediaFakes.CLOCK,
             MediaFakes.audit(audit));
     private final MediaVariantsService renditions = new MediaVariantsService(media, variants, watermark, storage,
@@ -44,12 +45,32 @@ class MediaLibraryServicesTest {
     private final WatermarkSettingsService watermarks = new WatermarkSettingsService(watermark, media,
             MediaFakes.transactions(), MediaFakes.audit(audit));
     private final DeleteMediaService deleting = new DeleteMediaService(media, variants,
-            id -> watermark.current().uses(id), storage, MediaFakes.transactions(), MediaFakes.audit(audit));
+            id -> watermark.current().uses(id), storage, quota, MediaFakes.transactions(), MediaFakes.audit(audit));
     private final UpdateMediaService updating = new UpdateMediaService(media, MediaFakes.transactions(),
             MediaFakes.audit(audit));
 
     private StoredMedia upload(byte[] bytes) {
         return intake.upload(new UploadMediaCommand(author, bytes, "photo.svg", "image/svg+xml", " A cat ", null));
+    }
+
+    @Test
+    void anUploadTakesItsBytesFromTheOwnersStorageAndADeletionGivesThemBack() {
+        StoredMedia stored = upload(image(MediaType.PNG, 80, 60, "cat", null));
+        assertThat(quota.held).containsEntry(author, stored.media().sizeBytes());
+
+        deleting.delete(editor, stored.media().id(), stored.media().version());
+
+        assertThat(quota.held).containsEntry(author, 0L);
+    }
+
+    @Test
+    void anUploadBeyondThePlansStorageIsRefusedBeforeAnyByteIsStored() {
+        quota.limit = 5;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> upload(image(MediaType.PNG, 80, 60, "cat", null)))
+                .isInstanceOf(io.blogflow.shared.domain.QuotaExceededException.class);
+        assertThat(storage.objects).isEmpty();
+        assertThat(media.rows).isEmpty();
     }
 
     @Test

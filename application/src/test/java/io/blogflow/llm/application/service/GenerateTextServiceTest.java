@@ -17,6 +17,7 @@ import io.blogflow.llm.application.port.out.LlmProviderRepository;
 import io.blogflow.llm.application.port.out.ProviderCircuitBreakers;
 import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.port.out.UsageMeter;
+import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.llm.domain.Interaction;
 import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
@@ -59,6 +60,7 @@ class GenerateTextServiceTest {
     private final List<Interaction> log = new ArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
     private final List<String> metered = new ArrayList<>();
+    private final List<String> reserved = new ArrayList<>();
     private final RecordingBreakers breakers = new RecordingBreakers();
     private boolean quotaLeft = true;
 
@@ -219,7 +221,7 @@ class GenerateTextServiceTest {
         quotaLeft = false;
 
         assertThatThrownBy(() -> service.generate(request(null), GenerationListener.NONE))
-                .isInstanceOf(LlmErrors.QuotaExceeded.class);
+                .isInstanceOf(QuotaExceededException.class);
         assertThat(calls).isEmpty();
         assertThat(log).isEmpty();
     }
@@ -279,18 +281,22 @@ class GenerateTextServiceTest {
     }
 
     private UsageMeter meter() {
-        return new UsageMeter() {
-            @Override
-            public void authorize(UserId actor, ModelId model) {
-                if (!quotaLeft) {
-                    throw new LlmErrors.QuotaExceeded("No tokens left this month.");
+        return (actor, reference, estimate) -> {
+            if (!quotaLeft) {
+                throw new QuotaExceededException("llm_tokens", 1000, 1000, null, "/api/v1/billing/plans");
+            }
+            reserved.add(reference + " " + estimate.tokens());
+            return new UsageMeter.MeteredGeneration() {
+                @Override
+                public void commit(String modelName, long in, long out, BigDecimal cost) {
+                    metered.add(modelName + " " + in + "/" + out + " " + cost);
                 }
-            }
 
-            @Override
-            public void record(UserId actor, ModelId model, String modelName, int in, int out, BigDecimal cost) {
-                metered.add(modelName + " " + in + "/" + out + " " + cost);
-            }
+                @Override
+                public void release() {
+                    metered.add("released");
+                }
+            };
         };
     }
 

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# blogflow benchmark: what billing adds to an LLM run, and how fast the usage ledger takes writes.
+#   1. Metering overhead per run: sequential runs (POST /api/v1/posts/{id}/actions/{id}/runs) against a WireMock
+#      provider answering at once; the app times the reservation before the provider call plus the commit after it
+#      (the Micrometer timer blogflow_billing_metering_seconds, p50/p99 of the last two minutes), target p50 < 2 ms.
+#   2. Ledger writes/s: a wrk pass of CONNECTIONS concurrent runs; each run writes three ledger records (ai_runs,
+#      llm_tokens, llm_cost) and moves three counters. Ledger records/s = 3 × runs/s (read from the usage API).
+#   3. The hard cap under a race: a fresh account on a plan allowing 50 AI runs fires 200 runs, RACE at a time;
+#      exactly 50 must answer 201 and 150 answer 402 quota-exceeded.
+# Not a test: it prints numbers. Needs a JDK, wrk, curl and jq (Debian: apt-get install wrk curl jq).
+# Environment: PORT (18080), RUNS (300 measured, after WARMUP_RUNS 300), CONNECTIONS (32), DURATION (20s),
+#              POSTS (400), RACE (50), JAVA_OPTS. Only loopback is ever targeted.
+source "$(dirname "$0")/lib.sh"
+
+RUNS=${RUNS:-300}
+WARMUP_RUNS=${WARMUP_RUNS:-300}
+CONNECTIONS=${CONNECTIONS:-32}
+DURATION=${DURATION:-20s}
+POSTS=${POSTS:-400}
+RACE=${RACE:-50}
+command -v jq >/dev/null || { echo "jq is required (apt-get install jq)" >&2; exit 1; }
+
+stub_instant_completions() {
+  jq -n '{request: {method: "POST", url: "/v1/chat/completions"},
+    response: {status: 200, headers: {"Content-Type": "application/json"},
+      jsonBody: {id: "chatcmpl-bench", object: "chat.completion", created: 1763892000, model: "gpt-4o-mini",
+        choices: [{index: 0, message: {role: "assistant", content: "A short idea."}, finish_reason: "stop"}],
+        usage: {prompt_tokens: 20, completion_tokens: 5, total_tokens: 25}}}}' \
+    | curl -sf -o /dev/null -X POST "$FAKE/__admin/mappings" -H 'Content-Type: application/json' -d @-
+}
+
+api() { # method, path, optional JSON body, optional token (default TOKEN)
+  curl -sf -X "$1" "$BASE$2" -H "Authorization: Bearer ${4:-$TOKEN}" -H 'Content-Type: application/json' ${3:+-d "$3"}
+}
+
+metering() { # p50 and p99 of the metering timer, in ms
+  curl -sf "$BASE/q/metrics" | awk '/^blogflow_billing_metering_seconds\{.*quantile="0.5"/ { p50 = $2 * 1000 }
+    /^blogflow_billing_metering_seconds\{.*quantile="0.99"/ { p99 = $2 * 1000 }
+    /^blogflow_billing_metering_seconds_count/ { n = $2 }
+    END { printf "p50 %.3f ms, p99 %.3f ms (over %d runs in all)", p50, p99, n }'
+}
+
+runs_used() { api GET /api/v1/me/usage "" "${1:-$TOKEN}" | jq '.metrics.ai_runs.used'; }
+
+sequential_runs() { # count, first post index
+  local i
+  for i in $(seq "$2" $(($2 + $1 - 1))); do
+    curl -s -o /dev/null -X POST "$BASE/api/v1/posts/${POST_IDS[$((i % POSTS))]}/actions/$ACTION/runs" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{}'
+  done
+}
+
+log "blogflow billing benchmark $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -1)"
+log "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (a shared machine: other builds may run meanwhile)"
+start_wiremock
+stub_instant_completions
+BLOGFLOW_LLM_ALLOWED_HOSTS=127.0.0.1 BLOGFLOW_LLM_ALLOW_PRIVATE_NETWORKS=true start_app
+log "app ready after ${READY}s (RSS ${RSS} MB); fake provider at $FAKE (no delay)"
+
+TOKEN=$(access_token)
+ME=$(api GET /api/v1/me | jq -r .id)
+BUSINESS=$(api GET /api/v1/billing/plans | jq -r '.[] | select(.code == "business") | .id')
+api PUT "/api/v1/admin/billing/accounts/$ME/plan" "{\"planId\": \"$BUSINESS\"}" > /dev/null
+PROVIDER=$(api POST /api/v1/admin/llm/providers "$(jq -nc --arg url "$FAKE/v1" \
+  '{name: "bench", type: "openai", baseUrl: $url, authToken: "sk-bench"}')" | jq -r .id)
+MODEL=$(api POST "/api/v1/admin/llm/providers/$PROVIDER/models" \
+  '{"name": "gpt-4o-mini", "inputPricePerMillion": 0.15, "outputPricePerMillion": 0.60}' | jq -r .id)
+api POST /api/v1/llm/prompts '{"name": "bench-idea", "template": "An idea, please."}' > /dev/null
+ACTION=$(api POST /api/v1/actions "$(jq -nc --arg model "$MODEL" \
+  '{name: "Bench idea", prompt: {name: "bench-idea"}, modelId: $model, maxTokens: 50, output: "basicIdea"}')" \
+  | jq -r .id)
+POST_IDS=()
+for i in $(seq 1 "$POSTS"); do
+  POST_IDS+=("$(api POST /api/v1/posts "{\"title\": \"Bench $i\", \"contentMarkdown\": \"Text.\"}" | jq -r .id)")
+done
+
+log "1. metering overhead per run (reserve before the provider call + commit after it), sequential runs"
+sequential_runs "$WARMUP_RUNS" 0
+log "  after $WARMUP_RUNS warm-up runs: $(metering)"
+TOKEN=$(access_token)
+sequential_runs "$RUNS" "$WARMUP_RUNS"
+log "  after $RUNS more runs: $(metering)"
+
+log "2. ledger writes: wrk -c$CONNECTIONS -d$DURATION of runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+TOKEN=$(access_token)
+{
+  echo "local posts = {"; printf '  "%s",\n' "${POST_IDS[@]}"; echo "}"
+  cat <<LUA
+local action, token, n = "$ACTION", "$TOKEN", 0
+function request()
+  n = n + 1
+  return wrk.format("POST", "/api/v1/posts/" .. posts[(n % #posts) + 1] .. "/actions/" .. action .. "/runs",
+    { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, "{}")
+end
+LUA
+} > "$DATA_DIR/runs.lua"
+before=$(runs_used)
+out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$DATA_DIR/runs.lua" "$BASE")
+after=$(runs_used)
+seconds=${DURATION%s}
+log "  $(echo "$out" | awk '$1=="Requests/sec:"{print $2}') runs/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
+log "  metered runs: $((after - before)) in ${seconds}s → $(( (after - before) / seconds )) runs/s, $(( 3 * (after - before) / seconds )) ledger records/s (3 a run, each with its counter)"
+log "  metering under load: $(metering)"
+
+log "3. 200 runs, $RACE at a time, against a plan allowing 50"
+TOKEN=$(access_token)
+CAPPED=$(api POST /api/v1/admin/billing/plans "$(jq -nc --arg code "bench-cap-$RANDOM" '{code: $code, name: "Cap 50",
+  currency: "USD", monthlyPrice: 0, yearlyPrice: 0, limits: {ai_runs: {included: 50, hardCap: 50}}}')" | jq -r .id)
+EMAIL="racer-$RANDOM@bench.local"
+RACER=$(api POST /api/v1/admin/users "$(jq -nc --arg email "$EMAIL" \
+  '{name: "Racer", email: $email, password: "a decent passphrase", role: "author"}')" | jq -r .id)
+api PUT "/api/v1/admin/billing/accounts/$RACER/plan" "{\"planId\": \"$CAPPED\"}" > /dev/null
+RACER_TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\": \"$EMAIL\", \"password\": \"a decent passphrase\"}" | jq -r .accessToken)
+RACE_POSTS=()
+for i in $(seq 1 8); do
+  RACE_POSTS+=("$(api POST /api/v1/posts "{\"title\": \"Race $i\", \"contentMarkdown\": \"Text.\"}" "$RACER_TOKEN" \
+    | jq -r .id)")
+done
+export BASE ACTION RACER_TOKEN
+seq 0 199 | while read -r i; do echo "${RACE_POSTS[$((i % 8))]}"; done \
+  | xargs -P "$RACE" -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST "$BASE/api/v1/posts/{}/actions/$ACTION/runs" \
+      -H "Authorization: Bearer $RACER_TOKEN" -H 'Content-Type: application/json' -d '{}' > "$DATA_DIR/race.txt"
+log "  answers: $(sort "$DATA_DIR/race.txt" | uniq -c | awk '{printf "%s×%s ", $1, $2}')"
+log "  the account's ai_runs afterwards: $(runs_used "$RACER_TOKEN") used, $(api GET /api/v1/me/usage "" "$RACER_TOKEN" | jq '.metrics.ai_runs.reserved') reserved"
+log "report: $REPORT"
