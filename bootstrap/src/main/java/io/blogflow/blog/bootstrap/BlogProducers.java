@@ -37,7 +37,10 @@ import io.blogflow.blog.application.service.SyndicationService;
 import io.blogflow.blog.application.service.SyndicationSettings;
 import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
+import io.blogflow.blog.application.service.PublishDuePostsJob;
+import io.blogflow.blog.application.service.PurgeTrashJob;
 import io.blogflow.blog.application.service.PublishDuePostsService;
+import io.blogflow.shared.bootstrap.Intervals;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.GeneratedTextService;
 import io.blogflow.blog.application.service.MarkAiGeneratedService;
@@ -104,6 +107,23 @@ public class BlogProducers {
     PublishDuePostsUseCase publishDuePosts(PostRepository posts, Transactions transactions, Clock clock,
                                            AuditTrail audit, ReviewPolicy review) {
         return new PublishDuePostsService(posts, transactions, clock, audit, review);
+    }
+
+    /** Posts in the trash longer than BLOGFLOW_CLEANUP_TRASH_RETENTION are deleted for good. */
+    @Produces
+    @Singleton
+    PurgeTrashJob purgeTrash(PostRepository posts, Transactions transactions, AuditTrail audit, Clock clock,
+                             BlogflowConfig config) {
+        return new PurgeTrashJob(posts, transactions, audit, clock, Intervals.parse("blogflow.cleanup.interval",
+                config.cleanup().interval()), config.cleanup().trashRetention());
+    }
+
+    /** Scheduled publishing every blogflow.publishing.interval (BLOGFLOW_PUBLISHING_INTERVAL, default 30s; off). */
+    @Produces
+    @Singleton
+    PublishDuePostsJob publishDuePostsJob(PublishDuePostsUseCase publishing, BlogflowConfig config) {
+        return new PublishDuePostsJob(publishing, Intervals.parse("blogflow.publishing.interval",
+                config.publishing().interval()));
     }
 
     @Produces

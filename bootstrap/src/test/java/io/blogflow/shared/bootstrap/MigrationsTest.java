@@ -47,7 +47,8 @@ class MigrationsTest {
                 "workflow-030-action-runs",
                 "images-001-media", "images-002-media-variants", "images-003-watermark-settings",
                 "images-004-post-media", "images-005-section-media",
-                "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations");
+                "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations",
+                "jobs-001-scheduled-tasks", "jobs-002-jobs");
     }
 
     @Test

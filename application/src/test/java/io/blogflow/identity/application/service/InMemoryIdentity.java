@@ -116,6 +116,15 @@ final class InMemoryIdentity {
         public void updateRefreshToken(RefreshTokenRecord token) {
             refreshTokens.put(token.tokenHash(), token);
         }
+
+        @Override
+        public int deleteEndedBefore(Instant cutoff) {
+            var ended = sessions.values().stream().filter(s -> s.expiresAt().isBefore(cutoff)
+                    || (s.revokedAt() != null && s.revokedAt().isBefore(cutoff))).map(Session::id).toList();
+            ended.forEach(sessions::remove);
+            refreshTokens.values().removeIf(token -> ended.contains(token.sessionId()));
+            return ended.size();
+        }
     };
 
     /** "Hashes" by prefixing, and counts every verification so tests can check equal work per refusal. */
