@@ -23,7 +23,8 @@ final class ArchitectureRules {
             "blog", Set.of("shared"),
             "llm", Set.of("shared"),
             "workflow", Set.of("shared", "blog", "llm"),
-            "images", Set.of("shared", "blog", "llm", "workflow"));
+            "images", Set.of("shared", "blog", "llm", "workflow"),
+            "notifications", Set.of("shared", "identity"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -39,6 +39,8 @@ import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
 import io.blogflow.blog.application.service.PublishDuePostsJob;
 import io.blogflow.blog.application.service.PurgeTrashJob;
+import io.blogflow.blog.application.service.PostNotices;
+import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.shared.bootstrap.Intervals;
 import io.blogflow.blog.application.service.PostsPersonalData;
@@ -91,8 +93,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     ChangePostStatusUseCase changePostStatus(PostRepository posts, Transactions transactions, Clock clock,
-                                             AuditTrail audit, ReviewPolicy review) {
-        return new PostLifecycleService(posts, transactions, clock, audit, review);
+                                             AuditTrail audit, ReviewPolicy review, PostNotices notices) {
+        return new PostLifecycleService(posts, transactions, clock, audit, review, notices);
     }
 
     /** The review gate's setting, for the services and the editor API's {@code review.required}. */
@@ -105,8 +107,15 @@ public class BlogProducers {
     @Produces
     @Singleton
     PublishDuePostsUseCase publishDuePosts(PostRepository posts, Transactions transactions, Clock clock,
-                                           AuditTrail audit, ReviewPolicy review) {
-        return new PublishDuePostsService(posts, transactions, clock, audit, review);
+                                           AuditTrail audit, ReviewPolicy review, PostNotices notices) {
+        return new PublishDuePostsService(posts, transactions, clock, audit, review, notices);
+    }
+
+    /** The lifecycle's notices (post.submitted, post.approved, …), also its notice catalogue. */
+    @Produces
+    @Singleton
+    PostNotices postNotices(Notices notices) {
+        return new PostNotices(notices);
     }
 
     /** Posts in the trash longer than BLOGFLOW_CLEANUP_TRASH_RETENTION are deleted for good. */

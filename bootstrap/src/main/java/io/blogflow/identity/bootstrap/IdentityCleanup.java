@@ -2,7 +2,7 @@ package io.blogflow.identity.bootstrap;
 
 import io.blogflow.identity.application.port.out.SessionRepository;
 import io.blogflow.shared.application.port.out.Transactions;
-import io.blogflow.shared.application.service.RetentionCleanup;
+import io.blogflow.shared.application.RetentionCleanup;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.bootstrap.Intervals;
 import jakarta.enterprise.inject.Produces;

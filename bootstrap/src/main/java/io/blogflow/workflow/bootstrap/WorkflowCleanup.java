@@ -2,7 +2,7 @@ package io.blogflow.workflow.bootstrap;
 
 import io.blogflow.workflow.application.port.out.ActionRunRepository;
 import io.blogflow.shared.application.port.out.Transactions;
-import io.blogflow.shared.application.service.RetentionCleanup;
+import io.blogflow.shared.application.RetentionCleanup;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.bootstrap.Intervals;
 import jakarta.enterprise.inject.Produces;

@@ -32,7 +32,7 @@ class MigrationsTest {
                 applied.add(rows.getString(1));
             }
         }
-        assertThat(applied).containsExactly("identity-001-users", "identity-002-sessions", "identity-003-api-tokens",
+        assertThat(applied).containsExactly("identity-001-users", "identity-002-sessions", "identity-003-api-tokens", "identity-010-account-tokens",
                 "blog-001-posts", "blog-002-post-authors", "blog-003-lifecycle", "blog-004-rendered-body", "blog-005-revisions", "blog-006-slug-redirects", "blog-007-trash", "blog-008-published-index",
                 "blog-009-full-text-search", "blog-010-tags", "blog-011-seo-and-editorial-fields",
                 "blog-012-categories", "blog-013-topic-clusters", "blog-014-revision-metadata",
@@ -48,7 +48,7 @@ class MigrationsTest {
                 "images-001-media", "images-002-media-variants", "images-003-watermark-settings",
                 "images-004-post-media", "images-005-section-media",
                 "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations",
-                "jobs-001-scheduled-tasks", "jobs-002-jobs");
+                "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications");
     }
 
     @Test

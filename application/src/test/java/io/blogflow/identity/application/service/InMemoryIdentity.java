@@ -74,6 +74,12 @@ final class InMemoryIdentity {
         public long countActiveAdmins() {
             return users.values().stream().filter(u -> u.role() == Role.ADMIN && u.active()).count();
         }
+
+        @Override
+        public List<User> findActiveWithRoles(java.util.Set<Role> roles) {
+            return users.values().stream().filter(u -> roles.contains(u.role()) && u.active() && !u.isErased())
+                    .toList();
+        }
     };
 
     final SessionRepository sessionRepository = new SessionRepository() {

@@ -1,4 +1,4 @@
-package io.blogflow.shared.application.service;
+package io.blogflow.shared.application;
 
 import io.blogflow.shared.application.port.in.PeriodicJob;
 import io.blogflow.shared.application.port.out.Transactions;
