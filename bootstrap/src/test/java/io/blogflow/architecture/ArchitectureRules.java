@@ -5,7 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +65,36 @@ final class ArchitectureRules {
             .should().notDependOnEachOther()
             .because("adapters meet only through application ports");
 
+    /** Adapter classes, and the port implementations that live in bootstrap (bridges between contexts). */
+    private static final DescribedPredicate<JavaClass> ADAPTERS_AND_PORT_IMPLEMENTATIONS =
+            JavaClass.Predicates.resideInAPackage("io.blogflow..adapter..")
+                    .or(JavaClass.Predicates.resideInAPackage("io.blogflow..bootstrap..")
+                            .and(JavaClass.Predicates.implement(
+                                    JavaClass.Predicates.resideInAPackage("io.blogflow..application.port.."))))
+                    .as("adapters and port implementations in bootstrap");
+
+    /**
+     * Services and whatever else the application keeps to itself. Allowed are the ports and the application
+     * package itself, which holds the value types the ports speak (blog's {@code Site}, {@code FeedQuery}).
+     */
+    private static final DescribedPredicate<JavaClass> APPLICATION_BEYOND_ITS_PORTS =
+            JavaClass.Predicates.resideInAPackage("io.blogflow..application..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                            "io.blogflow.*.application", "io.blogflow..application.port.in..",
+                            "io.blogflow..application.port.out..")))
+                    .as("application code other than its ports (application.service …)");
+
+    static final ArchRule ADAPTERS_USE_ONLY_PORTS_AND_DOMAIN = noClasses()
+            .that(ADAPTERS_AND_PORT_IMPLEMENTATIONS)
+            .should().dependOnClassesThat(APPLICATION_BEYOND_ITS_PORTS)
+            .because("an adapter plugs into ports (port.in, port.out) and the domain; services are built by producers");
+
+    static final ArchRule CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN = classes()
+            .should(reachOtherContextsOnlyThroughTheirPortInOrDomain())
+            .because("a context's services, out-ports and adapters are its own; others use its port.in and domain. "
+                    + "The shared kernel is open (but its services), and bootstrap wiring may also implement or hand "
+                    + "over another context's out-ports");
+
     static final ArchRule CONTEXTS_ARE_FREE_OF_CYCLES = slices()
             .matching("io.blogflow.(*)..").namingSlices("context '$1'")
             .should().beFreeOfCycles();
@@ -80,10 +118,51 @@ final class ArchitectureRules {
         }).filter(rule -> rule != null).toList();
     }
 
+    /** io.blogflow.(context).(layer)[.(sub)[.(port direction)]]… */
+    private static final Pattern CONTEXT_AND_LAYER =
+            Pattern.compile("io\\.blogflow\\.([^.]+)\\.([^.]+)(?:\\.([^.]+)(?:\\.([^.]+))?)?.*");
+
+    /**
+     * Per dependency: from context A to another context B, the target must be B's domain or {@code application.port.in};
+     * B = shared: anything but its {@code application.service}; from A's bootstrap also B's {@code application.port.out}.
+     */
+    private static ArchCondition<JavaClass> reachOtherContextsOnlyThroughTheirPortInOrDomain() {
+        return new ArchCondition<>("reach other contexts only through their port.in or domain") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    if (crossesIntoInternals(origin.getPackageName(), dependency.getTargetClass().getBaseComponentType()
+                            .getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    static boolean crossesIntoInternals(String originPackage, String targetPackage) {
+        Matcher origin = CONTEXT_AND_LAYER.matcher(originPackage);
+        Matcher target = CONTEXT_AND_LAYER.matcher(targetPackage);
+        if (!origin.matches() || !target.matches() || origin.group(1).equals(target.group(1))) {
+            return false;
+        }
+        String layer = target.group(2);
+        boolean application = layer.equals("application");
+        String port = application && "port".equals(target.group(3)) ? target.group(4) : null;
+        if (target.group(1).equals("shared")) {
+            return application && "service".equals(target.group(3));
+        }
+        if (layer.equals("domain") || "in".equals(port)) {
+            return false;
+        }
+        return !("out".equals(port) && origin.group(2).equals("bootstrap"));
+    }
+
     static List<ArchRule> all() {
         return Stream.concat(Stream.of(ONION_LAYERS, EVERY_CLASS_IS_IN_A_LAYER, NO_FRAMEWORK_IN_THE_CORE,
-                DOMAIN_USES_ONLY_THE_JDK, ADAPTERS_DO_NOT_DEPEND_ON_OTHER_ADAPTERS, CONTEXTS_ARE_FREE_OF_CYCLES,
-                EVERY_CONTEXT_IS_DECLARED), contextDependencyRules().stream()).toList();
+                DOMAIN_USES_ONLY_THE_JDK, ADAPTERS_DO_NOT_DEPEND_ON_OTHER_ADAPTERS, ADAPTERS_USE_ONLY_PORTS_AND_DOMAIN,
+                CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN, CONTEXTS_ARE_FREE_OF_CYCLES, EVERY_CONTEXT_IS_DECLARED),
+                contextDependencyRules().stream()).toList();
     }
 
     private ArchitectureRules() {

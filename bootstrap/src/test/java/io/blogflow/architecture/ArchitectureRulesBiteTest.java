@@ -42,6 +42,36 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void anAdapterOrABootstrapPortImplementationUsingAServiceIsReported() {
+        assertBites(ArchitectureRules.ADAPTERS_USE_ONLY_PORTS_AND_DOMAIN,
+                classesOf("io.blogflow.blog.adapter.rest.archfixture"), "RestCallingAService");
+        assertBites(ArchitectureRules.ADAPTERS_USE_ONLY_PORTS_AND_DOMAIN,
+                classesOf("io.blogflow.blog.bootstrap.archfixture"), "BridgeUsingAService");
+    }
+
+    @Test
+    void aContextReachingPastAnotherContextsPortInOrDomainIsReported() {
+        JavaClasses fixtures = classesOf("io.blogflow.images.application.service.archfixture");
+
+        assertBites(ArchitectureRules.CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN, fixtures,
+                "ImagesUsingLlmInternals.targets> has type <io.blogflow.llm.application.service.ModelTargets>");
+        assertBites(ArchitectureRules.CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN, fixtures,
+                "ImagesUsingLlmInternals.usage> has type <io.blogflow.llm.application.port.out.UsageMeter>");
+        assertBites(ArchitectureRules.CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN, fixtures,
+                "ImagesUsingLlmInternals.response> has type <io.blogflow.llm.adapter.rest.InteractionResponse>");
+        assertThatThrownBy(() -> ArchitectureRules.CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN.check(fixtures))
+                .message().doesNotContain("ImagesUsingLlmPorts");
+    }
+
+    @Test
+    void portInDomainTheSharedKernelAndOutPortsWiredInBootstrapAreNotReported() {
+        ArchitectureRules.CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN.check(classesOf(
+                "io.blogflow.images.bootstrap.archfixture"));
+        ArchitectureRules.CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN.check(new ClassFileImporter()
+                .importClasses(io.blogflow.images.application.service.archfixture.ImagesUsingLlmPorts.class));
+    }
+
+    @Test
     void aContextDependingOnAContextOutsideItsAllowListIsReported() {
         ArchRule sharedRule = ArchitectureRules.contextDependencyRules().stream()
                 .filter(rule -> rule.getDescription().startsWith("context 'shared'"))

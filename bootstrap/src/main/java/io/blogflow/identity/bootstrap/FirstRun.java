@@ -5,8 +5,6 @@ import io.blogflow.shared.bootstrap.EmbeddedDatabase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
@@ -30,10 +28,11 @@ public class FirstRun {
             bootstrap.createFirstAdmin(config.adminEmail().get(), config.adminPassword().get())
                     .ifPresent(email -> LOG.infof("Created the first admin account %s", email));
         } else if (EmbeddedDatabase.isRunning()) {
-            String password = generatedPassword();
+            String password = GeneratedPasswords.next();
             bootstrap.createFirstAdmin(DEV_ADMIN_EMAIL, password).ifPresent(email -> LOG.warnf(
                     "Created the first admin account %s with the generated password %s (shown once; change it "
-                            + "with PUT /api/v1/me/password)", email, password));
+                            + "with PUT /api/v1/me/password; lost it? run the jar with: reset-admin-password %s)",
+                    email, password, email));
         } else {
             throw new IllegalStateException("No account exists yet: set BLOGFLOW_ADMIN_EMAIL and "
                     + "BLOGFLOW_ADMIN_PASSWORD to create the first admin.");
@@ -47,11 +46,5 @@ public class FirstRun {
             throw new IllegalStateException("No JWT key pair configured: set BLOGFLOW_JWT_PUBLIC_KEY_LOCATION and "
                     + "BLOGFLOW_JWT_PRIVATE_KEY_LOCATION (PEM files, RSA 2048+).");
         }
-    }
-
-    private static String generatedPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

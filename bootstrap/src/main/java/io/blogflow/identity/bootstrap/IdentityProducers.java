@@ -9,6 +9,7 @@ import io.blogflow.identity.application.AuthPolicy;
 import io.blogflow.identity.application.port.in.BootstrapAdminUseCase;
 import io.blogflow.identity.application.port.in.LogInUseCase;
 import io.blogflow.identity.application.port.in.RefreshSessionUseCase;
+import io.blogflow.identity.application.port.in.ResetAdminPasswordUseCase;
 import io.blogflow.identity.application.port.out.AccessTokens;
 import io.blogflow.identity.application.port.out.ApiTokenRepository;
 import io.blogflow.identity.application.port.out.PasswordHasher;
@@ -22,6 +23,7 @@ import io.blogflow.identity.application.service.ApiTokensService;
 import io.blogflow.identity.application.service.BootstrapAdminService;
 import io.blogflow.identity.application.service.LogInService;
 import io.blogflow.identity.application.service.RefreshSessionService;
+import io.blogflow.identity.application.service.ResetAdminPasswordService;
 import io.blogflow.identity.application.service.SessionIssuer;
 import io.blogflow.identity.application.service.SessionRevoker;
 import io.blogflow.identity.application.service.SessionsService;
@@ -151,5 +153,13 @@ public class IdentityProducers {
     BootstrapAdminUseCase bootstrapAdmin(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
                                          Transactions transactions, IdGenerator ids, Clock clock) {
         return new BootstrapAdminService(users, hasher, passwordPolicy, transactions, ids, clock);
+    }
+
+    @Produces
+    @Singleton
+    ResetAdminPasswordUseCase resetAdminPassword(UserRepository users, PasswordHasher hasher,
+                                                 PasswordPolicy passwordPolicy, SessionRevoker revoker,
+                                                 Transactions transactions, Clock clock, AuditTrail audit) {
+        return new ResetAdminPasswordService(users, hasher, passwordPolicy, revoker, transactions, clock, audit);
     }
 }

@@ -14,8 +14,8 @@ import io.blogflow.images.application.service.ImageRequests;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
-import io.blogflow.llm.application.port.out.UsageMeter;
-import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.llm.application.port.in.MeterModelUseCase;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
@@ -41,8 +41,9 @@ public class ImageGenerationProducers {
                                        ImageCatalogUseCase<ImageStyle, StyleValues> styles,
                                        ImageCatalogUseCase<ImageFormat, FormatValues> formats,
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
-                                       ModelTargets targets, ImageGenerator generator, GeneratedMediaSink media,
-                                       UsageMeter usage, ImageGenerationRepository generations,
+                                       ResolveModelUseCase targets, ImageGenerator generator,
+                                       GeneratedMediaSink media, MeterModelUseCase usage,
+                                       ImageGenerationRepository generations,
                                        Transactions transactions, IdGenerator ids, Clock clock) {
         var requests = new ImageRequests(workspaces, styles, formats, settings, targets);
         return new GenerateImageService(requests, targets, generator, media, usage, generations, workspaces,

@@ -1,18 +1,21 @@
 package io.blogflow.llm.bootstrap;
 
+import io.blogflow.llm.adapter.resilience.InMemoryCircuitBreakers;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
+import io.blogflow.llm.application.port.in.MeterModelUseCase;
 import io.blogflow.llm.application.port.out.InteractionRepository;
 import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
 import io.blogflow.llm.application.port.out.Pauses;
+import io.blogflow.llm.application.port.out.ProviderCircuitBreakers;
 import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.port.out.UsageMeter;
 import io.blogflow.llm.application.service.GenerateTextService;
 import io.blogflow.llm.application.service.InteractionLogService;
+import io.blogflow.llm.application.service.MeterModelService;
 import io.blogflow.llm.application.service.ModelTargets;
-import io.blogflow.llm.application.service.ProviderCircuitBreakers;
 import io.blogflow.llm.application.service.RetryPolicy;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -52,14 +55,21 @@ public class GenerationProducers {
     @Produces
     @Singleton
     ProviderCircuitBreakers circuitBreakers(BlogflowConfig config) {
-        return new ProviderCircuitBreakers(config.llm().circuitFailureThreshold(), config.llm().circuitOpenFor());
+        return new InMemoryCircuitBreakers(config.llm().circuitFailureThreshold(), config.llm().circuitOpenFor());
     }
 
-    /** Where models are served: shared by text generation and image generation. */
+    /** Where models are served: text generation uses it, image generation through its use case. */
     @Produces
     @Singleton
     ModelTargets modelTargets(LlmModelRepository models, LlmProviderRepository providers, SecretCipher cipher) {
         return new ModelTargets(models, providers, cipher);
+    }
+
+    /** Metering for image generation (text generation meters its own attempts). */
+    @Produces
+    @Singleton
+    MeterModelUseCase meterModel(UsageMeter usage) {
+        return new MeterModelService(usage);
     }
 
     @Produces

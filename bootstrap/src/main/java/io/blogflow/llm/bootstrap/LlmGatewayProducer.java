@@ -2,7 +2,7 @@ package io.blogflow.llm.bootstrap;
 
 import io.blogflow.llm.adapter.langchain4j.LangChain4jLlmGateway;
 import io.blogflow.llm.application.port.out.LlmGateway;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;

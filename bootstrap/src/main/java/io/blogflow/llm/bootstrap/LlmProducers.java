@@ -4,16 +4,17 @@ import io.blogflow.llm.adapter.crypto.AesGcmSecretCipher;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
 import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.application.port.out.PromptRepository;
 import io.blogflow.llm.application.port.out.PromptVocabulary;
 import io.blogflow.llm.application.service.PromptsService;
-import io.blogflow.llm.application.port.out.HostResolver;
+import io.blogflow.shared.application.port.out.HostResolver;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
 import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.service.LlmModelsService;
 import io.blogflow.llm.application.service.LlmProvidersService;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
@@ -22,6 +23,7 @@ import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -65,7 +67,7 @@ public class LlmProducers {
     @Singleton
     ProviderUrlPolicy providerUrlPolicy(BlogflowConfig config, HostResolver resolver) {
         return new ProviderUrlPolicy(AllowedHosts.parse(config.llm().allowedHosts()),
-                config.llm().allowPrivateNetworks(), resolver);
+                config.llm().allowPrivateNetworks(), resolver::resolve);
     }
 
     @Produces
@@ -83,9 +85,11 @@ public class LlmProducers {
         return new LlmModelsService(providers, models, transactions, ids, audit);
     }
 
+    /** Managing prompts and resolving them for runs: two use cases, one service. */
     @Produces
     @Singleton
-    PromptsUseCase prompts(PromptRepository prompts, PromptVocabulary vocabulary, Transactions transactions,
+    @Typed({PromptsUseCase.class, ResolvePromptUseCase.class})
+    PromptsService prompts(PromptRepository prompts, PromptVocabulary vocabulary, Transactions transactions,
                            IdGenerator ids, Clock clock, AuditTrail audit) {
         return new PromptsService(prompts, vocabulary, transactions, ids, clock, audit);
     }

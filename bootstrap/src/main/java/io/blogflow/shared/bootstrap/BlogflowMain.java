@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 /**
  * Entry point of the packaged application. Without a configured database URL it first starts the embedded
  * PostgreSQL (data kept in {@code BLOGFLOW_DATA_DIR}) and points the datasource at it, so a fresh machine needs
- * nothing installed; with {@code DB_URL} set nothing embedded starts.
+ * nothing installed; with {@code DB_URL} set nothing embedded starts. With arguments it runs the command they name
+ * instead of the service ({@link CommandLine}, e.g. {@code reset-admin-password <email>}).
  */
 @QuarkusMain
 public final class BlogflowMain {
@@ -34,7 +35,22 @@ public final class BlogflowMain {
             useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
             useDevelopmentEncryptionKeyUnlessConfigured(selection.dataDirectory().resolveSibling("llm"));
         }
-        Quarkus.run(args);
+        if (args.length > 0) {
+            runCommand(args);
+        } else {
+            Quarkus.run(args);
+        }
+    }
+
+    /**
+     * A one-off command against the configured database: no HTTP listener (a running instance may hold the port), no
+     * scheduled publishing, no public-content listener; Quarkus exits with the command's code.
+     */
+    private static void runCommand(String... args) {
+        System.setProperty("quarkus.http.host-enabled", "false");
+        System.setProperty("blogflow.publishing.interval", "off");
+        System.setProperty("blogflow.public-cache.enabled", "false");
+        Quarkus.run(CommandLine.class, args);
     }
 
     private static void useDevelopmentEncryptionKeyUnlessConfigured(java.nio.file.Path directory) {

@@ -2,7 +2,7 @@ package io.blogflow.workflow.bootstrap;
 
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.ActionRunsUseCase;
@@ -24,7 +24,7 @@ public class ActionRunProducers {
 
     @Produces
     @Singleton
-    RunActionUseCase runAction(EditorialPosts posts, LlmActionsUseCase actions, PromptsUseCase prompts,
+    RunActionUseCase runAction(EditorialPosts posts, LlmActionsUseCase actions, ResolvePromptUseCase prompts,
                                GenerateTextUseCase generator, EditorialWorkspaceRepository workspaces,
                                ActionRunRepository runs, Transactions transactions, IdGenerator ids, Clock clock) {
         return new RunActionService(posts, actions, prompts, generator, workspaces, runs,

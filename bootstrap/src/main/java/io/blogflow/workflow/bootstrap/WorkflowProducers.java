@@ -17,7 +17,7 @@ import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
 import io.blogflow.workflow.application.service.EditorialWorkspaceService;
 import io.blogflow.llm.application.port.out.PromptVocabulary;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.workflow.application.port.in.ActionButtonsUseCase;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
 import io.blogflow.workflow.application.port.in.PostActionsUseCase;
@@ -71,7 +71,7 @@ public class WorkflowProducers {
 
     @Produces
     @Singleton
-    LlmActionsUseCase llmActions(LlmActionRepository actions, PromptsUseCase prompts, Transactions transactions,
+    LlmActionsUseCase llmActions(LlmActionRepository actions, ResolvePromptUseCase prompts, Transactions transactions,
                                  IdGenerator ids, AuditTrail audit) {
         return new LlmActionsService(actions, prompts, transactions, ids, audit);
     }

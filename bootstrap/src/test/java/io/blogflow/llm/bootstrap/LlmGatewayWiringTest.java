@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.blogflow.llm.adapter.langchain4j.LangChain4jLlmGateway;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.domain.ProviderType;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
@@ -28,11 +28,11 @@ class LlmGatewayWiringTest {
 
     @Test
     void theGatewayRefusesAHostOffTheAllowListWithoutSending() {
-        LlmCallFailure failure = catchThrowableOfType(LlmCallFailure.class,
+        ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class,
                 () -> gateway.complete(call("https://elsewhere.example/v1")));
 
         assertThat(gateway).isInstanceOf(LangChain4jLlmGateway.class);
-        assertThat(failure.kind()).isEqualTo(LlmCallFailure.Kind.BLOCKED_ADDRESS);
+        assertThat(failure.kind()).isEqualTo(ProviderCallFailure.Kind.BLOCKED_ADDRESS);
         assertThat(failure).hasMessageContaining("base-url.host-not-allowed");
     }
 
@@ -43,10 +43,10 @@ class LlmGatewayWiringTest {
             closedPort = socket.getLocalPort();
         }
 
-        LlmCallFailure failure = catchThrowableOfType(LlmCallFailure.class,
+        ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class,
                 () -> gateway.complete(call("http://127.0.0.1:" + closedPort + "/v1")));
 
-        assertThat(failure.kind()).isEqualTo(LlmCallFailure.Kind.CONNECTION);
+        assertThat(failure.kind()).isEqualTo(ProviderCallFailure.Kind.CONNECTION);
     }
 
     private static LlmCall call(String baseUrl) {

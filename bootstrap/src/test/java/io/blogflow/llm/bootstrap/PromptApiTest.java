@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.agroal.api.AgroalDataSource;
 import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -38,7 +38,7 @@ class PromptApiTest {
     AgroalDataSource dataSource;
 
     @Inject
-    PromptsUseCase prompts;
+    ResolvePromptUseCase prompts;
 
     private Tokens editor;
     private String name;

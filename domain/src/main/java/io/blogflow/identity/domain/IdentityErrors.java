@@ -69,6 +69,14 @@ public final class IdentityErrors {
         }
     }
 
+    /** The password-recovery command names an account that is not an active admin (or no account at all). */
+    public static final class NoActiveAdmin extends DomainException {
+        public NoActiveAdmin(Email email) {
+            super(Kind.NOT_FOUND, "admin-not-found", "No active admin account has the email '" + email
+                    + "'. Only admins' passwords are reset this way; other accounts ask an admin.");
+        }
+    }
+
     public static final class LastAdmin extends DomainException {
         public LastAdmin() {
             super(Kind.CONFLICT, "last-admin", "The last active admin cannot be demoted, deactivated or erased.");

@@ -1,5 +1,6 @@
 package io.blogflow.identity.domain;
 
+import io.blogflow.shared.domain.Permissions;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.util.Arrays;
 import java.util.Collection;

@@ -95,6 +95,16 @@ public final class User {
         updatedAt = now;
     }
 
+    /**
+     * An operator's recovery of the account (the password was lost): a new password, and the lockout lifted, since
+     * the failed attempts were most likely the owner's own.
+     */
+    public void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        failedLoginAttempts = 0;
+        lockedUntil = null;
+    }
+
     public void rename(PersonName newName, Instant now) {
         name = Objects.requireNonNull(newName, "name");
         updatedAt = now;

@@ -7,11 +7,13 @@ import java.util.Locale;
 
 /**
  * A provider's base URL: absolute http(s), with a host, without credentials (those go in the encrypted auth token,
- * never in a URL that is shown and logged), query or fragment; at most 2000 characters.
+ * never in a URL that is shown and logged), query or fragment; a port, when given, from 1 to 65535; at most 2000
+ * characters.
  */
 public record ProviderUrl(String value) {
 
     public static final int MAX_LENGTH = 2000;
+    private static final int MAX_PORT = 65_535;
 
     public ProviderUrl {
         if (value == null || value.isBlank() || value.strip().length() > MAX_LENGTH) {
@@ -37,6 +39,10 @@ public record ProviderUrl(String value) {
             if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw new InvalidValueException("base-url.invalid",
                         "baseUrl must not carry credentials, a query or a fragment (the token goes in authToken).");
+            }
+            if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+                throw new InvalidValueException("base-url.invalid",
+                        "baseUrl's port must be between 1 and " + MAX_PORT + ".");
             }
             return uri;
         } catch (URISyntaxException e) {

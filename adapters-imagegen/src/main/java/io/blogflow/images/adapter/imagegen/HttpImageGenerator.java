@@ -3,8 +3,8 @@ package io.blogflow.images.adapter.imagegen;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerator;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.ProviderType;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -26,7 +26,7 @@ public final class HttpImageGenerator implements ImageGenerator {
         ImageGenerator generator = byType.get(call.type());
         if (generator == null) {
             // Ollama has no image API: refused before anything is sent.
-            throw new LlmCallFailure(LlmCallFailure.Kind.BAD_REQUEST, null, "no-image-protocol", null,
+            throw new ProviderCallFailure(ProviderCallFailure.Kind.BAD_REQUEST, null, "no-image-protocol", null,
                     call.type().code() + " providers cannot generate images", null);
         }
         return generator.generate(call);

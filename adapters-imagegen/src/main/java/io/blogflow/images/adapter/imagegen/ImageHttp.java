@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.domain.MediaType;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.port.out.LlmCallFailure.Kind;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.ProviderUrl;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The wire part every image protocol shares: re-check the host, POST a JSON body with the bearer token, bound the
- * whole exchange by the call's timeout, and turn every way it can fail into a classified {@link LlmCallFailure}
+ * whole exchange by the call's timeout, and turn every way it can fail into a classified {@link ProviderCallFailure}
  * (the kinds the LLM gateway uses, so runs, logs and problems read the same). A 2xx answer comes back parsed.
  * <p>
  * JDK clients are shared per connect timeout: a client owns a selector thread and a connection pool, so one per call
@@ -68,7 +68,7 @@ final class ImageHttp {
         if (status < 200 || status >= 300) {
             String code = providerCode(response.body());
             Duration retryAfter = status == 429 || status == 503
-                    ? LlmCallFailure.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+                    ? ProviderCallFailure.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
                     : null;
             throw failure(call, Kind.ofHttpStatus(status), status, code, retryAfter,
                     "answered HTTP " + status + (code == null ? "" : " (" + code + ")"), null);
@@ -95,7 +95,7 @@ final class ImageHttp {
     }
 
     /** A 2xx whose body is not the protocol's answer. */
-    LlmCallFailure malformed(ImageGenerationCall call, int status, String what) {
+    ProviderCallFailure malformed(ImageGenerationCall call, int status, String what) {
         return failure(call, Kind.MALFORMED_RESPONSE, status, null, null,
                 "answered HTTP " + status + " with " + what, null);
     }
@@ -167,7 +167,7 @@ final class ImageHttp {
     }
 
     /** Every message names the call; none ever carries the token (a provider echoing it back is redacted). */
-    private static LlmCallFailure failure(ImageGenerationCall call, Kind kind, Integer status, String code,
+    private static ProviderCallFailure failure(ImageGenerationCall call, Kind kind, Integer status, String code,
                                           Duration retryAfter, String what, Throwable cause) {
         String message = call.type().code() + " image call to " + call.baseUrl() + " (model " + call.model() + ") "
                 + what;
@@ -176,7 +176,7 @@ final class ImageHttp {
             message = message.replace(token, "***");
             code = code == null ? null : code.replace(token, "***");
         }
-        return new LlmCallFailure(kind, status, code, retryAfter, message, cause);
+        return new ProviderCallFailure(kind, status, code, retryAfter, message, cause);
     }
 
     private static String stripSlash(String url) {

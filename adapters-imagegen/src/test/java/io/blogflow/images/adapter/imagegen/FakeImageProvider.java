@@ -4,7 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
 import io.blogflow.llm.domain.ProviderType;
 import java.awt.Color;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.port.out.LlmCallFailure.Kind;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
 import io.blogflow.llm.domain.ProviderType;
 import java.net.InetAddress;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every way an image call fails is one classified LlmCallFailure, and none of them carries the token. */
+/** Every way an image call fails is one classified ProviderCallFailure, and none of them carries the token. */
 class ImageGeneratorFailuresTest extends FakeImageProvider {
 
-    LlmCallFailure failureOf(ImageGenerationCall call) {
-        LlmCallFailure failure = catchThrowableOfType(LlmCallFailure.class, () -> generator.generate(call));
+    ProviderCallFailure failureOf(ImageGenerationCall call) {
+        ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class, () -> generator.generate(call));
         assertThat(failure).as("the call fails").isNotNull();
         assertThat(failure.getMessage()).doesNotContain(TOKEN);
         return failure;
@@ -39,7 +39,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
                 .withBody("{\"error\": {\"message\": \"no\", \"type\": \"invalid_request_error\", \"code\": \"" + code
                         + "\"}}")));
 
-        LlmCallFailure failure = failureOf(openAi("gpt-image-1", 1024, 1024));
+        ProviderCallFailure failure = failureOf(openAi("gpt-image-1", 1024, 1024));
 
         assertThat(failure.kind()).isEqualTo(kind);
         assertThat(failure.httpStatus()).isEqualTo(status);
@@ -51,14 +51,14 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
     void aRateLimitCarriesRetryAfterInSecondsOrAsADate() {
         server.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "7").withBody("{\"error\": {\"type\": \"rate_limit_exceeded\"}}")));
-        LlmCallFailure failure = failureOf(openAi("dall-e-3", 1024, 1024));
+        ProviderCallFailure failure = failureOf(openAi("dall-e-3", 1024, 1024));
         assertThat(failure.kind()).isEqualTo(Kind.RATE_LIMITED);
         assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(7));
         assertThat(failure.providerCode()).isEqualTo("rate_limit_exceeded");
 
         server.stubFor(post("/sdapi/v1/txt2img").willReturn(aResponse().withStatus(503)
                 .withHeader("Retry-After", "Fri, 01 May 2026 12:00:30 GMT")));
-        LlmCallFailure busy = failureOf(a1111(20, 7.0, Map.of()));
+        ProviderCallFailure busy = failureOf(a1111(20, 7.0, Map.of()));
         assertThat(busy.kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(busy.retryAfter()).isEqualTo(Duration.ofSeconds(30));
     }
@@ -68,7 +68,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
         server.stubFor(post("/sdapi/v1/txt2img").willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\": \"OutOfMemoryError\", \"detail\": \"\", \"body\": \"\", \"errors\": \"CUDA\"}")));
 
-        LlmCallFailure failure = failureOf(a1111(20, 7.0, Map.of()));
+        ProviderCallFailure failure = failureOf(a1111(20, 7.0, Map.of()));
 
         assertThat(failure.kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(failure.providerCode()).isEqualTo("OutOfMemoryError");
@@ -81,7 +81,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
         ImageGenerationCall call = new ImageGenerationCall(ProviderType.OPENAI, openAiUrl(), TOKEN,
                 Duration.ofSeconds(2), Duration.ofMillis(300), "gpt-image-1", "A fox", 1024, 1024, null, null, null);
 
-        LlmCallFailure failure = failureOf(call);
+        ProviderCallFailure failure = failureOf(call);
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(failure.kind().retryable()).isTrue();
@@ -106,7 +106,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
     void aSuccessWhoseBodyIsNoImageIsMalformed(String what, String body) {
         server.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(200).withBody(body)));
 
-        LlmCallFailure failure = failureOf(openAi("gpt-image-1", 1024, 1024));
+        ProviderCallFailure failure = failureOf(openAi("gpt-image-1", 1024, 1024));
 
         assertThat(failure.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
         assertThat(failure.httpStatus()).isEqualTo(200);
@@ -126,7 +126,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
                 host -> List.of(InetAddress.getLoopbackAddress()));
         HttpImageGenerator guarded = new HttpImageGenerator(rebound, Clock.systemUTC());
 
-        LlmCallFailure failure = catchThrowableOfType(LlmCallFailure.class,
+        ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class,
                 () -> guarded.generate(openAi("gpt-image-1", 1024, 1024)));
 
         assertThat(failure.kind()).isEqualTo(Kind.BLOCKED_ADDRESS);
@@ -147,7 +147,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
         server.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(401)
                 .withBody("{\"error\": {\"code\": \"bad key " + TOKEN + "\"}}")));
 
-        LlmCallFailure failure = failureOf(openAi("gpt-image-1", 1024, 1024));
+        ProviderCallFailure failure = failureOf(openAi("gpt-image-1", 1024, 1024));
 
         assertThat(failure.providerCode()).doesNotContain(TOKEN).contains("***");
     }

@@ -12,9 +12,9 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.application.port.out.LlmGateway;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.ProviderUrl;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.time.Clock;
@@ -102,7 +102,7 @@ abstract class ChatModelGateway implements LlmGateway {
         try {
             urlPolicy.check(new ProviderUrl(call.baseUrl()));
         } catch (InvalidValueException refused) {
-            throw new LlmCallFailure(LlmCallFailure.Kind.BLOCKED_ADDRESS, null, null, null, call.type().code()
+            throw new ProviderCallFailure(ProviderCallFailure.Kind.BLOCKED_ADDRESS, null, null, null, call.type().code()
                     + " call to " + call.baseUrl() + " not sent (" + refused.code() + "): " + refused.getMessage(), null);
         }
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.port.out.LlmCallFailure.Kind;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
 import java.io.IOException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Turns whatever a call threw into a classified {@link LlmCallFailure}. It judges by what happened on the wire (the
+ * Turns whatever a call threw into a classified {@link ProviderCallFailure}. It judges by what happened on the wire (the
  * recorded {@link HttpExchange}) rather than by LangChain4j's exception types: a non-2xx status decides the kind;
  * an exception after a 2xx means the body was not the protocol's answer; no response means the connection failed.
  * The auth token never reaches a message, a provider code or a kept cause.
@@ -29,7 +29,7 @@ final class FailureClassifier {
         this.clock = clock;
     }
 
-    LlmCallFailure classify(LlmCall call, Throwable thrown, HttpExchange exchange) {
+    ProviderCallFailure classify(LlmCall call, Throwable thrown, HttpExchange exchange) {
         String what = call.type().code() + " call to " + call.baseUrl() + " (model " + call.model() + ")";
         int status = exchange.status();
         Integer httpStatus = status == 0 ? null : status;
@@ -79,14 +79,14 @@ final class FailureClassifier {
 
     /** {@code Retry-After}: delay-seconds or an HTTP-date (RFC 9110 §10.2.3); {@code null} when absent or unreadable. */
     Duration retryAfter(String value) {
-        return LlmCallFailure.retryAfter(value, clock.instant());
+        return ProviderCallFailure.retryAfter(value, clock.instant());
     }
 
-    private static LlmCallFailure failure(LlmCall call, Kind kind, Integer status, String code, Duration retryAfter,
+    private static ProviderCallFailure failure(LlmCall call, Kind kind, Integer status, String code, Duration retryAfter,
                                           String message, Throwable cause) {
         String token = call.authToken();
         boolean causeShowsToken = token != null && !token.isEmpty() && chainMentions(cause, token);
-        return new LlmCallFailure(kind, status, redacted(code, token), retryAfter, redacted(message, token),
+        return new ProviderCallFailure(kind, status, redacted(code, token), retryAfter, redacted(message, token),
                 causeShowsToken ? null : cause);
     }
 

@@ -2,9 +2,9 @@ package io.blogflow.llm.adapter.langchain4j;
 
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.application.port.out.LlmGateway;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.ProviderType;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -39,7 +39,7 @@ public final class LangChain4jLlmGateway implements LlmGateway {
         LlmGateway gateway = byType.get(call.type());
         if (gateway == null) {
             // An image-only provider (automatic1111) has no chat API: refused before anything is sent.
-            throw new LlmCallFailure(LlmCallFailure.Kind.BAD_REQUEST, null, "no-chat-protocol", null,
+            throw new ProviderCallFailure(ProviderCallFailure.Kind.BAD_REQUEST, null, "no-chat-protocol", null,
                     call.type().code() + " providers do not speak a chat protocol; pick a chat model", null);
         }
         return gateway;

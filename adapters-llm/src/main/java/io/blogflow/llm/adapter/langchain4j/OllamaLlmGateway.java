@@ -6,7 +6,7 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import java.time.Clock;
 
 /**

@@ -6,7 +6,7 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import java.time.Clock;
 
 /**

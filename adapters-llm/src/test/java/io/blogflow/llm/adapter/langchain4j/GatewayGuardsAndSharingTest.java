@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.service.ProviderUrlPolicy;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
 import io.blogflow.llm.domain.ProviderType;
 import java.net.InetAddress;
@@ -37,10 +37,10 @@ class GatewayGuardsAndSharingTest extends FakeProvider {
         LlmCall call = call(ProviderType.OPENAI, "http://llm.example.test:" + server.port() + "/v1", TOKEN,
                 Duration.ofSeconds(5));
 
-        for (LlmCallFailure failure : List.of(
-                catchThrowableOfType(LlmCallFailure.class, () -> guarded.complete(call)),
-                catchThrowableOfType(LlmCallFailure.class, () -> guarded.stream(call, piece -> { })))) {
-            assertThat(failure.kind()).isEqualTo(LlmCallFailure.Kind.BLOCKED_ADDRESS);
+        for (ProviderCallFailure failure : List.of(
+                catchThrowableOfType(ProviderCallFailure.class, () -> guarded.complete(call)),
+                catchThrowableOfType(ProviderCallFailure.class, () -> guarded.stream(call, piece -> { })))) {
+            assertThat(failure.kind()).isEqualTo(ProviderCallFailure.Kind.BLOCKED_ADDRESS);
             assertThat(failure.httpStatus()).isNull();
             assertThat(failure).hasMessageContaining("10.0.0.5").hasMessageNotContaining(TOKEN);
         }

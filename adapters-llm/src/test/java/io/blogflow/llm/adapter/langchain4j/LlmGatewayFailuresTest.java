@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.port.out.LlmCallFailure.Kind;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
 import io.blogflow.llm.domain.ProviderType;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -89,7 +89,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
         }
         server.stubFor(post(mode.path()).willReturn(response));
 
-        LlmCallFailure failure = failureOf(mode, call(mode, Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(mode, call(mode, Duration.ofSeconds(5)));
 
         assertThat(failure.kind()).isEqualTo(c.kind());
         assertThat(failure.httpStatus()).isEqualTo(c.status());
@@ -118,7 +118,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
                 .withHeader("Content-Type", "application/json").withBody("{}")));
         long started = System.nanoTime();
 
-        LlmCallFailure failure = failureOf(mode, call(mode, Duration.ofMillis(300)));
+        ProviderCallFailure failure = failureOf(mode, call(mode, Duration.ofMillis(300)));
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(failure.httpStatus()).isNull();
@@ -131,7 +131,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
     void aRefusedConnectionIsAConnectionFailure(Mode mode) {
         String url = "http://127.0.0.1:" + closedPort() + (mode.type == ProviderType.OPENAI ? "/v1" : "");
 
-        LlmCallFailure failure = failureOf(mode, call(mode.type, url, TOKEN, Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(mode, call(mode.type, url, TOKEN, Duration.ofSeconds(5)));
 
         assertThat(failure.kind()).isEqualTo(Kind.CONNECTION);
         assertThat(failure.httpStatus()).isNull();
@@ -145,7 +145,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
         server.stubFor(post(mode.path()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("<html>surprise</html>")));
 
-        LlmCallFailure failure = failureOf(mode, call(mode, Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(mode, call(mode, Duration.ofSeconds(5)));
 
         assertThat(failure.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
         assertThat(failure.httpStatus()).isEqualTo(200);
@@ -160,7 +160,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
         server.stubFor(post(mode.path()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(notAnAnswer)));
 
-        LlmCallFailure failure = failureOf(mode, call(mode, Duration.ofSeconds(5)));
+        ProviderCallFailure failure = failureOf(mode, call(mode, Duration.ofSeconds(5)));
 
         assertThat(failure.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
         assertThat(failure.httpStatus()).isEqualTo(200);
@@ -181,7 +181,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
         server.stubFor(post(mode.path()).willReturn(aResponse().withStatus(200).withBody(cut)));
         List<String> pieces = new ArrayList<>();
 
-        LlmCallFailure failure = catchThrowableOfType(LlmCallFailure.class,
+        ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class,
                 () -> gateway.stream(call(mode, Duration.ofSeconds(5)), pieces::add));
 
         assertThat(failure.kind()).isEqualTo(Kind.MALFORMED_RESPONSE);
@@ -193,8 +193,8 @@ class LlmGatewayFailuresTest extends FakeProvider {
         return call(mode.type, mode.type == ProviderType.OPENAI ? openAiUrl() : ollamaUrl(), TOKEN, timeout);
     }
 
-    private LlmCallFailure failureOf(Mode mode, LlmCall call) {
-        LlmCallFailure failure = catchThrowableOfType(LlmCallFailure.class,
+    private ProviderCallFailure failureOf(Mode mode, LlmCall call) {
+        ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class,
                 () -> {
                     if (mode.streaming) {
                         gateway.stream(call, piece -> { });
@@ -206,7 +206,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
         return failure;
     }
 
-    private static void assertNoToken(LlmCallFailure failure) {
+    private static void assertNoToken(ProviderCallFailure failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             assertThat(String.valueOf(t.getMessage())).doesNotContain(TOKEN);
         }

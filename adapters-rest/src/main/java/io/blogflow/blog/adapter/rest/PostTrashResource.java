@@ -6,6 +6,7 @@ import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +72,7 @@ public class PostTrashResource {
 
     @DELETE
     @Path("{id}/permanently")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a trashed post for good (admins)", description = "Its revisions and redirects go too.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No such post in the trash.")

@@ -12,6 +12,7 @@ import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.application.port.in.PersonalDataUseCase;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.UserId;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users (admin)", description = "Create users, change roles, deactivate. Admins only.")

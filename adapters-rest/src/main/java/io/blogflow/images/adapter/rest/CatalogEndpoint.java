@@ -7,6 +7,8 @@ import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.UserId;
+import io.blogflow.shared.domain.Permissions;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,8 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 final class CatalogEndpoint<T, V, D> {
 
-    static final String ADMIN = "ADMIN";
-    static final String READ = "posts:read";
+    static final String ADMIN = Roles.ADMIN;
+    static final String READ = Permissions.POSTS_READ;
 
     private final ImageCatalogUseCase<T, V> catalog;
     private final String kind;

@@ -12,6 +12,7 @@ import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
@@ -43,8 +44,8 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "(OpenAI Images API or AUTOMATIC1111), stored in the media library and recorded with its outcome.")
 public class ImageGenerationResource {
 
-    private static final String WRITE = "posts:write";
-    private static final String READ = "posts:read";
+    private static final String WRITE = Permissions.POSTS_WRITE;
+    private static final String READ = Permissions.POSTS_READ;
 
     private final GenerateImageUseCase images;
     private final SecurityIdentity identity;
@@ -168,7 +169,7 @@ public class ImageGenerationResource {
     }
 
     private Actor actor() {
-        return Actors.of(identity, "posts:manage-all", "posts:publish");
+        return Actors.of(identity, Permissions.POSTS_MANAGE_ALL, Permissions.POSTS_PUBLISH);
     }
 
     private static UUID post(String raw) {

@@ -4,6 +4,7 @@ import io.blogflow.images.domain.MediaErrors;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.UUID;
 
@@ -14,10 +15,10 @@ import java.util.UUID;
 final class MediaPaths {
 
     static final String API = "/api/v1/media";
-    static final String READ = "posts:read";
-    static final String WRITE = "posts:write";
-    static final String MANAGE_ALL = "posts:manage-all";
-    static final String PUBLISH = "posts:publish";
+    static final String READ = Permissions.POSTS_READ;
+    static final String WRITE = Permissions.POSTS_WRITE;
+    static final String MANAGE_ALL = Permissions.POSTS_MANAGE_ALL;
+    static final String PUBLISH = Permissions.POSTS_PUBLISH;
 
     private MediaPaths() {
     }

@@ -5,6 +5,7 @@ import io.blogflow.images.application.port.in.WatermarkSettingsUseCase.Watermark
 import io.blogflow.images.domain.Watermark;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/media/watermark")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Media watermark (admin)", description = "The watermark drawn on width variants (never on originals): "

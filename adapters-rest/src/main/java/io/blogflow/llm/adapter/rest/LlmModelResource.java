@@ -5,6 +5,7 @@ import io.blogflow.llm.application.port.in.LlmModelsUseCase.ModelValues;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/llm/providers/{providerId}/models")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "LLM models (admin)", description = "The models each provider serves: name as the provider knows it, "

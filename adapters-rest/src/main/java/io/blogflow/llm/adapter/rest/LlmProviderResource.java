@@ -5,6 +5,7 @@ import io.blogflow.llm.application.port.in.LlmProvidersUseCase.ProviderValues;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/llm/providers")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "LLM providers (admin)", description = "Where LLM calls go: OpenAI-compatible or Ollama servers, their "

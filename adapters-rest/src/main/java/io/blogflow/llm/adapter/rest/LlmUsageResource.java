@@ -12,6 +12,7 @@ import io.blogflow.shared.adapter.rest.QueryInstants;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.Validation;
+import io.blogflow.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The log of provider calls across all runs, and spend per model: what LLM work costs the publication. */
 @Path("/api/v1/admin/llm")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "LLM usage", description = "Every provider call (attempt) logged, and tokens and cost per model.")
 public class LlmUsageResource {
 

@@ -3,6 +3,8 @@ package io.blogflow.llm.adapter.rest;
 import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptVersion;
+import io.blogflow.shared.domain.Permissions;
+import io.blogflow.shared.domain.Roles;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class PromptDtos {
 
     /** Reading prompts: anyone who writes posts (contributors and up). */
-    static final String READ = "posts:write";
-    static final String EDITOR = "EDITOR";
-    static final String ADMIN = "ADMIN";
+    static final String READ = Permissions.POSTS_WRITE;
+    static final String EDITOR = Roles.EDITOR;
+    static final String ADMIN = Roles.ADMIN;
     static final String TEMPLATE_DOC = "The user message: text with {{placeholder}} slots ({{ name }} too), each "
             + "naming a field of the editorial field registry (GET /api/v1/workflow/fields); at most 50,000 characters.";
 

@@ -7,6 +7,7 @@ import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
+import io.blogflow.shared.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/admin/audit-log")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit log (admin)", description = "Who did what, when and from where. Append-only. Admins only.")
 public class AuditLogResource {

@@ -10,6 +10,8 @@ import io.blogflow.workflow.domain.action.ActionButton;
 import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
+import io.blogflow.shared.domain.Permissions;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
@@ -20,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 final class ActionDtos {
 
     /** Reading actions: anyone who writes posts (contributors and up). */
-    static final String READ_ACTIONS = "posts:write";
-    static final String EDITOR = "EDITOR";
-    static final String ADMIN = "ADMIN";
+    static final String READ_ACTIONS = Permissions.POSTS_WRITE;
+    static final String EDITOR = Roles.EDITOR;
+    static final String ADMIN = Roles.ADMIN;
 
     private ActionDtos() {
     }

@@ -1,6 +1,6 @@
 package io.blogflow.workflow.adapter.rest;
 
-import io.blogflow.llm.adapter.rest.InteractionResponse;
+import io.blogflow.llm.domain.Interaction;
 import io.blogflow.workflow.application.port.in.ActionRunsUseCase.RunDetails;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunError;
@@ -56,11 +56,32 @@ final class ActionRunDtos {
     }
 
     @Schema(description = "A run with every provider call it made.")
-    record RunDetailsResponse(RunResponse run, List<InteractionResponse> interactions) {
+    record RunDetailsResponse(RunResponse run, List<RunAttemptResponse> interactions) {
 
         static RunDetailsResponse of(RunDetails details) {
             return new RunDetailsResponse(RunResponse.of(details.run()),
-                    details.interactions().stream().map(InteractionResponse::of).toList());
+                    details.interactions().stream().map(RunAttemptResponse::of).toList());
+        }
+    }
+
+    /** The run's view of one logged provider call (the llm context's interaction log entry). */
+    @Schema(name = "RunAttempt", description = "One attempt at a provider call, as logged.")
+    record RunAttemptResponse(UUID id, int attempt, boolean fallback, String promptName, Integer promptVersion,
+                              UUID providerId, String provider, UUID modelId, String model, String systemPrompt,
+                              @Schema(description = "The rendered prompt sent as the user message.") String input,
+                              Double temperature, Integer maxTokens, long timeoutMillis, boolean streamed,
+                              String status, String output, Integer inputTokens, Integer outputTokens,
+                              BigDecimal cost, long latencyMillis, Long timeToFirstTokenMillis,
+                              String finishReason, String errorType, String errorCode, Integer httpStatus,
+                              String errorMessage, Instant at) {
+
+        static RunAttemptResponse of(Interaction i) {
+            return new RunAttemptResponse(i.id(), i.attempt(), i.fallback(), i.promptName(), i.promptVersion(),
+                    i.providerId() == null ? null : i.providerId().value(), i.providerName(), i.modelId().value(),
+                    i.modelName(), i.systemPrompt(), i.input(), i.temperature(), i.maxTokens(), i.timeoutMillis(),
+                    i.streamed(), i.status().code(), i.output(), i.inputTokens(), i.outputTokens(), i.cost(),
+                    i.latencyMillis(), i.timeToFirstTokenMillis(), i.finishReason(), i.errorType(), i.errorCode(),
+                    i.httpStatus(), i.errorMessage(), i.createdAt());
         }
     }
 }

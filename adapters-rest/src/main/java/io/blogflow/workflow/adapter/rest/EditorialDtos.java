@@ -13,6 +13,7 @@ import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.PostWorkspace;
 import io.blogflow.workflow.domain.SectionNotFoundException;
+import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request and response bodies of the editorial workspace, and the helpers its resources share. */
 final class EditorialDtos {
 
-    static final String READ = "posts:read";
-    static final String WRITE = "posts:write";
+    static final String READ = Permissions.POSTS_READ;
+    static final String WRITE = Permissions.POSTS_WRITE;
     static final String IF_MATCH_DOC = "ETag of the version being changed, e.g. \"3\". Required.";
     static final String FIELDS_DOC = "Editorial field key → value: a string for text fields, an array of strings "
             + "for text-list fields. Keys are those of the field registry (GET /api/v1/workflow/fields) for this scope.";
@@ -82,7 +83,7 @@ final class EditorialDtos {
     }
 
     static Actor actor(SecurityIdentity identity) {
-        return Actors.of(identity, "posts:manage-all", "posts:publish");
+        return Actors.of(identity, Permissions.POSTS_MANAGE_ALL, Permissions.POSTS_PUBLISH);
     }
 
     /** A malformed post id names no post (404), like an unknown one. */

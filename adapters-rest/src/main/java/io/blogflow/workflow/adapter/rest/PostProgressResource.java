@@ -30,6 +30,7 @@ import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
 import io.blogflow.workflow.domain.progress.ProgressRecord;
 import io.blogflow.workflow.domain.progress.ProgressStatus;
 import io.blogflow.workflow.domain.progress.StageProgress;
+import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BadRequestException;
@@ -66,10 +67,10 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "progress version (the ETag) and are kept in the post's history.")
 public class PostProgressResource {
 
-    static final String READ = "posts:read";
-    static final String WRITE = "posts:write";
-    static final String PUBLISH = "posts:publish";
-    static final String MANAGE_ALL = "posts:manage-all";
+    static final String READ = Permissions.POSTS_READ;
+    static final String WRITE = Permissions.POSTS_WRITE;
+    static final String PUBLISH = Permissions.POSTS_PUBLISH;
+    static final String MANAGE_ALL = Permissions.POSTS_MANAGE_ALL;
 
     private final PostProgressUseCase progress;
     private final SecurityIdentity identity;

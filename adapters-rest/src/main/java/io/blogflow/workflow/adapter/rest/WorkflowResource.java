@@ -27,6 +27,8 @@ import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.WorkflowTree;
+import io.blogflow.shared.domain.Permissions;
+import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -59,8 +61,8 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "posts in progress keep pointing at what they were on). Renames and retirements need If-Match.")
 public class WorkflowResource {
 
-    static final String READ = "posts:read";
-    static final String ADMIN = "ADMIN";
+    static final String READ = Permissions.POSTS_READ;
+    static final String ADMIN = Roles.ADMIN;
 
     private final WorkflowDefinitionUseCase workflow;
     private final SecurityIdentity identity;

@@ -9,13 +9,13 @@ import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.MediaId;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.port.out.UsageMeter;
-import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.llm.application.port.in.MeterModelUseCase;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.DomainException;
@@ -37,18 +37,18 @@ import java.util.UUID;
 public final class GenerateImageService implements GenerateImageUseCase {
 
     private final ImageRequests requests;
-    private final ModelTargets targets;
+    private final ResolveModelUseCase targets;
     private final ImageGenerator generator;
     private final GeneratedMediaSink media;
-    private final UsageMeter usage;
+    private final MeterModelUseCase usage;
     private final ImageGenerationRepository generations;
     private final EditorialWorkspaceUseCase workspaces;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public GenerateImageService(ImageRequests requests, ModelTargets targets, ImageGenerator generator,
-                                GeneratedMediaSink media, UsageMeter usage, ImageGenerationRepository generations,
+    public GenerateImageService(ImageRequests requests, ResolveModelUseCase targets, ImageGenerator generator,
+                                GeneratedMediaSink media, MeterModelUseCase usage, ImageGenerationRepository generations,
                                 EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
                                 Clock clock) {
         this.requests = requests;
@@ -103,12 +103,11 @@ public final class GenerateImageService implements GenerateImageUseCase {
                     targets.openToken(provider), provider.connectTimeout(), provider.readTimeout(), model.name(),
                     request.styledPrompt(), request.format().width(), request.format().height(),
                     request.format().steps(), request.format().guidanceScale(), request.extraSettings()));
-        } catch (LlmCallFailure failure) {
+        } catch (ProviderCallFailure failure) {
             return generation.failed(failure.kind().code(), failure.providerCode(), failure.getMessage(),
                     failure.httpStatus(), null, clock.instant());
         }
-        usage.record(command.actor().id(), model.id(), model.name(), orZero(image.inputTokens()),
-                orZero(image.outputTokens()), model.cost(image.inputTokens(), image.outputTokens()));
+        usage.record(command.actor().id(), model, image.inputTokens(), image.outputTokens());
         try {
             MediaId stored = media.store(command.actor().id(), image.bytes(), request.prompt(),
                     metadata(generation, request, image), command.altText());
@@ -167,9 +166,5 @@ public final class GenerateImageService implements GenerateImageUseCase {
         workspaces.workspace(postId, actor);
         return transactions.inTransaction(() -> generations.find(postId, id))
                 .orElseThrow(() -> new ImageErrors.NotFound("image-generation", id.toString()));
-    }
-
-    private static int orZero(Integer count) {
-        return count == null ? 0 : count;
     }
 }

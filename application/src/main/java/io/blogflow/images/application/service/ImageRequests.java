@@ -6,7 +6,8 @@ import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
-import io.blogflow.llm.application.service.ModelTargets;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase.ModelTarget;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.ValidationException;
@@ -28,11 +29,11 @@ public final class ImageRequests {
     private final ImageCatalogUseCase<ImageStyle, ?> styles;
     private final ImageCatalogUseCase<ImageFormat, ?> formats;
     private final ImageCatalogUseCase<ImageSetting, ?> settings;
-    private final ModelTargets targets;
+    private final ResolveModelUseCase targets;
 
     public ImageRequests(EditorialWorkspaceUseCase workspaces, ImageCatalogUseCase<ImageStyle, ?> styles,
                          ImageCatalogUseCase<ImageFormat, ?> formats, ImageCatalogUseCase<ImageSetting, ?> settings,
-                         ModelTargets targets) {
+                         ResolveModelUseCase targets) {
         this.workspaces = workspaces;
         this.styles = styles;
         this.formats = formats;
@@ -42,7 +43,7 @@ public final class ImageRequests {
 
     /** A request ready to send: the style applied to {@code prompt} happens at the call. */
     public record Resolved(String prompt, ImageStyle style, ImageFormat format, ImageSetting setting,
-                           ModelTargets.Target target) {
+                           ModelTarget target) {
 
         public String styledPrompt() {
             return style == null ? prompt : style.applyTo(prompt);
@@ -71,7 +72,7 @@ public final class ImageRequests {
         if (formatId == null) {
             errors.add(new FieldError("formatId", "format-id.required", "Choose a settingId, or a formatId."));
         }
-        var target = command.modelId() == null ? java.util.Optional.<ModelTargets.Target>empty()
+        var target = command.modelId() == null ? java.util.Optional.<ModelTarget>empty()
                 : targets.resolve(new ModelId(command.modelId()));
         if (target.isEmpty() || !target.get().provider().type().generatesImages()) {
             errors.add(new FieldError("modelId", "model-id.not-an-image-model", "modelId must name an enabled model "

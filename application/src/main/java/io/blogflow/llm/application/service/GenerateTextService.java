@@ -1,14 +1,16 @@
 package io.blogflow.llm.application.service;
 
+import io.blogflow.llm.application.port.in.ResolveModelUseCase.ModelTarget;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.Generation;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.llm.application.port.in.GenerationRequest;
 import io.blogflow.llm.application.port.out.InteractionRepository;
 import io.blogflow.llm.application.port.out.LlmAnswer;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.application.port.out.Pauses;
+import io.blogflow.llm.application.port.out.ProviderCircuitBreakers;
 import io.blogflow.llm.application.port.out.UsageMeter;
 import io.blogflow.llm.domain.Interaction;
 import io.blogflow.llm.domain.ModelId;
@@ -72,15 +74,15 @@ public final class GenerateTextService implements GenerateTextUseCase {
     private boolean tryModel(GenerationRequest request, ModelId modelId, boolean fallback, List<Interaction> attempts,
                              GenerationListener listener) {
         InteractionLog log = new InteractionLog(request, fallback, ids, clock);
-        Optional<ModelTargets.Target> resolved = transactions.inTransaction(() -> targets.resolve(modelId));
+        Optional<ModelTarget> resolved = transactions.inTransaction(() -> targets.resolve(modelId));
         if (resolved.isEmpty()) {
             attempts.add(save(log.unavailable(attempts.size() + 1, modelId)));
             return false;
         }
-        ModelTargets.Target target = resolved.get();
+        ModelTarget target = resolved.get();
         for (int tries = 1; ; tries++) {
             int attempt = attempts.size() + 1;
-            if (!breakers.of(target.provider().id()).allows(clock.instant())) {
+            if (!breakers.allowsCall(target.provider().id(), clock.instant())) {
                 attempts.add(save(log.circuitOpen(attempt, target)));
                 return false;
             }
@@ -89,18 +91,18 @@ public final class GenerateTextService implements GenerateTextUseCase {
             try {
                 var call = targets.call(target, request);
                 LlmAnswer answer = request.stream() ? gateway.stream(call, listener::token) : gateway.complete(call);
-                breakers.of(target.provider().id()).succeeded();
+                breakers.answered(target.provider().id());
                 Interaction done = save(log.succeeded(attempt, target, answer, started));
                 attempts.add(done);
                 usage.record(request.actor(), modelId, target.model().name(), orZero(done.inputTokens()),
                         orZero(done.outputTokens()), done.cost());
                 return true;
-            } catch (LlmCallFailure failure) {
+            } catch (ProviderCallFailure failure) {
                 // Only failures that say the provider is unwell count against it; a refusal (401, 404, 400) is an answer.
                 if (failure.kind().retryable()) {
-                    breakers.of(target.provider().id()).failed(clock.instant());
+                    breakers.failed(target.provider().id(), clock.instant());
                 } else {
-                    breakers.of(target.provider().id()).succeeded();
+                    breakers.answered(target.provider().id());
                 }
                 attempts.add(save(log.failed(attempt, target, failure, started)));
                 Optional<java.time.Duration> wait = retries.retryAfter(tries, failure);

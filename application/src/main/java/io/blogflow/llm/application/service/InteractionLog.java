@@ -1,8 +1,9 @@
 package io.blogflow.llm.application.service;
 
+import io.blogflow.llm.application.port.in.ResolveModelUseCase.ModelTarget;
 import io.blogflow.llm.application.port.in.GenerationRequest;
 import io.blogflow.llm.application.port.out.LlmAnswer;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.domain.Interaction;
 import io.blogflow.llm.domain.InteractionStatus;
 import io.blogflow.llm.domain.ModelId;
@@ -30,20 +31,20 @@ final class InteractionLog {
         this.clock = clock;
     }
 
-    Interaction succeeded(int attempt, ModelTargets.Target target, LlmAnswer answer, Instant started) {
+    Interaction succeeded(int attempt, ModelTarget target, LlmAnswer answer, Instant started) {
         return entry(attempt, target.model().id(), target, InteractionStatus.SUCCEEDED, answer.text(),
                 answer.inputTokens(), answer.outputTokens(),
                 target.model().cost(answer.inputTokens(), answer.outputTokens()), started,
                 answer.timeToFirstToken(), answer.finishReason(), null, null, answer.httpStatus(), null);
     }
 
-    Interaction failed(int attempt, ModelTargets.Target target, LlmCallFailure failure, Instant started) {
+    Interaction failed(int attempt, ModelTarget target, ProviderCallFailure failure, Instant started) {
         return entry(attempt, target.model().id(), target, InteractionStatus.FAILED, null, null, null,
                 BigDecimal.ZERO, started, null, null, failure.kind().code(), failure.providerCode(),
                 failure.httpStatus(), failure.getMessage());
     }
 
-    Interaction circuitOpen(int attempt, ModelTargets.Target target) {
+    Interaction circuitOpen(int attempt, ModelTarget target) {
         Instant now = clock.instant();
         return entry(attempt, target.model().id(), target, InteractionStatus.FAILED, null, null, null,
                 BigDecimal.ZERO, now, null, null, "circuit-open", null, null,
@@ -57,7 +58,7 @@ final class InteractionLog {
                 "Not sent: the model or its provider is disabled or gone.");
     }
 
-    private Interaction entry(int attempt, ModelId model, ModelTargets.Target target, InteractionStatus status,
+    private Interaction entry(int attempt, ModelId model, ModelTarget target, InteractionStatus status,
                               String output, Integer inputTokens, Integer outputTokens, BigDecimal cost,
                               Instant started, Duration firstToken, String finishReason, String errorType,
                               String errorCode, Integer httpStatus, String errorMessage) {

@@ -9,6 +9,7 @@ import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.llm.domain.ProviderType;
 import io.blogflow.llm.domain.ProviderUrl;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.SealedSecret;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;

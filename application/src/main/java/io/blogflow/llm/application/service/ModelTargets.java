@@ -1,6 +1,7 @@
 package io.blogflow.llm.application.service;
 
 import io.blogflow.llm.application.port.in.GenerationRequest;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.llm.application.port.out.LlmCall;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
@@ -11,7 +12,7 @@ import io.blogflow.llm.domain.ModelId;
 import java.util.Optional;
 
 /** Finds where a model is served and turns a generation request into the call that provider expects. */
-public final class ModelTargets {
+public final class ModelTargets implements ResolveModelUseCase {
 
     private final LlmModelRepository models;
     private final LlmProviderRepository providers;
@@ -23,29 +24,25 @@ public final class ModelTargets {
         this.cipher = cipher;
     }
 
-    /** The model and its provider, when both exist and are enabled. */
-    public Optional<Target> resolve(ModelId id) {
+    @Override
+    public Optional<ModelTarget> resolve(ModelId id) {
         return models.findModel(id).filter(LlmModel::enabled)
                 .flatMap(model -> providers.findProvider(model.provider()).filter(LlmProvider::enabled)
-                        .map(provider -> new Target(model, provider)));
+                        .map(provider -> new ModelTarget(model, provider)));
     }
 
-    /** The provider's auth token in clear ({@code null}: none), to be used for one call and never kept. */
+    @Override
     public String openToken(LlmProvider provider) {
         return provider.authToken() == null ? null
                 : cipher.open(provider.authToken(), LlmProvidersService.associatedData(provider.id()));
     }
 
     /** The token is opened per call and never kept: it lives only as long as the call. */
-    public LlmCall call(Target target, GenerationRequest request) {
+    public LlmCall call(ModelTarget target, GenerationRequest request) {
         LlmProvider provider = target.provider();
         String token = openToken(provider);
         return new LlmCall(provider.type(), provider.baseUrl().value(), token, provider.connectTimeout(),
                 request.timeout(), target.model().name(), request.systemPrompt(), request.input(),
                 request.temperature(), request.maxTokens());
-    }
-
-    /** A model at the provider that serves it. */
-    public record Target(LlmModel model, LlmProvider provider) {
     }
 }

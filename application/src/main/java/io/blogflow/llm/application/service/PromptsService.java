@@ -1,6 +1,7 @@
 package io.blogflow.llm.application.service;
 
 import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.application.port.out.PromptRepository;
 import io.blogflow.llm.application.port.out.PromptVocabulary;
 import io.blogflow.llm.domain.LlmErrors;
@@ -30,7 +31,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Every change runs in one transaction with the prompt locked, so label moves and new versions never interleave. */
-public final class PromptsService implements PromptsUseCase {
+public final class PromptsService implements PromptsUseCase, ResolvePromptUseCase {
 
     private final PromptRepository prompts;
     private final PromptVocabulary vocabulary;

@@ -1,6 +1,6 @@
 package io.blogflow.llm.application.service;
 
-import io.blogflow.llm.application.port.out.LlmCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -23,7 +23,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     }
 
     /** The wait before attempt {@code failedAttempt + 1}, or empty when the model should not be tried again. */
-    public Optional<Duration> retryAfter(int failedAttempt, LlmCallFailure failure) {
+    public Optional<Duration> retryAfter(int failedAttempt, ProviderCallFailure failure) {
         if (!failure.kind().retryable() || failedAttempt >= maxAttempts) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package io.blogflow.workflow.application.service;
 
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.llm.domain.PromptVersion;
@@ -32,12 +32,12 @@ import java.util.UUID;
 public final class LlmActionsService implements LlmActionsUseCase {
 
     private final LlmActionRepository actions;
-    private final PromptsUseCase prompts;
+    private final ResolvePromptUseCase prompts;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final AuditTrail audit;
 
-    public LlmActionsService(LlmActionRepository actions, PromptsUseCase prompts, Transactions transactions,
+    public LlmActionsService(LlmActionRepository actions, ResolvePromptUseCase prompts, Transactions transactions,
                              IdGenerator ids, AuditTrail audit) {
         this.actions = actions;
         this.prompts = prompts;

@@ -4,7 +4,7 @@ import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.Generation;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.llm.application.port.in.GenerationRequest;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.domain.Interaction;
 import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.PromptVersion;
@@ -45,7 +45,7 @@ public final class RunActionService implements RunActionUseCase {
 
     private final EditorialPosts posts;
     private final LlmActionsUseCase actions;
-    private final PromptsUseCase prompts;
+    private final ResolvePromptUseCase prompts;
     private final GenerateTextUseCase generator;
     private final EditorialWorkspaceRepository workspaces;
     private final ActionRunRepository runs;
@@ -54,7 +54,7 @@ public final class RunActionService implements RunActionUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RunActionService(EditorialPosts posts, LlmActionsUseCase actions, PromptsUseCase prompts,
+    public RunActionService(EditorialPosts posts, LlmActionsUseCase actions, ResolvePromptUseCase prompts,
                             GenerateTextUseCase generator, EditorialWorkspaceRepository workspaces,
                             ActionRunRepository runs, GeneratedFieldWriter writer, Transactions transactions,
                             IdGenerator ids, Clock clock) {

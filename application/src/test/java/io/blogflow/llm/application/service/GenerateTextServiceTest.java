@@ -9,11 +9,12 @@ import io.blogflow.llm.application.port.in.GenerationRequest;
 import io.blogflow.llm.application.port.out.InteractionRepository;
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.application.port.out.LlmCallFailure;
-import io.blogflow.llm.application.port.out.LlmCallFailure.Kind;
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
+import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
 import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
+import io.blogflow.llm.application.port.out.ProviderCircuitBreakers;
 import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.port.out.UsageMeter;
 import io.blogflow.llm.domain.Interaction;
@@ -37,9 +38,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -56,7 +59,7 @@ class GenerateTextServiceTest {
     private final List<Interaction> log = new ArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
     private final List<String> metered = new ArrayList<>();
-    private final ProviderCircuitBreakers breakers = new ProviderCircuitBreakers(3, Duration.ofSeconds(30));
+    private final RecordingBreakers breakers = new RecordingBreakers();
     private boolean quotaLeft = true;
 
     private final LlmProvider openai = provider("openai", "s3cret");
@@ -154,11 +157,7 @@ class GenerateTextServiceTest {
 
     @Test
     void anOpenCircuitSkipsTheProviderWithoutCallingIt() {
-        for (int i = 0; i < 3; i++) {
-            script.add(failure(Kind.SERVER_ERROR, 503, null));
-        }
-        service.generate(request(null), GenerationListener.NONE);
-        calls.clear();
+        breakers.open.add(openai.id());
         script.add(new LlmAnswer("Fallback", 1, 1, "stop", 200, null));
 
         Generation generation = service.generate(request(backup.id()), GenerationListener.NONE);
@@ -166,6 +165,18 @@ class GenerateTextServiceTest {
         assertThat(calls).extracting(LlmCall::model).containsExactly("llama3.1:8b");
         assertThat(generation.attempts().get(0).errorType()).isEqualTo("circuit-open");
         assertThat(generation.succeeded()).isTrue();
+    }
+
+    @Test
+    void onlyFailuresThatSayTheProviderIsUnwellCountAgainstItsCircuit() {
+        script.add(failure(Kind.SERVER_ERROR, 503, null));
+        script.add(failure(Kind.AUTHENTICATION, 401, null));
+        script.add(new LlmAnswer("Fallback", 1, 1, "stop", 200, null));
+
+        service.generate(request(backup.id()), GenerationListener.NONE);
+
+        assertThat(breakers.events).containsExactly("failed " + openai.name(), "answered " + openai.name(),
+                "answered " + ollama.name());
     }
 
     @Test
@@ -224,8 +235,8 @@ class GenerateTextServiceTest {
                 null, null, Duration.ofSeconds(30), true);
     }
 
-    private static LlmCallFailure failure(Kind kind, Integer status, Duration retryAfter) {
-        return new LlmCallFailure(kind, status, null, retryAfter, kind.code(), null);
+    private static ProviderCallFailure failure(Kind kind, Integer status, Duration retryAfter) {
+        return new ProviderCallFailure(kind, status, null, retryAfter, kind.code(), null);
     }
 
     private LlmProvider provider(String name, String token) {
@@ -250,7 +261,7 @@ class GenerateTextServiceTest {
             public LlmAnswer complete(LlmCall call) {
                 calls.add(call);
                 Object next = script.remove();
-                if (next instanceof LlmCallFailure failure) {
+                if (next instanceof ProviderCallFailure failure) {
                     throw failure;
                 }
                 return (LlmAnswer) next;
@@ -385,5 +396,27 @@ class GenerateTextServiceTest {
                 return List.copyOf(providers.values());
             }
         };
+    }
+
+    /** The breakers' state is the adapter's (InMemoryCircuitBreakers): here a provider is open when the test says so. */
+    private final class RecordingBreakers implements ProviderCircuitBreakers {
+
+        final Set<ProviderId> open = new HashSet<>();
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public boolean allowsCall(ProviderId provider, Instant now) {
+            return !open.contains(provider);
+        }
+
+        @Override
+        public void answered(ProviderId provider) {
+            events.add("answered " + providers.get(provider).name());
+        }
+
+        @Override
+        public void failed(ProviderId provider, Instant now) {
+            events.add("failed " + providers.get(provider).name());
+        }
     }
 }

@@ -8,6 +8,6 @@ package io.blogflow.images.application.port.out;
  */
 public interface ImageGenerator {
 
-    /** @throws io.blogflow.llm.application.port.out.LlmCallFailure for every way the call can fail, classified */
+    /** @throws io.blogflow.shared.application.port.out.ProviderCallFailure for every way the call can fail, classified */
     GeneratedImage generate(ImageGenerationCall call);
 }

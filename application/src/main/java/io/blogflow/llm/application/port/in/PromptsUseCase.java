@@ -1,7 +1,6 @@
 package io.blogflow.llm.application.port.in;
 
 import io.blogflow.llm.domain.Prompt;
-import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
@@ -14,7 +13,7 @@ import java.util.Set;
  * Versioned prompts (Langfuse-style): a named prompt has immutable versions 1..n and labels pointing at one version
  * each ({@code production}, {@code latest}, custom ones). Editors and admins write (checked at the edge), every
  * change is audited, and placeholders must be known to the {@code PromptVocabulary}. An unknown prompt, version or
- * label is "not found" ({@code prompt-not-found}, 404).
+ * label is "not found" ({@code prompt-not-found}, 404). Using a prompt is {@link ResolvePromptUseCase}.
  */
 public interface PromptsUseCase {
 
@@ -42,9 +41,6 @@ public interface PromptsUseCase {
 
     /** Removes a custom label ({@code production} and {@code latest} cannot be removed). */
     PromptDetails removeLabel(UserId actor, String name, String label, long expectedVersion);
-
-    /** The version a reference names (by label or number). */
-    PromptVersion resolve(PromptReference reference);
 
     /** A prompt with its versions (newest first) and its labels (label → version). */
     record PromptDetails(Prompt prompt, List<PromptVersion> versions, Map<String, Integer> labels) {

@@ -1,5 +1,6 @@
 package io.blogflow.llm.application.port.out;
 
+import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import java.util.function.Consumer;
 
 /**
@@ -9,14 +10,14 @@ import java.util.function.Consumer;
  */
 public interface LlmGateway {
 
-    /** @throws LlmCallFailure for every way the call can fail, classified */
+    /** @throws ProviderCallFailure for every way the call can fail, classified */
     LlmAnswer complete(LlmCall call);
 
     /**
      * Streams the answer: {@code tokens} receives each piece of text as the provider sends it, on the calling
      * thread's behalf, before this returns the whole answer.
      *
-     * @throws LlmCallFailure for every way the call can fail, classified (pieces already streamed stay streamed)
+     * @throws ProviderCallFailure for every way the call can fail, classified (pieces already streamed stay streamed)
      */
     LlmAnswer stream(LlmCall call, Consumer<String> tokens);
 }

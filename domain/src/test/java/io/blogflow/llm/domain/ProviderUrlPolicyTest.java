@@ -1,17 +1,15 @@
-package io.blogflow.llm.application.service;
+package io.blogflow.llm.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.blogflow.llm.application.port.out.HostResolver;
-import io.blogflow.llm.domain.AllowedHosts;
-import io.blogflow.llm.domain.ProviderUrl;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ProviderUrlPolicyTest {
@@ -23,7 +21,7 @@ class ProviderUrlPolicyTest {
             "ollama.example.com", List.of("192.168.1.20"),
             "v6.example.com", List.of("fd00::5"),
             "meta.example.com", List.of("169.254.169.254"));
-    private final HostResolver resolver = host -> {
+    private final Function<String, List<InetAddress>> resolver = host -> {
         lookedUp.add(host);
         List<String> literal = host.matches("[0-9.]+|.*:.*") ? List.of(host) : List.of(); // literals resolve to themselves
         return dns.getOrDefault(host, literal).stream().map(ProviderUrlPolicyTest::address).toList();
@@ -93,5 +91,15 @@ class ProviderUrlPolicyTest {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    @Test
+    void refusalsNameTheEnvironmentVariableThatLiftsThem() {
+        var strict = new ProviderUrlPolicy(allowed, false, resolver);
+
+        assertThatThrownBy(() -> strict.check(new ProviderUrl("https://evil.test/v1")))
+                .hasMessageContaining("BLOGFLOW_LLM_ALLOWED_HOSTS");
+        assertThatThrownBy(() -> strict.check(new ProviderUrl("http://127.0.0.1:11434")))
+                .hasMessageContaining("BLOGFLOW_LLM_ALLOW_PRIVATE_NETWORKS=true");
     }
 }

@@ -1,4 +1,4 @@
-package io.blogflow.llm.application.port.out;
+package io.blogflow.shared.application.port.out;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import java.time.Duration;
  * status when there was a response, the provider's own error code when it sent one, and how long it asked us to
  * wait ({@code Retry-After}) when it did. The message never contains the auth token.
  */
-public final class LlmCallFailure extends RuntimeException {
+public final class ProviderCallFailure extends RuntimeException {
 
     public enum Kind {
         /** 401/403: the token is wrong or missing. */
@@ -86,7 +86,7 @@ public final class LlmCallFailure extends RuntimeException {
     private final String providerCode;
     private final Duration retryAfter;
 
-    public LlmCallFailure(Kind kind, Integer httpStatus, String providerCode, Duration retryAfter, String message,
+    public ProviderCallFailure(Kind kind, Integer httpStatus, String providerCode, Duration retryAfter, String message,
                           Throwable cause) {
         super(message, cause);
         this.kind = java.util.Objects.requireNonNull(kind, "kind");

@@ -1,6 +1,9 @@
-package io.blogflow.identity.domain;
+package io.blogflow.shared.domain;
 
-/** The permissions endpoints require, as {@code resource:action} strings. */
+/**
+ * The permissions endpoints require, as {@code resource:action} strings: one list for every context (identity's roles
+ * grant them, API tokens carry them as scopes, each context's endpoints require them).
+ */
 public final class Permissions {
 
     public static final String POSTS_READ = "posts:read";

@@ -1,4 +1,4 @@
-package io.blogflow.llm.application.port.out;
+package io.blogflow.shared.application.port.out;
 
 import java.net.InetAddress;
 import java.util.List;

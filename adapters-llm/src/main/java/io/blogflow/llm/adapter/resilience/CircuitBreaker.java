@@ -1,4 +1,4 @@
-package io.blogflow.llm.domain;
+package io.blogflow.llm.adapter.resilience;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.time.Instant;
  * (half-open); that call's outcome closes it again or re-opens it for another {@code openFor}. Thread-safe: one
  * breaker per provider is shared by every run in this instance.
  */
-public final class CircuitBreaker {
+final class CircuitBreaker {
 
     public enum State { CLOSED, OPEN, HALF_OPEN }
 
@@ -19,7 +19,7 @@ public final class CircuitBreaker {
     private Instant openedAt;
     private boolean trialInFlight;
 
-    public CircuitBreaker(int failureThreshold, Duration openFor) {
+    CircuitBreaker(int failureThreshold, Duration openFor) {
         if (failureThreshold < 1 || openFor == null || openFor.isNegative() || openFor.isZero()) {
             throw new IllegalArgumentException("a breaker opens after at least one failure, for a positive time");
         }

@@ -1,0 +1,66 @@
+package io.blogflow.images.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogflow.images.domain.MediaId;
+import io.blogflow.shared.application.port.out.RepositoryContract;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SectionMediaRepository} and {@link PostMediaUses} do together. An implementation's test gives
+ * them, sections, stored media, and a way to make a post feature a media item.
+ */
+public abstract class SectionMediaRepositoryContract extends RepositoryContract {
+
+    protected abstract SectionMediaRepository sectionMedia();
+
+    protected abstract PostMediaUses uses();
+
+    protected abstract UUID aSection();
+
+    protected abstract MediaId aMedia();
+
+    /** Makes a post show {@code media} as its featured image. */
+    protected abstract void featureOnAPost(MediaId media);
+
+    @Test
+    void aSectionsImagesReadBackInTheOrderGivenAndAreReplacedAsAWhole() {
+        UUID section = aSection();
+        MediaId a = aMedia();
+        MediaId b = aMedia();
+        MediaId c = aMedia();
+
+        tx(() -> sectionMedia().replace(section, List.of(b, a)));
+        assertThat(tx(() -> sectionMedia().mediaOf(section))).containsExactly(b, a);
+
+        tx(() -> sectionMedia().replace(section, List.of(c, b)));
+        assertThat(tx(() -> sectionMedia().mediaOf(section))).containsExactly(c, b);
+
+        tx(() -> sectionMedia().replace(section, List.of()));
+        assertThat(tx(() -> sectionMedia().mediaOf(section))).isEmpty();
+    }
+
+    @Test
+    void mediaIsReferencedWhileASectionShowsIt() {
+        UUID section = aSection();
+        MediaId media = aMedia();
+        assertThat(tx(() -> uses().referenced(media))).isFalse();
+
+        tx(() -> sectionMedia().replace(section, List.of(media)));
+        assertThat(tx(() -> uses().referenced(media))).isTrue();
+
+        tx(() -> sectionMedia().replace(section, List.of()));
+        assertThat(tx(() -> uses().referenced(media))).isFalse();
+    }
+
+    @Test
+    void mediaAPostFeaturesIsReferenced() {
+        MediaId media = aMedia();
+
+        featureOnAPost(media);
+
+        assertThat(tx(() -> uses().referenced(media))).isTrue();
+    }
+}
