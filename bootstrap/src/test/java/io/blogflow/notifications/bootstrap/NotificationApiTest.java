@@ -77,7 +77,8 @@ class NotificationApiTest {
         String authorEmail = Accounts.newUser("author");
         Tokens author = Accounts.logIn(authorEmail, Accounts.PASSWORD);
         author.as().contentType(ContentType.JSON)
-                .body(Map.of("preferences", Map.of("notifyOnPublish", false)))
+                .body(Map.of("preferences", Map.of("timezone", "UTC", "notifyOnReview", true, "notifyOnPublish", false,
+                        "notifyOnComment", false)))
                 .when().patch("/api/v1/me").then().statusCode(200);
         String post = readyPost(author, "Approved tides");
         move(author, post, "submit-for-review", 0);
@@ -172,7 +173,7 @@ class NotificationApiTest {
     }
 
     private static MimeMessage awaitMail(String to, String subject) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(to).stream().anyMatch(m -> subject(m)
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(to).stream().anyMatch(m -> subject(m)
                 .equals(subject)));
         return mailsTo(to).stream().filter(m -> subject(m).equals(subject)).findFirst().orElseThrow();
     }
