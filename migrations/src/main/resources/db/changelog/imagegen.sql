@@ -125,3 +125,9 @@ CREATE TABLE image_generations (
         AND (status = 'failed') = (error_type IS NOT NULL))
 );
 CREATE INDEX ix_image_generations_post_created ON image_generations (post_id, created_at DESC);
+
+--changeset blogflow:imagegen-004-registered-protocol-names
+-- Image protocol names come from the protocols registered at start-up: the database checks only their shape.
+ALTER TABLE image_prompt_examples DROP CONSTRAINT ck_image_prompt_examples_provider_type;
+ALTER TABLE image_prompt_examples ADD CONSTRAINT ck_image_prompt_examples_provider_type
+    CHECK (provider_type ~ '^[a-z][a-z0-9-]{0,19}$');

@@ -163,3 +163,9 @@ CREATE TRIGGER tr_llm_interactions_no_update BEFORE UPDATE ON llm_interactions
 -- automatic1111 (Stable Diffusion web UI) is an image-only provider type; OpenAI providers serve images too.
 ALTER TABLE llm_providers DROP CONSTRAINT ck_llm_providers_type;
 ALTER TABLE llm_providers ADD CONSTRAINT ck_llm_providers_type CHECK (type IN ('openai', 'ollama', 'automatic1111'));
+
+--changeset blogflow:llm-012-registered-provider-types
+-- Provider types come from the protocols the adapter modules register at start-up, not from a list kept here:
+-- the database checks only their shape (a lower-case code), as ProviderType does.
+ALTER TABLE llm_providers DROP CONSTRAINT ck_llm_providers_type;
+ALTER TABLE llm_providers ADD CONSTRAINT ck_llm_providers_type CHECK (type ~ '^[a-z][a-z0-9-]{0,19}$');

@@ -35,7 +35,8 @@ class ArchitectureTest {
     void theRulesSeeClassesOfEveryLayer() {
         for (String layer : new String[] {".domain.", ".application.", ".adapter.rest.", ".adapter.persistence.",
                 ".adapter.security.", ".adapter.ratelimit.", ".adapter.markdown.", ".adapter.diff.", ".adapter.crypto.",
-                ".adapter.langchain4j.", ".adapter.resilience.", ".adapter.imagegen.", ".adapter.media.", ".bootstrap."}) {
+                ".adapter.langchain4j.", ".adapter.langchain4j.anthropic.", ".adapter.resilience.",
+                ".adapter.imagegen.", ".adapter.media.", ".bootstrap."}) {
             assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().concat(".").contains(layer)))
                     .as("classes in %s", layer).isNotEmpty();
         }

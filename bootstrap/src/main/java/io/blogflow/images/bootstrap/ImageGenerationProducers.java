@@ -10,6 +10,7 @@ import io.blogflow.images.application.port.out.GeneratedMediaSink;
 import io.blogflow.images.application.port.out.ImageGenerationRepository;
 import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.application.service.GenerateImageService;
+import io.blogflow.images.application.service.ImageProtocols;
 import io.blogflow.images.application.service.ImageRequests;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageSetting;
@@ -43,9 +44,9 @@ public class ImageGenerationProducers {
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
                                        ResolveModelUseCase targets, ImageGenerator generator,
                                        GeneratedMediaSink media, MeterModelUseCase usage,
-                                       ImageGenerationRepository generations,
+                                       ImageGenerationRepository generations, ImageProtocols protocols,
                                        Transactions transactions, IdGenerator ids, Clock clock) {
-        var requests = new ImageRequests(workspaces, styles, formats, settings, targets);
+        var requests = new ImageRequests(workspaces, styles, formats, settings, targets, protocols);
         return new GenerateImageService(requests, targets, generator, media, usage, generations, workspaces,
                 transactions, ids, clock);
     }

@@ -14,6 +14,7 @@ import io.blogflow.llm.application.port.out.LlmProviderRepository;
 import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.service.LlmModelsService;
 import io.blogflow.llm.application.service.LlmProvidersService;
+import io.blogflow.llm.application.service.ProviderProtocols;
 import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
 import io.blogflow.shared.application.AuditTrail;
@@ -41,7 +42,7 @@ public class LlmProducers {
     /** A missing or malformed key stops the start, not the first provider save. */
     void checkConfiguration(@Observes StartupEvent started, BlogflowConfig config) {
         encryptionKey(config.llm().encryptionKey());
-        AllowedHosts.parse(config.llm().allowedHosts());
+        config.llm().allowedHosts().ifPresent(AllowedHosts::parse);
     }
 
     @Produces
@@ -65,17 +66,18 @@ public class LlmProducers {
 
     @Produces
     @Singleton
-    ProviderUrlPolicy providerUrlPolicy(BlogflowConfig config, HostResolver resolver) {
-        return new ProviderUrlPolicy(AllowedHosts.parse(config.llm().allowedHosts()),
-                config.llm().allowPrivateNetworks(), resolver::resolve);
+    ProviderUrlPolicy providerUrlPolicy(BlogflowConfig config, HostResolver resolver, ProviderProtocols protocols) {
+        AllowedHosts allowed = config.llm().allowedHosts().map(AllowedHosts::parse)
+                .orElseGet(() -> new AllowedHosts(protocols.defaultHosts()));
+        return new ProviderUrlPolicy(allowed, config.llm().allowPrivateNetworks(), resolver::resolve);
     }
 
     @Produces
     @Singleton
     LlmProvidersUseCase llmProviders(LlmProviderRepository providers, LlmModelRepository models, SecretCipher cipher,
-                                     ProviderUrlPolicy urlPolicy, Transactions transactions, IdGenerator ids,
-                                     AuditTrail audit) {
-        return new LlmProvidersService(providers, models, cipher, urlPolicy, transactions, ids, audit);
+                                     ProviderProtocols protocols, ProviderUrlPolicy urlPolicy,
+                                     Transactions transactions, IdGenerator ids, AuditTrail audit) {
+        return new LlmProvidersService(providers, models, cipher, protocols, urlPolicy, transactions, ids, audit);
     }
 
     @Produces

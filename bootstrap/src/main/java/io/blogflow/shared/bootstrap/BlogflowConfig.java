@@ -155,9 +155,11 @@ public interface BlogflowConfig {
          */
         java.util.Optional<String> encryptionKey();
 
-        /** Hosts provider URLs may point at: comma list of names, address literals and *.domain patterns. */
-        @WithDefault("api.openai.com")
-        String allowedHosts();
+        /**
+         * Hosts provider URLs may point at: comma list of names, address literals and *.domain patterns. Unset: the
+         * hosts of the registered protocols' hosted APIs (api.openai.com, api.anthropic.com).
+         */
+        java.util.Optional<String> allowedHosts();
 
         /** Let provider URLs resolve to private, loopback or link-local addresses (a local Ollama, tests). */
         @WithDefault("false")

@@ -1,7 +1,6 @@
 package io.blogflow.images.bootstrap;
 
 import io.blogflow.images.application.port.out.CatalogRepository;
-import io.blogflow.images.domain.ImageProtocol;
 import io.blogflow.images.domain.PromptExample;
 import io.blogflow.images.domain.PromptExampleId;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
@@ -35,12 +34,12 @@ class JpaImagePromptExampleRepositoryTest extends ImageCatalogContractSupport<Pr
     @Override
     protected PromptExample newEntry(String prompt) {
         return new PromptExample(new PromptExampleId(UUID.randomUUID()), prompt, aStyle(), aFormat(),
-                ImageProtocol.AUTOMATIC1111, null, 0);
+                "automatic1111", null, 0);
     }
 
     @Override
     protected PromptExample retitled(PromptExample e, String prompt, long version) {
-        return new PromptExample(e.id(), prompt, null, null, ImageProtocol.OPENAI_IMAGES, null, version);
+        return new PromptExample(e.id(), prompt, null, null, "openai-images", null, version);
     }
 
     @Override

@@ -41,6 +41,7 @@ class MigrationsTest {
                 "blog-023-published-post-count", "blog-024-review-approval", "blog-025-post-media",
                 "audit-001-audit-log", "audit-002-append-only",
                 "llm-001-providers", "llm-002-models", "llm-003-prompts", "llm-010-interactions", "llm-011-image-provider-types",
+                "llm-012-registered-provider-types",
                 "workflow-001-definitions", "workflow-002-default-workflow",
                 "workflow-003-post-workspaces", "workflow-004-post-sections",
                 "workflow-010-post-progress", "workflow-011-post-workflow-history", "workflow-020-actions",
@@ -48,6 +49,7 @@ class MigrationsTest {
                 "images-001-media", "images-002-media-variants", "images-003-watermark-settings",
                 "images-004-post-media", "images-005-section-media",
                 "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations",
+                "imagegen-004-registered-protocol-names",
                 "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications");
     }
 
@@ -79,6 +81,13 @@ class MigrationsTest {
                     INSERT INTO posts (id, title, slug, status, created_at, updated_at)
                     VALUES (gen_random_uuid(), 't', 'ok', 'PUBLISHED', now(), now())"""))
                     .hasMessageContaining("ck_posts_published_has_date");
+            assertThatThrownBy(() -> statement.execute("""
+                    INSERT INTO llm_providers (id, name, type, base_url, connect_timeout_ms, read_timeout_ms)
+                    VALUES (gen_random_uuid(), 'Bad type', 'Open AI', 'https://api.openai.com/v1', 1000, 1000)"""))
+                    .hasMessageContaining("ck_llm_providers_type");
+            assertThatThrownBy(() -> statement.execute(
+                    "INSERT INTO image_prompt_examples (id, prompt, provider_type) VALUES (gen_random_uuid(), 'p', '')"))
+                    .hasMessageContaining("ck_image_prompt_examples_provider_type");
         }
     }
 

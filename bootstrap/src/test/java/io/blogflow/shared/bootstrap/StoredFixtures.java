@@ -115,6 +115,18 @@ public class StoredFixtures {
         return post(user(), PostDetails.DEFAULT.withMedia(new MediaRef(featured.value()), null));
     }
 
+    /** A draft filed in {@code category}. */
+    public PostId postIn(io.blogflow.blog.domain.CategoryId category) {
+        return post(user(), PostDetails.DEFAULT.inCategory(category));
+    }
+
+    /** A draft in {@code cluster}, its pillar or not. */
+    public PostId postIn(io.blogflow.blog.domain.TopicClusterId cluster, boolean pillar) {
+        var d = PostDetails.DEFAULT;
+        return post(user(), new PostDetails(d.seo(), null, null, cluster, pillar, d.language(), null,
+                d.showTableOfContents(), null, false, null, null));
+    }
+
     private PostId post(UserId author, PostDetails details) {
         PostId id = new PostId(UUID.randomUUID());
         String slug = "fixture-" + id.value();
@@ -187,7 +199,7 @@ public class StoredFixtures {
     public ProviderId provider() {
         var provider = new ProviderId(UUID.randomUUID());
         transactions.inTransaction(() -> providers.add(new LlmProvider(provider, "Fixture " + provider.value(),
-                ProviderType.OPENAI, new ProviderUrl("https://llm.example.com/v1"), null,
+                new ProviderType("openai"), new ProviderUrl("https://llm.example.com/v1"), null,
                 LlmProvider.DEFAULT_CONNECT_TIMEOUT, LlmProvider.DEFAULT_READ_TIMEOUT, true, 0)));
         return provider;
     }

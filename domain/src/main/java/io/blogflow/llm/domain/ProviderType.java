@@ -1,45 +1,39 @@
 package io.blogflow.llm.domain;
 
 import io.blogflow.shared.domain.InvalidValueException;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** The wire protocol a provider speaks. */
-public enum ProviderType {
+/**
+ * The wire protocol a provider speaks, by its code ({@code openai}, {@code ollama}, {@code anthropic} …). Which codes
+ * exist is not the domain's business: adapter modules contribute protocols and the registry built from them says
+ * which are known and what each can do. Here a code is only checked for shape: 1 to 20 characters, lower-case
+ * letters, digits and hyphens, starting with a letter (the database checks the same).
+ */
+public record ProviderType(String code) {
 
-    /** OpenAI's chat completions API, at api.openai.com or any compatible server (vLLM, LiteLLM, OpenRouter …). */
-    OPENAI("openai"),
-    /** Ollama's native API ({@code /api/chat}). */
-    OLLAMA("ollama"),
-    /**
-     * AUTOMATIC1111's Stable Diffusion web UI API ({@code /sdapi/v1/txt2img}): images only, never chat. An OpenAI
-     * provider serves both (chat completions and {@code /images/generations} share the base URL and token).
-     */
-    AUTOMATIC1111("automatic1111");
+    public static final int MAX_LENGTH = 20;
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0," + (MAX_LENGTH - 1) + "}");
 
-    private final String code;
-
-    ProviderType(String code) {
-        this.code = code;
+    public ProviderType {
+        Objects.requireNonNull(code, "code");
+        if (!CODE.matcher(code).matches()) {
+            throw new InvalidValueException("type.invalid", "type must be a lower-case code of 1 to " + MAX_LENGTH
+                    + " letters, digits and hyphens.");
+        }
     }
 
-    public String code() {
-        return code;
-    }
-
-    /** Whether the type speaks a chat protocol, so its models can answer LLM actions. */
-    public boolean speaksChat() {
-        return this != AUTOMATIC1111;
-    }
-
-    /** Whether the type can generate images. */
-    public boolean generatesImages() {
-        return this == OPENAI || this == AUTOMATIC1111;
-    }
-
+    /** Case and surrounding space ignored, as clients send it. */
     public static ProviderType parse(String code) {
-        return Arrays.stream(values()).filter(type -> type.code.equals(code == null ? "" : code.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new InvalidValueException("type.invalid", "type must be one of "
-                        + Arrays.stream(values()).map(ProviderType::code).toList() + "."));
+        if (code == null || code.isBlank()) {
+            throw new InvalidValueException("type.invalid", "type is required.");
+        }
+        return new ProviderType(code.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

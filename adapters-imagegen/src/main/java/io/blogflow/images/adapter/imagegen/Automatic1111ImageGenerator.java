@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.application.port.out.ImageProtocol;
+import io.blogflow.llm.domain.Capabilities;
+import io.blogflow.llm.domain.Capability;
+import io.blogflow.llm.domain.ProviderType;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -15,15 +20,37 @@ import java.util.Set;
  * those this call owns. The answer is {@code images[0]} (base64 PNG); its {@code info} is a JSON string of what was
  * used, not needed here. The model is the server's loaded checkpoint: the call's model name is only logged.
  */
-public final class Automatic1111ImageGenerator implements ImageGenerator {
+public final class Automatic1111ImageGenerator implements ImageGenerator, ImageProtocol {
 
     private static final Set<String> OWNED = Set.of("prompt", "width", "height", "steps", "cfg_scale", "batch_size",
             "n_iter", "send_images", "save_images");
 
+    public static final ProviderType TYPE = new ProviderType("automatic1111");
+
     private final ImageHttp http;
 
-    Automatic1111ImageGenerator(ImageHttp http) {
-        this.http = http;
+    public Automatic1111ImageGenerator(Clock clock) {
+        this.http = new ImageHttp(clock);
+    }
+
+    @Override
+    public ProviderType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String protocolName() {
+        return "automatic1111";
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return Capabilities.of(Capability.IMAGES);
+    }
+
+    @Override
+    public ImageGenerator generator() {
+        return this;
     }
 
     @Override

@@ -8,9 +8,6 @@ import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.domain.MediaType;
 import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
-import io.blogflow.llm.domain.ProviderUrlPolicy;
-import io.blogflow.llm.domain.ProviderUrl;
-import io.blogflow.shared.domain.InvalidValueException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The wire part every image protocol shares: re-check the host, POST a JSON body with the bearer token, bound the
+ * The wire part every image protocol shares: POST a JSON body with the bearer token, bound the
  * whole exchange by the call's timeout, and turn every way it can fail into a classified {@link ProviderCallFailure}
  * (the kinds the LLM gateway uses, so runs, logs and problems read the same). A 2xx answer comes back parsed.
  * <p>
@@ -40,12 +37,10 @@ final class ImageHttp {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PROVIDER_CODE = 200;
 
-    private final ProviderUrlPolicy urlPolicy;
     private final Clock clock;
     private final ConcurrentMap<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
-    ImageHttp(ProviderUrlPolicy urlPolicy, Clock clock) {
-        this.urlPolicy = urlPolicy;
+    ImageHttp(Clock clock) {
         this.clock = clock;
     }
 
@@ -54,7 +49,6 @@ final class ImageHttp {
     }
 
     Answer postJson(ImageGenerationCall call, String path, ObjectNode body) {
-        recheckHost(call);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stripSlash(call.baseUrl()) + path))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -124,19 +118,6 @@ final class ImageHttp {
             }
             throw failure(call, Kind.CONNECTION, null, null, null, "failed: no response ("
                     + cause.getClass().getSimpleName() + ")", cause);
-        }
-    }
-
-    /**
-     * The DNS-rebinding guard: the host passed the URL policy when the provider was saved, but a name can be pointed
-     * elsewhere since, so it is checked again right before each call and nothing is sent when refused.
-     */
-    private void recheckHost(ImageGenerationCall call) {
-        try {
-            urlPolicy.check(new ProviderUrl(call.baseUrl()));
-        } catch (InvalidValueException refused) {
-            throw failure(call, Kind.BLOCKED_ADDRESS, null, null, null,
-                    "not sent (" + refused.code() + "): " + refused.getMessage(), null);
         }
     }
 

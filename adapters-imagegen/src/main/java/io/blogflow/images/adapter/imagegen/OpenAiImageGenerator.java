@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.application.port.out.ImageProtocol;
+import io.blogflow.llm.domain.Capabilities;
+import io.blogflow.llm.domain.Capability;
+import io.blogflow.llm.domain.ProviderType;
+import io.blogflow.llm.domain.ProviderUrl;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,15 +26,44 @@ import java.util.Set;
  * given: {@code quality}, {@code style}, {@code background}, {@code output_format}, {@code output_compression},
  * {@code moderation} (others are not OpenAI's and would be a 400). Steps and guidance scale have no OpenAI meaning.
  */
-public final class OpenAiImageGenerator implements ImageGenerator {
+public final class OpenAiImageGenerator implements ImageGenerator, ImageProtocol {
 
     private static final Set<String> PASSED_SETTINGS = Set.of("quality", "style", "background", "output_format",
             "output_compression", "moderation");
 
+    public static final ProviderType TYPE = new ProviderType("openai");
+    private static final ProviderUrl HOSTED = new ProviderUrl("https://api.openai.com/v1");
+
     private final ImageHttp http;
 
-    OpenAiImageGenerator(ImageHttp http) {
-        this.http = http;
+    public OpenAiImageGenerator(Clock clock) {
+        this.http = new ImageHttp(clock);
+    }
+
+    @Override
+    public ProviderType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String protocolName() {
+        return "openai-images";
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return Capabilities.of(Capability.IMAGES);
+    }
+
+    /** The same base URL as OpenAI chat: one {@code openai} provider serves both. */
+    @Override
+    public Optional<ProviderUrl> defaultBaseUrl() {
+        return Optional.of(HOSTED);
+    }
+
+    @Override
+    public ImageGenerator generator() {
+        return this;
     }
 
     @Override

@@ -4,9 +4,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
+import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.application.service.ImageProtocols;
 import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
-import io.blogflow.llm.domain.ProviderType;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A WireMock server speaking an image protocol on loopback, a generator allowed to reach it, and real images. */
+/**
+ * A WireMock server speaking an image protocol on loopback, the generator image generation uses (the registry over
+ * this module's protocols) allowed to reach it, and real images.
+ */
 abstract class FakeImageProvider {
 
     static final String TOKEN = "sk-image-secret-token-9876";
@@ -33,18 +37,24 @@ abstract class FakeImageProvider {
     static final byte[] JPEG = image("jpg", 8, 4);
 
     WireMockServer server;
-    HttpImageGenerator generator;
+    ImageGenerator generator;
 
     @BeforeEach
     void startServer() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        generator = new HttpImageGenerator(loopbackPolicy(), Clock.fixed(NOW, ZoneOffset.UTC));
+        generator = generators(loopbackPolicy(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void stopServer() {
         server.stop();
+    }
+
+    /** This module's image protocols behind the registry's generator, as bootstrap wires them. */
+    static ImageGenerator generators(ProviderUrlPolicy policy, Clock clock) {
+        return new ImageProtocols(List.of(new OpenAiImageGenerator(clock), new Automatic1111ImageGenerator(clock)))
+                .generator(policy);
     }
 
     static ProviderUrlPolicy loopbackPolicy() {
@@ -61,12 +71,12 @@ abstract class FakeImageProvider {
     }
 
     ImageGenerationCall openAi(String model, int width, int height) {
-        return new ImageGenerationCall(ProviderType.OPENAI, openAiUrl(), TOKEN, Duration.ofSeconds(2),
+        return new ImageGenerationCall(OpenAiImageGenerator.TYPE, openAiUrl(), TOKEN, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), model, "A lighthouse at dawn, watercolour", width, height, null, null, Map.of());
     }
 
     ImageGenerationCall a1111(Integer steps, Double guidance, Map<String, Object> extra) {
-        return new ImageGenerationCall(ProviderType.AUTOMATIC1111, a1111Url(), null, Duration.ofSeconds(2),
+        return new ImageGenerationCall(Automatic1111ImageGenerator.TYPE, a1111Url(), null, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), "sdxl", "A lighthouse at dawn, watercolour", 1536, 1024, steps, guidance, extra);
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
+import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.ProviderCallFailure.Kind;
 import io.blogflow.llm.domain.ProviderUrlPolicy;
@@ -78,7 +79,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
     void noCompleteAnswerWithinTheTimeoutIsATimeout() {
         server.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(200)
                 .withBody("{\"data\": []}").withFixedDelay(1500)));
-        ImageGenerationCall call = new ImageGenerationCall(ProviderType.OPENAI, openAiUrl(), TOKEN,
+        ImageGenerationCall call = new ImageGenerationCall(OpenAiImageGenerator.TYPE, openAiUrl(), TOKEN,
                 Duration.ofSeconds(2), Duration.ofMillis(300), "gpt-image-1", "A fox", 1024, 1024, null, null, null);
 
         ProviderCallFailure failure = failureOf(call);
@@ -124,7 +125,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
     void aHostNowResolvingToAPrivateAddressIsRefusedWithoutSendingAnything() {
         ProviderUrlPolicy rebound = new ProviderUrlPolicy(AllowedHosts.parse("127.0.0.1"), false,
                 host -> List.of(InetAddress.getLoopbackAddress()));
-        HttpImageGenerator guarded = new HttpImageGenerator(rebound, Clock.systemUTC());
+        ImageGenerator guarded = FakeImageProvider.generators(rebound, Clock.systemUTC());
 
         ProviderCallFailure failure = catchThrowableOfType(ProviderCallFailure.class,
                 () -> guarded.generate(openAi("gpt-image-1", 1024, 1024)));
@@ -135,7 +136,7 @@ class ImageGeneratorFailuresTest extends FakeImageProvider {
 
     @Test
     void aProviderWithoutAnImageApiIsRefusedWithoutSendingAnything() {
-        ImageGenerationCall ollama = new ImageGenerationCall(ProviderType.OLLAMA, a1111Url(), null,
+        ImageGenerationCall ollama = new ImageGenerationCall(new ProviderType("ollama"), a1111Url(), null,
                 Duration.ofSeconds(2), Duration.ofSeconds(5), "llama3", "A fox", 1024, 1024, null, null, null);
 
         assertThat(failureOf(ollama).kind()).isEqualTo(Kind.BAD_REQUEST);

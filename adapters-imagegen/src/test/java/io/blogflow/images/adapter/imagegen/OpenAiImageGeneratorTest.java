@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.domain.MediaType;
-import io.blogflow.llm.domain.ProviderType;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +85,7 @@ class OpenAiImageGeneratorTest extends FakeImageProvider {
     @Test
     void openAiExtraSettingsArePassedAndOthersLeftOutWithoutATokenNoAuthorization() {
         answer("{\"data\": [{\"b64_json\": \"" + base64(PNG) + "\"}]}");
-        ImageGenerationCall call = new ImageGenerationCall(ProviderType.OPENAI, openAiUrl() + "/", null,
+        ImageGenerationCall call = new ImageGenerationCall(OpenAiImageGenerator.TYPE, openAiUrl() + "/", null,
                 Duration.ofSeconds(2), Duration.ofSeconds(5), "dall-e-3", "A fox", 1024, 1024, 30, 7.5,
                 Map.of("quality", "hd", "style", "natural", "negative_prompt", "blurry"));
 

@@ -10,13 +10,12 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import io.blogflow.llm.application.port.out.ChatProtocol;
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.application.port.out.LlmGateway;
-import io.blogflow.llm.domain.ProviderUrlPolicy;
-import io.blogflow.llm.domain.ProviderUrl;
-import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.llm.domain.Capabilities;
+import io.blogflow.llm.domain.Capability;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,30 +25,51 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * One provider call through a LangChain4j chat model built for it: the host re-check, the recorded exchange, the
- * classified failure and the answer are the same for every protocol; a subclass only builds the models. Building a
- * model is cheap (a few objects) because the HTTP clients underneath are shared ({@link JdkHttpClients}).
+ * A chat protocol spoken through LangChain4j: one provider call through a chat model built for it. The recorded
+ * exchange, the classified failure and the answer are the same for every protocol; a subclass names its provider
+ * type and builds the models (a protocol module outside this one, such as adapters-anthropic, extends it too).
+ * Building a model is cheap (a few objects) because the HTTP clients underneath are shared ({@link JdkHttpClients}).
+ * The protocol is its own gateway: {@link #gateway()} is {@code this}.
  */
-abstract class ChatModelGateway implements LlmGateway {
+public abstract class ChatModelGateway implements LlmGateway, ChatProtocol {
 
-    private final ProviderUrlPolicy urlPolicy;
     private final JdkHttpClients clients;
     private final FailureClassifier failures;
 
-    ChatModelGateway(ProviderUrlPolicy urlPolicy, JdkHttpClients clients, Clock clock) {
-        this.urlPolicy = urlPolicy;
+    protected ChatModelGateway(JdkHttpClients clients, Clock clock) {
         this.clients = clients;
         this.failures = new FailureClassifier(clock);
     }
 
     /** A blocking model for the call, sending through {@code http}, with LangChain4j's own retries off. */
-    abstract ChatModel chatModel(LlmCall call, HttpClientBuilder http);
+    protected abstract ChatModel chatModel(LlmCall call, HttpClientBuilder http);
 
-    abstract StreamingChatModel streamingChatModel(LlmCall call, HttpClientBuilder http);
+    /** A streaming model for the call, sending through {@code http}. */
+    protected abstract StreamingChatModel streamingChatModel(LlmCall call, HttpClientBuilder http);
+
+    /** Chat, streamed or not. */
+    @Override
+    public Capabilities capabilities() {
+        return Capabilities.of(Capability.CHAT, Capability.STREAMING);
+    }
+
+    @Override
+    public final LlmGateway gateway() {
+        return this;
+    }
+
+    /**
+     * Refuses a call the protocol cannot send as it is (a required token missing), before anything is sent.
+     *
+     * @throws io.blogflow.shared.application.port.out.ProviderCallFailure classified, when refused
+     */
+    protected void requireSendable(LlmCall call) {
+        // every call is sendable unless the protocol says otherwise
+    }
 
     @Override
     public final LlmAnswer complete(LlmCall call) {
-        recheckHost(call);
+        requireSendable(call);
         HttpExchange exchange = new HttpExchange();
         try {
             ChatResponse response = chatModel(call, http(call, exchange)).chat(request(call));
@@ -61,7 +81,7 @@ abstract class ChatModelGateway implements LlmGateway {
 
     @Override
     public final LlmAnswer stream(LlmCall call, Consumer<String> tokens) {
-        recheckHost(call);
+        requireSendable(call);
         HttpExchange exchange = new HttpExchange();
         StreamedAnswer streamed = new StreamedAnswer(System.nanoTime());
         exchange.onBodyEnd(streamed::bodyEnded);
@@ -91,28 +111,12 @@ abstract class ChatModelGateway implements LlmGateway {
         }
     }
 
-    /**
-     * The DNS-rebinding guard. The host passed the URL policy when the provider was saved, but a name can be pointed
-     * at another address since; so it is checked again right before each call, and nothing is sent when refused.
-     * A window remains between this lookup and the JDK client's own resolution when it connects (Java 17 has no
-     * resolver SPI to make it connect to the address checked here; a pooled keep-alive connection is to the address
-     * checked when it was opened). Checking per call keeps that window to milliseconds instead of the provider's life.
-     */
-    private void recheckHost(LlmCall call) {
-        try {
-            urlPolicy.check(new ProviderUrl(call.baseUrl()));
-        } catch (InvalidValueException refused) {
-            throw new ProviderCallFailure(ProviderCallFailure.Kind.BLOCKED_ADDRESS, null, null, null, call.type().code()
-                    + " call to " + call.baseUrl() + " not sent (" + refused.code() + "): " + refused.getMessage(), null);
-        }
-    }
-
     private HttpClientBuilder http(LlmCall call, HttpExchange exchange) {
         return new RecordingHttpClient.Builder(clients, exchange, call.connectTimeout(), call.timeout());
     }
 
     /** The Authorization header for protocols whose LangChain4j builder has no API key setting (Ollama). */
-    static Map<String, String> bearer(LlmCall call) {
+    protected static Map<String, String> bearer(LlmCall call) {
         return call.authToken() == null ? Map.of() : Map.of("Authorization", "Bearer " + call.authToken());
     }
 
@@ -141,7 +145,7 @@ abstract class ChatModelGateway implements LlmGateway {
      * LangChain4j folds each protocol's reason into its enum; this gives it back in OpenAI's words, which Ollama's
      * {@code done_reason} shares ({@code stop}, {@code length}). A reason LangChain4j does not know is {@code other}.
      */
-    static String finishReason(FinishReason reason) {
+    protected static String finishReason(FinishReason reason) {
         if (reason == null) {
             return null;
         }

@@ -39,7 +39,9 @@ final class FailureClassifier {
         }
         if (status != 0 && !exchange.succeeded()) {
             String code = providerCode(exchange.errorBody());
-            Duration retryAfter = status == 429 || status == 503 ? retryAfter(exchange.header("Retry-After")) : null;
+            // 529: Anthropic's "overloaded", which may carry a Retry-After like a 503
+            Duration retryAfter = status == 429 || status == 503 || status == 529
+                    ? retryAfter(exchange.header("Retry-After")) : null;
             return failure(call, kindOf(status), status, code, retryAfter,
                     what + " answered HTTP " + status + (code == null ? "" : " (" + code + ")"), thrown);
         }
@@ -60,7 +62,10 @@ final class FailureClassifier {
         return Kind.ofHttpStatus(status);
     }
 
-    /** OpenAI: {@code {"error": {"code": …, "type": …}}} (code, else type); Ollama: {@code {"error": "text"}}. */
+    /**
+     * OpenAI: {@code {"error": {"code": …, "type": …}}} (code, else type); Anthropic:
+     * {@code {"type": "error", "error": {"type": "overloaded_error"}}}; Ollama: {@code {"error": "text"}}.
+     */
     static String providerCode(String body) {
         if (body == null || body.isBlank()) {
             return null;

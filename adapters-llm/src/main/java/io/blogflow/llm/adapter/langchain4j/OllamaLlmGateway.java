@@ -6,7 +6,7 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.domain.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderType;
 import java.time.Clock;
 
 /**
@@ -17,12 +17,19 @@ import java.time.Clock;
  */
 public final class OllamaLlmGateway extends ChatModelGateway {
 
-    public OllamaLlmGateway(ProviderUrlPolicy urlPolicy, JdkHttpClients clients, Clock clock) {
-        super(urlPolicy, clients, clock);
+    public static final ProviderType TYPE = new ProviderType("ollama");
+
+    public OllamaLlmGateway(JdkHttpClients clients, Clock clock) {
+        super(clients, clock);
     }
 
     @Override
-    ChatModel chatModel(LlmCall call, HttpClientBuilder http) {
+    public ProviderType type() {
+        return TYPE;
+    }
+
+    @Override
+    protected ChatModel chatModel(LlmCall call, HttpClientBuilder http) {
         return OllamaChatModel.builder().httpClientBuilder(http).baseUrl(call.baseUrl()).customHeaders(bearer(call))
                 .modelName(call.model()).temperature(call.temperature()).numPredict(call.maxTokens())
                 .maxRetries(0)
@@ -30,7 +37,7 @@ public final class OllamaLlmGateway extends ChatModelGateway {
     }
 
     @Override
-    StreamingChatModel streamingChatModel(LlmCall call, HttpClientBuilder http) {
+    protected StreamingChatModel streamingChatModel(LlmCall call, HttpClientBuilder http) {
         return OllamaStreamingChatModel.builder().httpClientBuilder(http).baseUrl(call.baseUrl())
                 .customHeaders(bearer(call)).modelName(call.model()).temperature(call.temperature())
                 .numPredict(call.maxTokens())

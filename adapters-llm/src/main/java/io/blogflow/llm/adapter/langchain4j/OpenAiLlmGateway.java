@@ -6,8 +6,10 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.blogflow.llm.application.port.out.LlmCall;
-import io.blogflow.llm.domain.ProviderUrlPolicy;
+import io.blogflow.llm.domain.ProviderType;
+import io.blogflow.llm.domain.ProviderUrl;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * OpenAI's chat completions at any OpenAI-compatible server. The base URL is the API root including its version,
@@ -19,12 +21,26 @@ import java.time.Clock;
  */
 public final class OpenAiLlmGateway extends ChatModelGateway {
 
-    public OpenAiLlmGateway(ProviderUrlPolicy urlPolicy, JdkHttpClients clients, Clock clock) {
-        super(urlPolicy, clients, clock);
+    public static final ProviderType TYPE = new ProviderType("openai");
+    private static final ProviderUrl HOSTED = new ProviderUrl("https://api.openai.com/v1");
+
+    public OpenAiLlmGateway(JdkHttpClients clients, Clock clock) {
+        super(clients, clock);
     }
 
     @Override
-    ChatModel chatModel(LlmCall call, HttpClientBuilder http) {
+    public ProviderType type() {
+        return TYPE;
+    }
+
+    /** OpenAI's own API; any compatible server is registered with its own base URL. */
+    @Override
+    public Optional<ProviderUrl> defaultBaseUrl() {
+        return Optional.of(HOSTED);
+    }
+
+    @Override
+    protected ChatModel chatModel(LlmCall call, HttpClientBuilder http) {
         return OpenAiChatModel.builder().httpClientBuilder(http).baseUrl(call.baseUrl()).apiKey(call.authToken())
                 .modelName(call.model()).temperature(call.temperature()).maxTokens(call.maxTokens())
                 .maxRetries(0)
@@ -32,7 +48,7 @@ public final class OpenAiLlmGateway extends ChatModelGateway {
     }
 
     @Override
-    StreamingChatModel streamingChatModel(LlmCall call, HttpClientBuilder http) {
+    protected StreamingChatModel streamingChatModel(LlmCall call, HttpClientBuilder http) {
         return OpenAiStreamingChatModel.builder().httpClientBuilder(http).baseUrl(call.baseUrl())
                 .apiKey(call.authToken()).modelName(call.model()).temperature(call.temperature())
                 .maxTokens(call.maxTokens())

@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.blogflow.llm.application.port.out.LlmCall;
+import io.blogflow.llm.application.port.out.LlmGateway;
+import io.blogflow.llm.application.service.ProviderProtocols;
+import io.blogflow.llm.application.service.RegisteredLlmGateway;
 import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
 import io.blogflow.llm.domain.ProviderType;
@@ -18,7 +21,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A WireMock server speaking a provider's protocol on loopback, and a gateway allowed to reach it. */
+/**
+ * A WireMock server speaking a provider's protocol on loopback, and the gateway generation uses (the registry over
+ * this module's protocols) allowed to reach it.
+ */
 abstract class FakeProvider {
 
     static final String TOKEN = "sk-test-secret-token-1234";
@@ -26,18 +32,24 @@ abstract class FakeProvider {
     static final JdkHttpClients CLIENTS = new JdkHttpClients();
 
     WireMockServer server;
-    LangChain4jLlmGateway gateway;
+    LlmGateway gateway;
 
     @BeforeEach
     void startServer() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        gateway = new LangChain4jLlmGateway(loopbackPolicy(), Clock.fixed(NOW, ZoneOffset.UTC), CLIENTS);
+        gateway = gateways(loopbackPolicy(), Clock.fixed(NOW, ZoneOffset.UTC), CLIENTS);
     }
 
     @AfterEach
     void stopServer() {
         server.stop();
+    }
+
+    /** This module's chat protocols behind the registry's gateway, as bootstrap wires them. */
+    static LlmGateway gateways(ProviderUrlPolicy policy, Clock clock, JdkHttpClients clients) {
+        return new RegisteredLlmGateway(new ProviderProtocols(List.of(new OpenAiLlmGateway(clients, clock),
+                new OllamaLlmGateway(clients, clock))), policy);
     }
 
     static ProviderUrlPolicy loopbackPolicy() {
@@ -59,11 +71,11 @@ abstract class FakeProvider {
     }
 
     LlmCall openAi() {
-        return call(ProviderType.OPENAI, openAiUrl(), TOKEN, Duration.ofSeconds(5));
+        return call(OpenAiLlmGateway.TYPE, openAiUrl(), TOKEN, Duration.ofSeconds(5));
     }
 
     LlmCall ollama() {
-        return call(ProviderType.OLLAMA, ollamaUrl(), TOKEN, Duration.ofSeconds(5));
+        return call(OllamaLlmGateway.TYPE, ollamaUrl(), TOKEN, Duration.ofSeconds(5));
     }
 
     static int closedPort() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.blogflow.llm.application.port.out.LlmAnswer;
 import io.blogflow.llm.application.port.out.LlmCall;
+import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
@@ -33,8 +34,8 @@ class GatewayGuardsAndSharingTest extends FakeProvider {
         InetAddress privateAddress = InetAddress.getByAddress("llm.example.test", new byte[] {10, 0, 0, 5});
         ProviderUrlPolicy policy = new ProviderUrlPolicy(AllowedHosts.parse("llm.example.test"), false,
                 host -> List.of(privateAddress));
-        LangChain4jLlmGateway guarded = new LangChain4jLlmGateway(policy, Clock.systemUTC(), CLIENTS);
-        LlmCall call = call(ProviderType.OPENAI, "http://llm.example.test:" + server.port() + "/v1", TOKEN,
+        LlmGateway guarded = FakeProvider.gateways(policy, Clock.systemUTC(), CLIENTS);
+        LlmCall call = call(OpenAiLlmGateway.TYPE, "http://llm.example.test:" + server.port() + "/v1", TOKEN,
                 Duration.ofSeconds(5));
 
         for (ProviderCallFailure failure : List.of(
@@ -55,7 +56,7 @@ class GatewayGuardsAndSharingTest extends FakeProvider {
                 .willReturn(aResponse().withStatus(200).withFixedDelay(50)
                         .withHeader("Content-Type", "text/event-stream").withBody(OpenAiLlmGatewayTest.STREAM)));
         JdkHttpClients clients = new JdkHttpClients();
-        LangChain4jLlmGateway shared = new LangChain4jLlmGateway(loopbackPolicy(), Clock.systemUTC(), clients);
+        LlmGateway shared = FakeProvider.gateways(loopbackPolicy(), Clock.systemUTC(), clients);
         shared.complete(openAi()); // the first call creates the client for this connect timeout
         long selectorsBefore = selectorThreads();
 

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.blogflow.llm.application.port.out.LlmCall;
+import io.blogflow.llm.application.port.out.LlmGateway;
 import io.blogflow.llm.domain.ProviderType;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,9 +47,9 @@ public final class GatewayOverheadBench {
                     .willReturn(aResponse().withStatus(200).withFixedDelay(latencyMs)
                             .withHeader("Content-Type", "text/event-stream").withBody(OpenAiLlmGatewayTest.STREAM)));
             JdkHttpClients clients = new JdkHttpClients();
-            LangChain4jLlmGateway gateway = new LangChain4jLlmGateway(FakeProvider.loopbackPolicy(), Clock.systemUTC(),
+            LlmGateway gateway = FakeProvider.gateways(FakeProvider.loopbackPolicy(), Clock.systemUTC(),
                     clients);
-            LlmCall call = FakeProvider.call(ProviderType.OPENAI, "http://127.0.0.1:" + server.port() + "/v1",
+            LlmCall call = FakeProvider.call(OpenAiLlmGateway.TYPE, "http://127.0.0.1:" + server.port() + "/v1",
                     FakeProvider.TOKEN, Duration.ofSeconds(30));
 
             for (int i = 0; i < 50; i++) { // warm-up: JIT, connection pool
@@ -87,7 +88,7 @@ public final class GatewayOverheadBench {
         }
     }
 
-    private static void concurrentStreams(LangChain4jLlmGateway gateway, LlmCall call, int concurrency, int latencyMs,
+    private static void concurrentStreams(LlmGateway gateway, LlmCall call, int concurrency, int latencyMs,
                                           int round) throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(concurrency);
         try {

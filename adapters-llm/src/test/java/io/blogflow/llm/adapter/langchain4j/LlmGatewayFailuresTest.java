@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LlmGatewayFailuresTest extends FakeProvider {
 
     enum Mode {
-        OPENAI_COMPLETE(ProviderType.OPENAI, false), OPENAI_STREAM(ProviderType.OPENAI, true),
-        OLLAMA_COMPLETE(ProviderType.OLLAMA, false), OLLAMA_STREAM(ProviderType.OLLAMA, true);
+        OPENAI_COMPLETE(OpenAiLlmGateway.TYPE, false), OPENAI_STREAM(OpenAiLlmGateway.TYPE, true),
+        OLLAMA_COMPLETE(OllamaLlmGateway.TYPE, false), OLLAMA_STREAM(OllamaLlmGateway.TYPE, true);
 
         final ProviderType type;
         final boolean streaming;
@@ -38,12 +38,12 @@ class LlmGatewayFailuresTest extends FakeProvider {
         }
 
         String path() {
-            return type == ProviderType.OPENAI ? "/v1/chat/completions" : "/api/chat";
+            return type == OpenAiLlmGateway.TYPE ? "/v1/chat/completions" : "/api/chat";
         }
 
         /** The provider's error body: OpenAI's error object, Ollama's error string. */
         String error(String code, String type) {
-            return this.type == ProviderType.OPENAI
+            return this.type == OpenAiLlmGateway.TYPE
                     ? "{\"error\": {\"message\": \"Incorrect API key provided: " + TOKEN + "\", \"type\": \"" + type
                       + "\", \"param\": null, \"code\": " + (code == null ? "null" : "\"" + code + "\"") + "}}"
                     : "{\"error\": \"" + code + "\"}";
@@ -102,7 +102,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void anOpenAiErrorWithoutACodeReportsItsType(Mode mode) {
-        if (mode.type != ProviderType.OPENAI) {
+        if (mode.type != OpenAiLlmGateway.TYPE) {
             return;
         }
         server.stubFor(post(mode.path()).willReturn(aResponse().withStatus(500)
@@ -129,7 +129,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void aRefusedConnectionIsAConnectionFailure(Mode mode) {
-        String url = "http://127.0.0.1:" + closedPort() + (mode.type == ProviderType.OPENAI ? "/v1" : "");
+        String url = "http://127.0.0.1:" + closedPort() + (mode.type == OpenAiLlmGateway.TYPE ? "/v1" : "");
 
         ProviderCallFailure failure = failureOf(mode, call(mode.type, url, TOKEN, Duration.ofSeconds(5)));
 
@@ -154,7 +154,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"OPENAI_COMPLETE", "OLLAMA_COMPLETE"})
     void jsonThatIsNotAChatAnswerIsAMalformedResponse(Mode mode) {
-        String notAnAnswer = mode.type == ProviderType.OPENAI
+        String notAnAnswer = mode.type == OpenAiLlmGateway.TYPE
                 ? "{\"id\": \"chatcmpl-1\", \"object\": \"chat.completion\", \"usage\": {\"prompt_tokens\": 3}}"
                 : "{\"model\": \"gpt-test\", \"done\": true}";
         server.stubFor(post(mode.path()).willReturn(aResponse().withStatus(200)
@@ -169,7 +169,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
     @ParameterizedTest
     @EnumSource(value = Mode.class, names = {"OPENAI_STREAM", "OLLAMA_STREAM"})
     void aStreamCutBeforeItsEndIsAMalformedResponseAndKeepsThePiecesStreamed(Mode mode) {
-        String cut = mode.type == ProviderType.OPENAI ? """
+        String cut = mode.type == OpenAiLlmGateway.TYPE ? """
                 data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"A fox"},"finish_reason":null}]}
 
                 data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":", qu"},"finish_reason":null}]}
@@ -190,7 +190,7 @@ class LlmGatewayFailuresTest extends FakeProvider {
     }
 
     private LlmCall call(Mode mode, Duration timeout) {
-        return call(mode.type, mode.type == ProviderType.OPENAI ? openAiUrl() : ollamaUrl(), TOKEN, timeout);
+        return call(mode.type, mode.type == OpenAiLlmGateway.TYPE ? openAiUrl() : ollamaUrl(), TOKEN, timeout);
     }
 
     private ProviderCallFailure failureOf(Mode mode, LlmCall call) {

@@ -57,7 +57,7 @@ class OllamaLlmGatewayTest extends FakeProvider {
     void withoutATokenNoAuthorizationHeaderIsSent() {
         server.stubFor(post("/api/chat").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(CHAT)));
-        LlmCall call = new LlmCall(ProviderType.OLLAMA, ollamaUrl(), null, Duration.ofSeconds(2),
+        LlmCall call = new LlmCall(OllamaLlmGateway.TYPE, ollamaUrl(), null, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), "gpt-test", null, "Hello", null, null);
 
         gateway.complete(call);

@@ -64,7 +64,7 @@ class OpenAiLlmGatewayTest extends FakeProvider {
     void withoutATokenNoAuthorizationHeaderIsSentAndUnsetLimitsAreLeftOut() {
         server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(COMPLETION)));
-        LlmCall call = new LlmCall(ProviderType.OPENAI, openAiUrl(), null, Duration.ofSeconds(2),
+        LlmCall call = new LlmCall(OpenAiLlmGateway.TYPE, openAiUrl(), null, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), "gpt-test", null, "Hello", null, null);
 
         gateway.complete(call);

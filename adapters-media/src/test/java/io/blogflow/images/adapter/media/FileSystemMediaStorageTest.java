@@ -3,6 +3,7 @@ package io.blogflow.images.adapter.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.images.application.port.out.MediaStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FileSystemMediaStorageTest {
+/** The file-system storage keeps the MediaStorage contract, and its own promises about files on disk. */
+class FileSystemMediaStorageTest extends MediaStorageContract {
 
     private static final String KEY = "3f2a9c0d1e.webp";
 
     @TempDir
     Path root;
+
+    @Override
+    protected MediaStorage emptyStorage() {
+        return new FileSystemMediaStorage(root);
+    }
 
     @Test
     void storedBytesComeBackFromAFannedOutPath() {
@@ -29,36 +36,6 @@ class FileSystemMediaStorageTest {
         assertThat(storage.exists(KEY)).isTrue();
         assertThat(storage.get(KEY)).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1, 2, 3));
         assertThat(root.resolve("3f/2a/" + KEY)).exists();
-    }
-
-    @Test
-    void aMissingKeyIsEmptyAndDeletingItIsHarmless() {
-        FileSystemMediaStorage storage = new FileSystemMediaStorage(root);
-
-        assertThat(storage.get(KEY)).isEmpty();
-        assertThat(storage.exists(KEY)).isFalse();
-        storage.delete(KEY);
-    }
-
-    @Test
-    void deletedMediaIsGone() {
-        FileSystemMediaStorage storage = new FileSystemMediaStorage(root);
-        storage.put(KEY, new byte[] {1});
-
-        storage.delete(KEY);
-
-        assertThat(storage.exists(KEY)).isFalse();
-        assertThat(storage.get(KEY)).isEmpty();
-    }
-
-    @Test
-    void puttingAnExistingKeyAgainChangesNothing() {
-        FileSystemMediaStorage storage = new FileSystemMediaStorage(root);
-        storage.put(KEY, new byte[] {1, 2, 3});
-
-        storage.put(KEY, new byte[] {9});
-
-        assertThat(storage.get(KEY)).hasValueSatisfying(bytes -> assertThat(bytes).containsExactly(1, 2, 3));
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.blogflow.images.adapter.persistence;
 
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageFormatId;
-import io.blogflow.images.domain.ImageProtocol;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageSettingId;
 import io.blogflow.images.domain.ImageStyle;
@@ -150,7 +149,7 @@ final class JpaImageCatalog {
             row.prompt = example.prompt();
             row.styleId = example.style() == null ? null : example.style().value();
             row.formatId = example.format() == null ? null : example.format().value();
-            row.providerType = example.providerType() == null ? null : example.providerType().code();
+            row.providerType = example.providerType();
             row.settingId = example.setting() == null ? null : example.setting().value();
         }
 
@@ -158,7 +157,7 @@ final class JpaImageCatalog {
             return new PromptExample(new PromptExampleId(row.id), row.prompt,
                     row.styleId == null ? null : new ImageStyleId(row.styleId),
                     row.formatId == null ? null : new ImageFormatId(row.formatId),
-                    ImageProtocol.parse(row.providerType),
+                    row.providerType,
                     row.settingId == null ? null : new ImageSettingId(row.settingId), row.version);
         }
 

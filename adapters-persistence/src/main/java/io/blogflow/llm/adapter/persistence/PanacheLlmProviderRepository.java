@@ -68,7 +68,7 @@ public class PanacheLlmProviderRepository
     }
 
     private static LlmProvider toDomain(LlmProviderJpaEntity row) {
-        return new LlmProvider(new ProviderId(row.id), row.name, ProviderType.parse(row.type),
+        return new LlmProvider(new ProviderId(row.id), row.name, new ProviderType(row.type),
                 new ProviderUrl(row.baseUrl), row.authTokenSealed == null ? null : new SealedSecret(row.authTokenSealed),
                 Duration.ofMillis(row.connectTimeoutMs), Duration.ofMillis(row.readTimeoutMs), row.enabled, row.version);
     }

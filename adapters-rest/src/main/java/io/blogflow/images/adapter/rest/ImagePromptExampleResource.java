@@ -44,11 +44,11 @@ public class ImagePromptExampleResource {
     }
 
     @Schema(name = "ImagePromptExample")
-    record PromptExampleResponse(UUID id, String prompt, UUID styleId, UUID formatId, @Schema(enumeration = {"openai-images", "automatic1111"}) String providerType, UUID settingId, long version) {
+    record PromptExampleResponse(UUID id, String prompt, UUID styleId, UUID formatId, String providerType, UUID settingId, long version) {
     }
 
     static PromptExampleResponse dto(PromptExample s) {
-        return new PromptExampleResponse(s.id().value(), s.prompt(), s.style() == null ? null : s.style().value(), s.format() == null ? null : s.format().value(), s.providerType() == null ? null : s.providerType().code(), s.setting() == null ? null : s.setting().value(), s.version());
+        return new PromptExampleResponse(s.id().value(), s.prompt(), s.style() == null ? null : s.style().value(), s.format() == null ? null : s.format().value(), s.providerType(), s.setting() == null ? null : s.setting().value(), s.version());
     }
 
     @GET

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "LLM providers (admin)", description = "Where LLM calls go: OpenAI-compatible or Ollama servers, their "
+@Tag(name = "LLM providers (admin)", description = "Where LLM calls go: servers of a registered provider type, their "
         + "auth token (encrypted at rest, never returned) and timeouts. Base URLs must be on the allow-list and, unless "
         + "private networks are allowed, resolve to public addresses. Admins only; writes need If-Match; audited.")
 public class LlmProviderResource {
@@ -48,7 +48,7 @@ public class LlmProviderResource {
 
     @Schema(name = "LlmProvider")
     record ProviderResponse(UUID id, String name,
-                            @Schema(enumeration = {"openai", "ollama", "automatic1111"}) String type,
+                            @Schema(description = "A registered provider type (see LlmProviderRequest).") String type,
                             String baseUrl,
                             @Schema(description = "Whether an auth token is stored; the token itself is never returned.")
                             boolean hasAuthToken,
@@ -65,13 +65,14 @@ public class LlmProviderResource {
     @Schema(name = "LlmProviderRequest")
     record ProviderRequest(
             @Schema(required = true, maxLength = 80, description = "Unique, ignoring case.") String name,
-            @Schema(required = true, enumeration = {"openai", "ollama", "automatic1111"},
-                    description = "openai: any OpenAI-compatible chat completions server; ollama: Ollama's /api/chat.")
+            @Schema(required = true, maxLength = 20, example = "openai",
+                    description = "One of the registered provider types (the enumeration lists them).")
             String type,
-            @Schema(required = true, maxLength = 2000, example = "https://api.openai.com/v1",
-                    description = "http(s), no credentials, query or fragment; host on blogflow.llm.allowed-hosts.")
+            @Schema(maxLength = 2000, example = "https://api.openai.com/v1",
+                    description = "http(s), no credentials, query or fragment; host on blogflow.llm.allowed-hosts. "
+                            + "Absent: the type's usual base URL (hosted APIs only: openai, anthropic).")
             String baseUrl,
-            @Schema(writeOnly = true, maxLength = 4096, description = "Sent as the bearer token to the provider. "
+            @Schema(writeOnly = true, maxLength = 4096, description = "Sent to the provider as its protocol wants it (Authorization: Bearer; Anthropic: x-api-key). "
                     + "On PUT: absent (or null) keeps the stored token, \"\" removes it.")
             String authToken,
             @Schema(minimum = "1000", maximum = "600000", defaultValue = "10000") Integer connectTimeoutMillis,

@@ -13,7 +13,6 @@ import io.blogflow.images.application.service.ImageCatalogService.CatalogKind;
 import io.blogflow.images.domain.ImageCatalogRules;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageFormatId;
-import io.blogflow.images.domain.ImageProtocol;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageSettingId;
 import io.blogflow.images.domain.ImageStyle;
@@ -123,7 +122,7 @@ public final class ImageCatalogKinds {
 
     public static CatalogKind<PromptExample, PromptExampleValues> promptExamples(
             CatalogRepository<ImageStyle> styles, CatalogRepository<ImageFormat> formats,
-            CatalogRepository<ImageSetting> settings) {
+            CatalogRepository<ImageSetting> settings, ImageProtocols protocols) {
         return new CatalogKind<>() {
             public String name() {
                 return "image-prompt-example";
@@ -137,7 +136,7 @@ public final class ImageCatalogKinds {
                 UUID format = validation.field("formatId", () -> known("format-id", values.formatId(), formats, false));
                 UUID setting = validation.field("settingId",
                         () -> known("setting-id", values.settingId(), settings, false));
-                ImageProtocol protocol = validation.field("providerType", () -> ImageProtocol.parse(values.providerType()));
+                String protocol = validation.field("providerType", () -> protocols.knownName(values.providerType()));
                 validation.throwIfInvalid();
                 return new PromptExample(new PromptExampleId(id), prompt, style == null ? null : new ImageStyleId(style),
                         format == null ? null : new ImageFormatId(format), protocol,
@@ -151,7 +150,7 @@ public final class ImageCatalogKinds {
             public Map<String, Object> snapshot(PromptExample example) {
                 return snapshotOf("prompt", example.prompt(), "styleId", text(example.style()),
                         "formatId", text(example.format()), "settingId", text(example.setting()),
-                        "providerType", example.providerType() == null ? null : example.providerType().code());
+                        "providerType", example.providerType());
             }
         };
     }

@@ -30,15 +30,17 @@ public final class ImageRequests {
     private final ImageCatalogUseCase<ImageFormat, ?> formats;
     private final ImageCatalogUseCase<ImageSetting, ?> settings;
     private final ResolveModelUseCase targets;
+    private final ImageProtocols protocols;
 
     public ImageRequests(EditorialWorkspaceUseCase workspaces, ImageCatalogUseCase<ImageStyle, ?> styles,
                          ImageCatalogUseCase<ImageFormat, ?> formats, ImageCatalogUseCase<ImageSetting, ?> settings,
-                         ResolveModelUseCase targets) {
+                         ResolveModelUseCase targets, ImageProtocols protocols) {
         this.workspaces = workspaces;
         this.styles = styles;
         this.formats = formats;
         this.settings = settings;
         this.targets = targets;
+        this.protocols = protocols;
     }
 
     /** A request ready to send: the style applied to {@code prompt} happens at the call. */
@@ -74,9 +76,10 @@ public final class ImageRequests {
         }
         var target = command.modelId() == null ? java.util.Optional.<ModelTarget>empty()
                 : targets.resolve(new ModelId(command.modelId()));
-        if (target.isEmpty() || !target.get().provider().type().generatesImages()) {
+        if (target.isEmpty() || !protocols.generatesImages(target.get().provider().type())) {
             errors.add(new FieldError("modelId", "model-id.not-an-image-model", "modelId must name an enabled model "
-                    + "of an enabled provider that generates images (openai or automatic1111)."));
+                    + "of an enabled provider that generates images (" + String.join(" or ",
+                    protocols.imageProviderTypes()) + ")."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

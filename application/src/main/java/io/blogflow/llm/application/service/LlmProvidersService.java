@@ -31,17 +31,19 @@ public final class LlmProvidersService implements LlmProvidersUseCase {
     private final LlmProviderRepository providers;
     private final LlmModelRepository models;
     private final SecretCipher cipher;
+    private final ProviderProtocols protocols;
     private final ProviderUrlPolicy urlPolicy;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final AuditTrail audit;
 
     public LlmProvidersService(LlmProviderRepository providers, LlmModelRepository models, SecretCipher cipher,
-                               ProviderUrlPolicy urlPolicy, Transactions transactions, IdGenerator ids,
-                               AuditTrail audit) {
+                               ProviderProtocols protocols, ProviderUrlPolicy urlPolicy, Transactions transactions,
+                               IdGenerator ids, AuditTrail audit) {
         this.providers = providers;
         this.models = models;
         this.cipher = cipher;
+        this.protocols = protocols;
         this.urlPolicy = urlPolicy;
         this.transactions = transactions;
         this.ids = ids;
@@ -117,8 +119,8 @@ public final class LlmProvidersService implements LlmProvidersUseCase {
     private LlmProvider valid(ProviderId id, ProviderValues values, long version) {
         var validation = new Validation();
         String name = validation.field("name", () -> LlmProvider.validName(values.name()));
-        ProviderType type = validation.field("type", () -> ProviderType.parse(values.type()));
-        ProviderUrl url = validation.field("baseUrl", () -> urlPolicy.check(new ProviderUrl(values.baseUrl())));
+        ProviderType type = validation.field("type", () -> protocols.known(values.type()));
+        ProviderUrl url = validation.field("baseUrl", () -> urlPolicy.check(baseUrl(values.baseUrl(), type)));
         Duration connect = validation.field("connectTimeoutMillis", () -> LlmProvider.timeout("connectTimeoutMillis",
                 millis(values.connectTimeoutMillis(), LlmProvider.DEFAULT_CONNECT_TIMEOUT)));
         Duration read = validation.field("readTimeoutMillis", () -> LlmProvider.timeout("readTimeoutMillis",
@@ -128,6 +130,17 @@ public final class LlmProvidersService implements LlmProvidersUseCase {
         SealedSecret sealed = token == null ? null : cipher.seal(token, associatedData(id));
         return new LlmProvider(id, name, type, url, sealed, connect, read,
                 values.enabled() == null || values.enabled(), version);
+    }
+
+    /** The URL given, else the type's usual one (hosted APIs), else missing: invalid. */
+    private ProviderUrl baseUrl(String given, ProviderType type) {
+        if ((given == null || given.isBlank()) && type != null) {
+            var usual = protocols.defaultBaseUrl(type);
+            if (usual.isPresent()) {
+                return usual.get();
+            }
+        }
+        return new ProviderUrl(given);
     }
 
     private static String validToken(String token) {

@@ -1,5 +1,8 @@
 package io.blogflow.blog.application.service;
 
+import io.blogflow.blog.application.port.out.InMemoryPostLinkRepository;
+import io.blogflow.blog.application.port.out.InMemorySlugRedirectRepository;
+import io.blogflow.blog.application.port.out.InMemoryPostRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +50,7 @@ class PostServicesTest {
     private static final Actor EDITOR = new Actor(new UserId(UUID.randomUUID()), true, true);
 
     private final InMemoryPostRepository posts = new InMemoryPostRepository();
-    private final InMemorySlugRedirects redirects = new InMemorySlugRedirects();
+    private final InMemorySlugRedirectRepository redirects = new InMemorySlugRedirectRepository();
     private final Transactions direct = new Transactions() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
@@ -93,7 +96,7 @@ class PostServicesTest {
         }
     };
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
-    private final InMemoryPostLinks linkIndex = new InMemoryPostLinks();
+    private final InMemoryPostLinkRepository linkIndex = new InMemoryPostLinkRepository();
     /** Posts here hold no links; finding them is the commonmark adapter's job, tested on its own. */
     private final PostLinks links = new PostLinks(posts, linkIndex, markdown -> List.of(), RENDERER, recorder, audit,
             new io.blogflow.blog.application.Site(java.net.URI.create("https://blog.example"), "t", "d"), clock);
@@ -106,7 +109,7 @@ class PostServicesTest {
 
         assertThat(post.slug().value()).isEqualTo("creme-brulee");
         assertThat(post.createdAt()).isEqualTo(NOW);
-        assertThat(posts.stored).containsKey(post.id());
+        assertThat(posts.stored()).containsKey(post.id());
     }
 
     @Test
@@ -125,7 +128,7 @@ class PostServicesTest {
 
         assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Second", "taken", null, null, null))))
                 .isInstanceOf(SlugTakenException.class);
-        assertThat(posts.stored).hasSize(1);
+        assertThat(posts.stored()).hasSize(1);
     }
 
     @Test
@@ -133,7 +136,7 @@ class PostServicesTest {
         assertThatThrownBy(() -> create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic(" ", "Bad Slug", null, null, null))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("title", "slug"));
-        assertThat(posts.stored).isEmpty();
+        assertThat(posts.stored()).isEmpty();
     }
 
     @Test
@@ -157,7 +160,7 @@ class PostServicesTest {
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, PostFieldValues.basic("New", null, null, null, null), null)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThat(posts.stored.get(post.id()).title().value()).isEqualTo("Old");
+        assertThat(posts.stored().get(post.id()).title().value()).isEqualTo("Old");
     }
 
     @Test
@@ -187,7 +190,7 @@ class PostServicesTest {
         assertThat(trash.restore(post.id(), 1, AUTHOR).isTrashed()).isFalse();
         delete.delete(new DeletePostCommand(AUTHOR, post.id(), 2));
         trash.deletePermanently(post.id(), AUTHOR);
-        assertThat(posts.stored).isEmpty();
+        assertThat(posts.stored()).isEmpty();
         assertThatThrownBy(() -> delete.delete(new DeletePostCommand(AUTHOR, post.id(), 0)))
                 .isInstanceOf(PostNotFoundException.class);
     }
@@ -251,8 +254,8 @@ class PostServicesTest {
 
         assertThat(scheduler.publishDue()).isEqualTo(1);
         assertThat(scheduler.publishDue()).isZero();
-        assertThat(posts.stored.get(due.id()).publishedAt()).contains(NOW.plusSeconds(60));
-        assertThat(posts.stored.get(later.id()).status()).isEqualTo(io.blogflow.blog.domain.PostStatus.SCHEDULED);
+        assertThat(posts.stored().get(due.id()).publishedAt()).contains(NOW.plusSeconds(60));
+        assertThat(posts.stored().get(later.id()).status()).isEqualTo(io.blogflow.blog.domain.PostStatus.SCHEDULED);
         assertThat(sent).extracting(notice -> notice.type().code()).containsExactly("post.scheduled-published");
         assertThat(sent.get(0).audience()).isEqualTo(io.blogflow.shared.domain.notice.Audience.person(AUTHOR.id()));
         assertThat(sent.get(0).title()).isEqualTo("“Due” was published as scheduled");
@@ -320,7 +323,7 @@ class PostServicesTest {
         new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED)
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Draft", "renamed", null, null, null), null));
 
-        assertThat(redirects.redirects).isEmpty();
+        assertThat(redirects.redirects()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.blogflow.blog.application.service;
 
+import io.blogflow.blog.application.port.out.InMemorySlugRedirectRepository;
+import io.blogflow.blog.application.port.out.InMemoryPostRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +85,7 @@ class SyndicationServiceTest {
 
     private static SyndicationService serviceOver(List<SitemapUrl> posts, int maxUrls) {
         return new SyndicationService(new FixedPublishedPosts(posts), null, new EmptyTaxonomy(), new PublicPostsService(
-                new InMemoryPostRepository(), new InMemorySlugRedirects(), new EmptyTaxonomy(), new EmptyTaxonomy()),
+                new InMemoryPostRepository(), new InMemorySlugRedirectRepository(), new EmptyTaxonomy(), new EmptyTaxonomy()),
                 new SyndicationSettings(maxUrls, 20));
     }
 

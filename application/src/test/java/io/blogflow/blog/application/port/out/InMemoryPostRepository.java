@@ -1,6 +1,5 @@
-package io.blogflow.blog.application.service;
+package io.blogflow.blog.application.port.out;
 
-import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
@@ -15,10 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The port's contract in memory, for fast service tests; the Panache adapter is tested against PostgreSQL. */
-final class InMemoryPostRepository implements PostRepository {
+/** {@link PostRepository} in memory, for fast service tests; passes {@link PostRepositoryContract}. */
+public final class InMemoryPostRepository implements PostRepository {
 
-    final Map<PostId, Post> stored = new LinkedHashMap<>();
+    private final Map<PostId, Post> stored = new LinkedHashMap<>();
+
+    /** What is stored, by id (a read-only view). */
+    public Map<PostId, Post> stored() {
+        return java.util.Collections.unmodifiableMap(stored);
+    }
 
     @Override
     public Post add(Post post) {
@@ -33,12 +37,12 @@ final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<io.blogflow.blog.application.port.out.PostSummary> findPublished(
-            io.blogflow.blog.application.port.out.PublishedPostFilter filter, PageRequest request) {
+    public Page<PostSummary> findPublished(
+            PublishedPostFilter filter, PageRequest request) {
         var published = stored.values().stream()
                 .filter(p -> p.status() == io.blogflow.blog.domain.PostStatus.PUBLISHED && !p.isTrashed())
                 .filter(p -> filter.author() == null || p.authorId().equals(Optional.of(filter.author())))
-                .map(p -> new io.blogflow.blog.application.port.out.PostSummary(p.id(),
+                .map(p -> new PostSummary(p.id(),
                         p.authorId().map(UserId::value).orElse(null), p.title().value(), p.slug().value(),
                         p.excerpt().value(), p.body().wordCount(), p.body().readingTimeMinutes(), null, null, null,
                         null, p.details().language().tag(), p.counters().views(), p.publishedAt().orElse(null),
@@ -56,7 +60,8 @@ final class InMemoryPostRepository implements PostRepository {
     @Override
     public Page<Post> findTrashPage(PageRequest request, Optional<UserId> author) {
         var trashed = stored.values().stream().filter(Post::isTrashed)
-                .filter(p -> author.isEmpty() || author.equals(p.authorId())).toList();
+                .filter(p -> author.isEmpty() || author.equals(p.authorId()))
+                .sorted(Comparator.comparing((Post p) -> p.deletedAt().orElseThrow()).reversed()).toList();
         return new Page<>(trashed, request.page(), request.size(), trashed.size());
     }
 
@@ -77,6 +82,13 @@ final class InMemoryPostRepository implements PostRepository {
 
     @Override
     public Post update(Post post) {
+        Post current = stored.get(post.id());
+        if (current == null) {
+            throw new io.blogflow.shared.domain.StaleVersionException("post");
+        }
+        if (current.version() != post.version()) {
+            throw new io.blogflow.shared.domain.StaleVersionException("post", current.version());
+        }
         requireUniqueSlug(post);
         Post saved = copy(post, post.version() + 1);
         stored.put(post.id(), saved);

@@ -1,6 +1,5 @@
-package io.blogflow.blog.application.service;
+package io.blogflow.blog.application.port.out;
 
-import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import java.time.Instant;
@@ -10,9 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-final class InMemorySlugRedirects implements SlugRedirectRepository {
+/** {@link SlugRedirectRepository} in memory; passes {@link SlugRedirectRepositoryContract}. */
+public final class InMemorySlugRedirectRepository implements SlugRedirectRepository {
 
-    final Map<String, PostId> redirects = new HashMap<>();
+    private final Map<String, PostId> redirects = new HashMap<>();
+
+    /** Old slug → post (a read-only view). */
+    public Map<String, PostId> redirects() {
+        return java.util.Collections.unmodifiableMap(redirects);
+    }
 
     @Override
     public void redirect(Slug from, PostId post, Instant at) {

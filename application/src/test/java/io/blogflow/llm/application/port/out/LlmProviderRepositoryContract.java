@@ -67,7 +67,7 @@ public abstract class LlmProviderRepositoryContract extends RepositoryContract {
     }
 
     private static LlmProvider provider(String name, SealedSecret token) {
-        return new LlmProvider(new ProviderId(UUID.randomUUID()), name, ProviderType.OPENAI,
+        return new LlmProvider(new ProviderId(UUID.randomUUID()), name, new ProviderType("openai"),
                 new ProviderUrl("https://llm.example.com/v1"), token, Duration.ofSeconds(5), Duration.ofSeconds(90),
                 true, 0);
     }

@@ -1,6 +1,5 @@
-package io.blogflow.blog.application.service;
+package io.blogflow.blog.application.port.out;
 
-import io.blogflow.blog.application.port.out.PostLinkRepository;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.SitePath;
 import io.blogflow.shared.domain.Page;
@@ -10,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The link index for service tests: which posts link where. */
-final class InMemoryPostLinks implements PostLinkRepository {
+/**
+ * {@link PostLinkRepository} in memory: which posts link where; passes {@link PostLinkRepositoryContract}. The
+ * broken-link report is a database query, tested against PostgreSQL.
+ */
+public final class InMemoryPostLinkRepository implements PostLinkRepository {
 
     private final Map<PostId, Set<PostLink>> linksByPost = new HashMap<>();
 
