@@ -97,3 +97,29 @@ CREATE TABLE api_tokens (
     CONSTRAINT ck_api_tokens_expiry CHECK (expires_at IS NULL OR expires_at > created_at)
 );
 CREATE INDEX ix_api_tokens_user ON api_tokens (user_id);
+
+--changeset blogflow:identity-010-account-tokens
+--comment: Single-use tokens mailed for email verification, email change, password reset and invitations; only the SHA-256 of the secret is kept.
+CREATE TABLE account_tokens (
+    token_hash  char(64)     NOT NULL,
+    purpose     varchar(20)  NOT NULL,
+    user_id     uuid,
+    email       varchar(254) NOT NULL,
+    role        varchar(20),
+    created_by  uuid,
+    created_at  timestamptz  NOT NULL,
+    expires_at  timestamptz  NOT NULL,
+    used_at     timestamptz,
+    CONSTRAINT pk_account_tokens PRIMARY KEY (token_hash),
+    CONSTRAINT fk_account_tokens_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT fk_account_tokens_created_by FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL,
+    CONSTRAINT ck_account_tokens_purpose CHECK (purpose IN ('VERIFY_EMAIL', 'CHANGE_EMAIL', 'RESET_PASSWORD', 'INVITATION')),
+    CONSTRAINT ck_account_tokens_owner CHECK ((purpose = 'INVITATION') = (user_id IS NULL)),
+    CONSTRAINT ck_account_tokens_role CHECK ((purpose = 'INVITATION') = (role IS NOT NULL)
+        AND (role IS NULL OR role IN ('CONTRIBUTOR', 'AUTHOR', 'EDITOR', 'ADMIN'))),
+    CONSTRAINT ck_account_tokens_email_lower CHECK (email = lower(email)),
+    CONSTRAINT ck_account_tokens_expiry CHECK (expires_at > created_at),
+    CONSTRAINT ck_account_tokens_used CHECK (used_at IS NULL OR used_at >= created_at)
+);
+CREATE INDEX ix_account_tokens_user ON account_tokens (user_id);
+CREATE INDEX ix_account_tokens_expires ON account_tokens (expires_at);

@@ -33,7 +33,8 @@ final class ArchitectureRules {
             "blog", Set.of("shared"),
             "llm", Set.of("shared", "billing"),
             "workflow", Set.of("shared", "blog", "llm"),
-            "images", Set.of("shared", "blog", "llm", "workflow", "billing"));
+            "images", Set.of("shared", "blog", "llm", "workflow", "billing"),
+            "notifications", Set.of("shared", "identity"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

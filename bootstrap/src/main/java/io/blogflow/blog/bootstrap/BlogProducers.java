@@ -37,7 +37,12 @@ import io.blogflow.blog.application.service.SyndicationService;
 import io.blogflow.blog.application.service.SyndicationSettings;
 import io.blogflow.blog.application.service.TagsService;
 import io.blogflow.blog.application.service.RevisionRecorder;
+import io.blogflow.blog.application.service.PublishDuePostsJob;
+import io.blogflow.blog.application.service.PurgeTrashJob;
+import io.blogflow.blog.application.service.PostNotices;
+import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.blog.application.service.PublishDuePostsService;
+import io.blogflow.shared.bootstrap.Intervals;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.GeneratedTextService;
 import io.blogflow.blog.application.service.MarkAiGeneratedService;
@@ -88,8 +93,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     ChangePostStatusUseCase changePostStatus(PostRepository posts, Transactions transactions, Clock clock,
-                                             AuditTrail audit, ReviewPolicy review) {
-        return new PostLifecycleService(posts, transactions, clock, audit, review);
+                                             AuditTrail audit, ReviewPolicy review, PostNotices notices) {
+        return new PostLifecycleService(posts, transactions, clock, audit, review, notices);
     }
 
     /** The review gate's setting, for the services and the editor API's {@code review.required}. */
@@ -102,8 +107,32 @@ public class BlogProducers {
     @Produces
     @Singleton
     PublishDuePostsUseCase publishDuePosts(PostRepository posts, Transactions transactions, Clock clock,
-                                           AuditTrail audit, ReviewPolicy review) {
-        return new PublishDuePostsService(posts, transactions, clock, audit, review);
+                                           AuditTrail audit, ReviewPolicy review, PostNotices notices) {
+        return new PublishDuePostsService(posts, transactions, clock, audit, review, notices);
+    }
+
+    /** The lifecycle's notices (post.submitted, post.approved, …), also its notice catalogue. */
+    @Produces
+    @Singleton
+    PostNotices postNotices(Notices notices) {
+        return new PostNotices(notices);
+    }
+
+    /** Posts in the trash longer than BLOGFLOW_CLEANUP_TRASH_RETENTION are deleted for good. */
+    @Produces
+    @Singleton
+    PurgeTrashJob purgeTrash(PostRepository posts, Transactions transactions, AuditTrail audit, Clock clock,
+                             BlogflowConfig config) {
+        return new PurgeTrashJob(posts, transactions, audit, clock, Intervals.parse("blogflow.cleanup.interval",
+                config.cleanup().interval()), config.cleanup().trashRetention());
+    }
+
+    /** Scheduled publishing every blogflow.publishing.interval (BLOGFLOW_PUBLISHING_INTERVAL, default 30s; off). */
+    @Produces
+    @Singleton
+    PublishDuePostsJob publishDuePostsJob(PublishDuePostsUseCase publishing, BlogflowConfig config) {
+        return new PublishDuePostsJob(publishing, Intervals.parse("blogflow.publishing.interval",
+                config.publishing().interval()));
     }
 
     @Produces

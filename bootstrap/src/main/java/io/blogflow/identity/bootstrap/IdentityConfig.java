@@ -41,6 +41,19 @@ public interface IdentityConfig {
     @WithDefault("blogflow-api")
     String jwtAudience();
 
+    /** Who may create an account: closed (admins only), invite, or open (BLOGFLOW_AUTH_REGISTRATION_MODE). */
+    @WithDefault("closed")
+    String registrationMode();
+
+    /** Password-reset requests per email address (BLOGFLOW_AUTH_PASSWORD_RESET_CAPACITY / _WINDOW). */
+    @WithDefault("3")
+    @io.smallrye.config.WithName("password-reset.capacity")
+    int passwordResetCapacity();
+
+    @WithDefault("15m")
+    @io.smallrye.config.WithName("password-reset.window")
+    Duration passwordResetWindow();
+
     /** First admin, created when no account exists (BLOGFLOW_ADMIN_EMAIL / BLOGFLOW_ADMIN_PASSWORD). */
     Optional<String> adminEmail();
 

@@ -26,6 +26,86 @@ public interface BlogflowConfig {
 
     Media media();
 
+    Jobs jobs();
+
+    Mail mail();
+
+    /** Outgoing mail (BLOGFLOW_MAIL_*): see docs/email-and-notifications.md. */
+    interface Mail {
+
+        /** SMTP server; absent (the embedded default): every message is logged and written to {@link #dir()}. */
+        java.util.Optional<String> smtpHost();
+
+        /** Sender of every message. */
+        @WithDefault("blogflow <no-reply@localhost>")
+        String from();
+
+        /** Folder for mail written instead of sent (one readable .eml file per message). */
+        @WithDefault(".data/mail")
+        String dir();
+    }
+
+    Cleanup cleanup();
+
+    /** The job queue (BLOGFLOW_JOBS_*): see docs/jobs.md. */
+    interface Jobs {
+
+        /** Whether this instance runs jobs; without workers it still enqueues (a web-only instance). */
+        @WithDefault("true")
+        boolean workers();
+
+        /** Jobs this instance runs at once. */
+        @WithDefault("4")
+        int threads();
+
+        /** How often workers look for due jobs without a wake-up signal (enqueues of due jobs signal at commit). */
+        @WithDefault("5s")
+        java.time.Duration pollInterval();
+
+        /** A running job whose instance sent no heartbeat for this long is run again elsewhere (at least 4s). */
+        @WithDefault("60s")
+        java.time.Duration lease();
+
+        /** Attempts per job (the first included) unless its type says otherwise. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the first retry; it doubles per failed attempt (with jitter) up to {@link #backoffMax()}. */
+        @WithDefault("10s")
+        java.time.Duration backoffInitial();
+
+        @WithDefault("1h")
+        java.time.Duration backoffMax();
+
+        /** How long succeeded and cancelled jobs are kept. */
+        @WithDefault("14d")
+        java.time.Duration retention();
+
+        /** How long dead jobs are kept for inspection and retry. */
+        @WithDefault("30d")
+        java.time.Duration deadRetention();
+    }
+
+    /** The recurring cleanups, run as periodic jobs (each occurrence on one instance). */
+    interface Cleanup {
+
+        /** How often each cleanup runs (a duration such as 1h, or "off"). */
+        @WithDefault("1h")
+        String interval();
+
+        /** Posts in the trash longer than this are deleted for good. */
+        @WithDefault("30d")
+        java.time.Duration trashRetention();
+
+        /** Sessions expired or revoked longer ago than this are deleted with their refresh tokens. */
+        @WithDefault("7d")
+        java.time.Duration sessionRetention();
+
+        /** Idempotency keys of LLM runs and image generations older than this are released (the runs stay). */
+        @WithDefault("24h")
+        java.time.Duration idempotencyKeyTtl();
+    }
+
     interface Media {
 
         /** Directory holding uploaded images and their renditions (fanned out as ab/cd/<key>). */

@@ -69,10 +69,18 @@ class ResetAdminPasswordCommandTest {
         assertThat(reset.exitCode()).isZero();
         Matcher printed = NEW_PASSWORD.matcher(reset.out());
         assertThat(printed.find()).as(reset.out()).isTrue();
-        Accounts.logIn(email, printed.group(1)).as().when().get("/api/v1/me").then().statusCode(200);
+        String id = Accounts.logIn(email, printed.group(1)).as().when().get("/api/v1/me").then().statusCode(200)
+                .extract().path("id");
         oldSession.as().when().get("/api/v1/me").then().statusCode(401);
         Accounts.fromSomewhere().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .when().post("/api/v1/auth/login").then().statusCode(401);
+        noLongerAdmin(id);
+    }
+
+    /** Tests sharing this database count on the bootstrap admin being the only active one (SecurityChecksTest). */
+    private static void noLongerAdmin(String id) {
+        Accounts.admin().as().contentType(ContentType.JSON).body(Map.of("role", "author"))
+                .when().put("/api/v1/admin/users/" + id + "/role").then().statusCode(200);
     }
 
     @Test
@@ -88,6 +96,7 @@ class ResetAdminPasswordCommandTest {
                 .body("items", hasSize(1))
                 .body("items[0].actorId", equalTo(null))
                 .body("items[0].after.via", equalTo("command-line"));
+        noLongerAdmin(id);
     }
 
     @Test

@@ -32,7 +32,7 @@ class MigrationsTest {
                 applied.add(rows.getString(1));
             }
         }
-        assertThat(applied).containsExactly("identity-001-users", "identity-002-sessions", "identity-003-api-tokens",
+        assertThat(applied).containsExactly("identity-001-users", "identity-002-sessions", "identity-003-api-tokens", "identity-010-account-tokens",
                 "blog-001-posts", "blog-002-post-authors", "blog-003-lifecycle", "blog-004-rendered-body", "blog-005-revisions", "blog-006-slug-redirects", "blog-007-trash", "blog-008-published-index",
                 "blog-009-full-text-search", "blog-010-tags", "blog-011-seo-and-editorial-fields",
                 "blog-012-categories", "blog-013-topic-clusters", "blog-014-revision-metadata",
@@ -51,7 +51,8 @@ class MigrationsTest {
                 "imagegen-001-catalogue", "imagegen-002-catalogue-seeds", "imagegen-003-generations",
                 "imagegen-004-registered-protocol-names",
                 "billing-001-plans", "billing-002-subscriptions", "billing-003-usage", "billing-004-invoices",
-                "billing-005-seed-plans");
+                "billing-005-seed-plans",
+                "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications");
     }
 
     @Test

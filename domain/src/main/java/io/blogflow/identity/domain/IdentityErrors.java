@@ -55,6 +55,20 @@ public final class IdentityErrors {
         }
     }
 
+    /** A verification, reset or invitation token that is unknown, used, expired or for something else (400). */
+    public static final class InvalidAccountToken extends DomainException {
+        public InvalidAccountToken() {
+            super(Kind.INVALID, "account-token.invalid", "The link is invalid, used or expired; ask for a new one.");
+        }
+    }
+
+    /** Self-registration is closed, or needs an invitation (403). */
+    public static final class RegistrationClosed extends DomainException {
+        public RegistrationClosed(String message) {
+            super(Kind.FORBIDDEN, "registration.closed", message);
+        }
+    }
+
     /** The password-recovery command names an account that is not an active admin (or no account at all). */
     public static final class NoActiveAdmin extends DomainException {
         public NoActiveAdmin(Email email) {

@@ -135,6 +135,12 @@ public final class User {
         updatedAt = now;
     }
 
+    /** A new address, once its owner proved they read it. */
+    public void changeEmail(Email newEmail, Instant now) {
+        email = Objects.requireNonNull(newEmail, "newEmail");
+        updatedAt = now;
+    }
+
     /** GDPR erasure: personal data replaced by placeholders; the row stays so authored content keeps a referent. */
     public void erase(Instant now) {
         name = new PersonName("Deleted user");

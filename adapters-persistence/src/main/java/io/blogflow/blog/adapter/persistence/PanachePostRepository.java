@@ -72,6 +72,12 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
         return page(request, "deletedAt is not null", Sort.descending("deletedAt", "id"), author);
     }
 
+    @Override
+    public java.util.List<Post> findTrashedBefore(java.time.Instant cutoff, int limit) {
+        return find("deletedAt < ?1", Sort.ascending("deletedAt", "id"), cutoff).page(0, limit).list().stream()
+                .map(PostMapper::toDomain).toList();
+    }
+
     private Page<Post> page(PageRequest request, String condition, Sort sort, Optional<UserId> author) {
         var query = author.isPresent()
                 ? find(condition + " and authorId = ?1", sort, author.get().value())

@@ -73,6 +73,12 @@ public class PanacheSessionRepository implements SessionRepository, PanacheRepos
     }
 
     @Override
+    public int deleteEndedBefore(Instant cutoff) {
+        // Refresh tokens go with their session (ON DELETE CASCADE).
+        return (int) delete("expiresAt < ?1 or revokedAt < ?1", cutoff);
+    }
+
+    @Override
     public void updateRefreshToken(RefreshTokenRecord token) {
         RefreshTokenJpaEntity row = entityManager().find(RefreshTokenJpaEntity.class, token.tokenHash());
         row.rotatedAt = token.rotatedAt();

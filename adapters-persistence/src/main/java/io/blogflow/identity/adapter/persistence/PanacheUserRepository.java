@@ -77,6 +77,12 @@ public class PanacheUserRepository implements UserRepository, PanacheRepositoryB
         return count("role = ?1 and active = true and deletedAt is null", Role.ADMIN);
     }
 
+    @Override
+    public java.util.List<User> findActiveWithRoles(java.util.Set<Role> roles) {
+        return list("role in ?1 and active = true and deletedAt is null", roles).stream().map(UserMapper::toDomain)
+                .toList();
+    }
+
     private void flushing(User user, Runnable write) {
         try {
             write.run();

@@ -82,4 +82,11 @@ public class PanacheImageGenerationRepository implements ImageGenerationReposito
                 r.errorType, r.errorCode, r.errorMessage, r.httpStatus, r.latencyMillis, r.inputTokens,
                 r.outputTokens, r.createdAt, r.finishedAt);
     }
+
+    @Override
+    public int releaseIdempotencyKeysBefore(java.time.Instant cutoff) {
+        return getEntityManager().createNativeQuery("UPDATE image_generations SET idempotency_key = NULL "
+                + "WHERE idempotency_key IS NOT NULL AND finished_at < :cutoff").setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

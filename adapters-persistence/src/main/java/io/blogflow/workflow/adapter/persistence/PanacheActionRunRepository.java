@@ -86,4 +86,11 @@ public class PanacheActionRunRepository implements ActionRunRepository,
                 row.promptVersion, row.modelName, row.attempts, row.inputTokens, row.outputTokens, row.cost,
                 row.output, row.previousValue, error, row.startedAt, row.finishedAt);
     }
+
+    @Override
+    public int releaseIdempotencyKeysBefore(java.time.Instant cutoff) {
+        return getEntityManager().createNativeQuery("UPDATE workflow_action_runs SET idempotency_key = NULL "
+                + "WHERE idempotency_key IS NOT NULL AND finished_at < :cutoff").setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

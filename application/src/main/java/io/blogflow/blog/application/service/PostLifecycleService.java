@@ -19,9 +19,11 @@ public final class PostLifecycleService implements ChangePostStatusUseCase {
     private final Clock clock;
     private final AuditTrail audit;
     private final ReviewPolicy review;
+    private final PostNotices notices;
 
     public PostLifecycleService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                                ReviewPolicy review) {
+                                ReviewPolicy review, PostNotices notices) {
+        this.notices = notices;
         this.review = review;
         this.posts = posts;
         this.transactions = transactions;
@@ -46,6 +48,8 @@ public final class PostLifecycleService implements ChangePostStatusUseCase {
                 case ARCHIVE -> post.archive(command.actor(), now);
             }
             Post saved = posts.update(post);
+            notices.moved(saved, command.move(), io.blogflow.blog.domain.PostStatus.valueOf(before),
+                    command.actor().id());
             audit.record(command.actor().id(), "post." + command.move().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "post", post.id(), Map.of("status", before), after(saved));
             return saved;

@@ -26,9 +26,11 @@ public final class PublishDuePostsService implements PublishDuePostsUseCase {
     private final Clock clock;
     private final AuditTrail audit;
     private final ReviewPolicy review;
+    private final PostNotices notices;
 
     public PublishDuePostsService(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                                  ReviewPolicy review) {
+                                  ReviewPolicy review, PostNotices notices) {
+        this.notices = notices;
         this.review = review;
         this.posts = posts;
         this.transactions = transactions;
@@ -53,6 +55,7 @@ public final class PublishDuePostsService implements PublishDuePostsUseCase {
         for (Post post : due) {
             post.publishAsScheduled(now, review);
             posts.update(post);
+            notices.scheduledRun(post);
             if (post.status() == PostStatus.PENDING_REVIEW) {
                 audit.record(null, "post.held-for-review", "post", post.id(), Map.of("status", "SCHEDULED"),
                         Map.of("status", "PENDING_REVIEW"));

@@ -58,6 +58,7 @@ class PostServicesTest {
         }
     };
     private final List<AuditEntry> audited = new ArrayList<>();
+    private final List<io.blogflow.shared.domain.notice.Notice> sent = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog() {
         @Override
         public void append(AuditEntry entry) {
@@ -228,7 +229,7 @@ class PostServicesTest {
     @Test
     void publishingThroughTheLifecycleServiceChecksTheVersionAndIsAudited() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Ready", null, "Body", "About it.", null)));
-        var lifecycle = new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED);
+        var lifecycle = new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED, new PostNotices(sent::add));
 
         assertThatThrownBy(() -> lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, post.id(), 5,
                 ChangePostStatusUseCase.Move.PUBLISH, null))).isInstanceOf(StaleVersionException.class);
@@ -241,7 +242,7 @@ class PostServicesTest {
 
     @Test
     void theSchedulerPublishesDuePostsOnceAndLeavesFutureOnesAlone() {
-        var lifecycle = new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED);
+        var lifecycle = new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED, new PostNotices(sent::add));
         Post due = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Due", null, "Body", "About it.", null)));
         Post later = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Later", null, "Body", "About it.", null)));
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, due.id(), 0, ChangePostStatusUseCase.Move.SCHEDULE,
@@ -249,12 +250,15 @@ class PostServicesTest {
         lifecycle.move(new ChangePostStatusUseCase.Command(AUTHOR, later.id(), 0,
                 ChangePostStatusUseCase.Move.SCHEDULE, NOW.plusSeconds(3600)));
         Clock afterAMinute = Clock.offset(clock, java.time.Duration.ofSeconds(61));
-        var scheduler = new PublishDuePostsService(posts, direct, afterAMinute, audit, ReviewPolicy.APPROVAL_REQUIRED);
+        var scheduler = new PublishDuePostsService(posts, direct, afterAMinute, audit, ReviewPolicy.APPROVAL_REQUIRED, new PostNotices(sent::add));
 
         assertThat(scheduler.publishDue()).isEqualTo(1);
         assertThat(scheduler.publishDue()).isZero();
         assertThat(posts.stored().get(due.id()).publishedAt()).contains(NOW.plusSeconds(60));
         assertThat(posts.stored().get(later.id()).status()).isEqualTo(io.blogflow.blog.domain.PostStatus.SCHEDULED);
+        assertThat(sent).extracting(notice -> notice.type().code()).containsExactly("post.scheduled-published");
+        assertThat(sent.get(0).audience()).isEqualTo(io.blogflow.shared.domain.notice.Audience.person(AUTHOR.id()));
+        assertThat(sent.get(0).title()).isEqualTo("“Due” was published as scheduled");
     }
 
     @Test
@@ -292,7 +296,7 @@ class PostServicesTest {
     @Test
     void renamingAPublishedPostKeepsItsOldSlugsLeadingToItAndReservedFromOthers() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old name", null, "Body", "About", null)));
-        new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED).move(new ChangePostStatusUseCase.Command(AUTHOR,
+        new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED, new PostNotices(sent::add)).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
         var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
         var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy());

@@ -74,6 +74,12 @@ final class InMemoryIdentity {
         public long countActiveAdmins() {
             return users.values().stream().filter(u -> u.role() == Role.ADMIN && u.active()).count();
         }
+
+        @Override
+        public List<User> findActiveWithRoles(java.util.Set<Role> roles) {
+            return users.values().stream().filter(u -> roles.contains(u.role()) && u.active() && !u.isErased())
+                    .toList();
+        }
     };
 
     final SessionRepository sessionRepository = new SessionRepository() {
@@ -115,6 +121,15 @@ final class InMemoryIdentity {
         @Override
         public void updateRefreshToken(RefreshTokenRecord token) {
             refreshTokens.put(token.tokenHash(), token);
+        }
+
+        @Override
+        public int deleteEndedBefore(Instant cutoff) {
+            var ended = sessions.values().stream().filter(s -> s.expiresAt().isBefore(cutoff)
+                    || (s.revokedAt() != null && s.revokedAt().isBefore(cutoff))).map(Session::id).toList();
+            ended.forEach(sessions::remove);
+            refreshTokens.values().removeIf(token -> ended.contains(token.sessionId()));
+            return ended.size();
         }
     };
 

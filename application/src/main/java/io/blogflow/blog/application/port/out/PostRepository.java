@@ -28,6 +28,9 @@ public interface PostRepository {
     /** Posts in the trash, most recently trashed first; only {@code author}'s posts when given. */
     Page<Post> findTrashPage(PageRequest pageRequest, Optional<UserId> author);
 
+    /** Up to {@code limit} posts put in the trash before {@code cutoff}, oldest first. */
+    java.util.List<Post> findTrashedBefore(java.time.Instant cutoff, int limit);
+
     /** Stores the changed post and returns it with its new version; a concurrent change is a stale version. */
     Post update(Post post);
 

@@ -29,4 +29,7 @@ public interface SessionRepository {
     Optional<RefreshTokenRecord> findRefreshTokenForUpdate(String tokenHash);
 
     void updateRefreshToken(RefreshTokenRecord token);
+
+    /** Deletes sessions (with their refresh tokens) that expired or were revoked before {@code cutoff}. */
+    int deleteEndedBefore(Instant cutoff);
 }

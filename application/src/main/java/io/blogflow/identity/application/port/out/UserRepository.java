@@ -27,4 +27,7 @@ public interface UserRepository {
     boolean isEmpty();
 
     long countActiveAdmins();
+
+    /** Active, not erased users holding one of the roles. */
+    java.util.List<User> findActiveWithRoles(java.util.Set<io.blogflow.identity.domain.Role> roles);
 }

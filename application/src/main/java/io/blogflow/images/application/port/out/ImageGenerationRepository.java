@@ -14,6 +14,9 @@ public interface ImageGenerationRepository {
 
     ImageGeneration finish(ImageGeneration generation);
 
+    /** Frees the idempotency keys of generations that finished before {@code cutoff}; returns how many. */
+    int releaseIdempotencyKeysBefore(java.time.Instant cutoff);
+
     Optional<ImageGeneration> find(UUID postId, UUID id);
 
     /** Newest first. */

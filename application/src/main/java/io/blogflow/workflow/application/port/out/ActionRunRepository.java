@@ -18,6 +18,9 @@ public interface ActionRunRepository {
     /** Stores a run's outcome. */
     ActionRun finish(ActionRun run);
 
+    /** Frees the idempotency keys of runs that finished before {@code cutoff} (the runs stay); returns how many. */
+    int releaseIdempotencyKeysBefore(java.time.Instant cutoff);
+
     Optional<ActionRun> find(UUID postId, UUID runId);
 
     /** The post's runs, newest first. */

@@ -52,6 +52,12 @@ public final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
+    public java.util.List<Post> findTrashedBefore(java.time.Instant cutoff, int limit) {
+        return stored.values().stream().filter(p -> p.deletedAt().filter(at -> at.isBefore(cutoff)).isPresent())
+                .sorted(java.util.Comparator.comparing(p -> p.deletedAt().orElseThrow())).limit(limit).toList();
+    }
+
+    @Override
     public Page<Post> findTrashPage(PageRequest request, Optional<UserId> author) {
         var trashed = stored.values().stream().filter(Post::isTrashed)
                 .filter(p -> author.isEmpty() || author.equals(p.authorId()))

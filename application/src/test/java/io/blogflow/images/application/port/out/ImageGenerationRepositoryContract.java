@@ -58,6 +58,22 @@ public abstract class ImageGenerationRepositoryContract extends RepositoryContra
     }
 
     @Test
+    void releasedKeysOfFinishedGenerationsCanBeUsedAgainWhileARunningOneKeepsItsKey() {
+        UUID post = aPost();
+        ImageGeneration finished = tx(() -> generations().start(running(post, "old-key", NOW)));
+        tx(() -> generations().finish(finished.failed("timeout", "timeout", "Too slow", null, 900L,
+                NOW.plusSeconds(1))));
+        ImageGeneration stillRunning = tx(() -> generations().start(running(post, "busy-key", NOW)));
+
+        assertThat(tx(() -> generations().releaseIdempotencyKeysBefore(NOW.plusSeconds(60)))).isPositive();
+
+        ImageGeneration again = running(post, "old-key", NOW.plusSeconds(61));
+        assertThat(tx(() -> generations().start(again)).id()).isEqualTo(again.id());
+        assertThat(tx(() -> generations().start(running(post, "busy-key", NOW.plusSeconds(62)))).id())
+                .isEqualTo(stillRunning.id());
+    }
+
+    @Test
     void aFailedGenerationKeepsWhyItFailed() {
         UUID post = aPost();
         ImageGeneration started = tx(() -> generations().start(running(post, null, NOW)));

@@ -15,12 +15,13 @@ import java.util.UUID;
 public final class InMemoryImageGenerationRepository implements ImageGenerationRepository {
 
     private final Map<UUID, ImageGeneration> generations = new LinkedHashMap<>();
+    private final java.util.Set<UUID> released = new java.util.HashSet<>();
 
     @Override
     public synchronized ImageGeneration start(ImageGeneration generation) {
         if (generation.idempotencyKey() != null) {
             Optional<ImageGeneration> earlier = generations.values().stream()
-                    .filter(g -> g.postId().equals(generation.postId())
+                    .filter(g -> g.postId().equals(generation.postId()) && !released.contains(g.id())
                             && Objects.equals(g.idempotencyKey(), generation.idempotencyKey()))
                     .findFirst();
             if (earlier.isPresent()) {
@@ -37,6 +38,14 @@ public final class InMemoryImageGenerationRepository implements ImageGenerationR
             throw new IllegalStateException("generation " + generation.id() + " was never started");
         }
         return generation;
+    }
+
+    @Override
+    public synchronized int releaseIdempotencyKeysBefore(java.time.Instant cutoff) {
+        var due = generations.values().stream().filter(g -> g.idempotencyKey() != null && !released.contains(g.id())
+                && g.finishedAt() != null && g.finishedAt().isBefore(cutoff)).map(ImageGeneration::id).toList();
+        released.addAll(due);
+        return due.size();
     }
 
     @Override

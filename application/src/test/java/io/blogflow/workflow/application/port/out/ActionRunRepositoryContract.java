@@ -86,6 +86,23 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void releasedKeysOfFinishedRunsCanBeUsedAgainWhileARunningRunKeepsItsKey() {
+        UUID post = aPost();
+        ActionRun finished = tx(() -> runs().start(running(post, null, "old-key", NOW)));
+        tx(() -> runs().finish(finished.failed(new RunError("timeout", "provider.timeout", null, "Too slow"),
+                NOW.plusSeconds(1))));
+        ActionRun stillRunning = tx(() -> runs().start(running(post, null, "busy-key", NOW)));
+
+        assertThat(tx(() -> runs().releaseIdempotencyKeysBefore(NOW.plusSeconds(60)))).isPositive();
+
+        ActionRun again = running(post, null, "old-key", NOW.plusSeconds(61));
+        assertThat(tx(() -> runs().start(again)).id()).isEqualTo(again.id());
+        assertThat(tx(() -> runs().start(running(post, null, "busy-key", NOW.plusSeconds(62)))).id())
+                .isEqualTo(stillRunning.id());
+        assertThat(tx(() -> runs().find(post, finished.id()))).isPresent();
+    }
+
+    @Test
     void aFailedRunKeepsWhyItFailed() {
         UUID post = aPost();
         ActionRun run = tx(() -> runs().start(running(post, null, null, NOW)));

@@ -15,12 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryActionRunRepository implements ActionRunRepository {
 
     private final Map<UUID, ActionRun> runs = new ConcurrentHashMap<>();
+    private final java.util.Set<UUID> released = ConcurrentHashMap.newKeySet();
 
     @Override
     public synchronized ActionRun start(ActionRun run) {
         if (run.idempotencyKey() != null) {
             Optional<ActionRun> earlier = runs.values().stream().filter(r -> r.postId().equals(run.postId())
-                    && Objects.equals(r.idempotencyKey(), run.idempotencyKey())).findFirst();
+                    && !released.contains(r.id()) && Objects.equals(r.idempotencyKey(), run.idempotencyKey()))
+                    .findFirst();
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -35,6 +37,14 @@ public final class InMemoryActionRunRepository implements ActionRunRepository {
             throw new IllegalStateException("run " + run.id() + " was never started");
         }
         return run;
+    }
+
+    @Override
+    public synchronized int releaseIdempotencyKeysBefore(java.time.Instant cutoff) {
+        var due = runs.values().stream().filter(r -> r.idempotencyKey() != null && !released.contains(r.id())
+                && r.finishedAt() != null && r.finishedAt().isBefore(cutoff)).map(ActionRun::id).toList();
+        released.addAll(due);
+        return due.size();
     }
 
     @Override
