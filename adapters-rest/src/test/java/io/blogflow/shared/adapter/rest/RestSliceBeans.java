@@ -432,4 +432,94 @@ public class RestSliceBeans {
     RenderedPublicAnswers renderedPublicAnswers() {
         return new RenderedPublicAnswers(false, Duration.ofMinutes(1), 100);
     }
+
+    /** The OpenAPI filter lists the registered image protocols at start; none in the slice. */
+    @Produces
+    @ApplicationScoped
+    io.blogflow.images.application.port.in.ImageProtocolsUseCase imageProtocolsUseCase() {
+        var protocols = mock(io.blogflow.images.application.port.in.ImageProtocolsUseCase.class);
+        org.mockito.Mockito.when(protocols.protocolNames()).thenReturn(java.util.List.of());
+        return protocols;
+    }
+
+    /** The OpenAPI filter lists the registered provider types at start; none in the slice. */
+    @Produces
+    @ApplicationScoped
+    io.blogflow.llm.application.port.in.ProviderTypesUseCase providerTypesUseCase() {
+        var types = mock(io.blogflow.llm.application.port.in.ProviderTypesUseCase.class);
+        org.mockito.Mockito.when(types.providerTypes()).thenReturn(java.util.List.of());
+        return types;
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.shared.application.port.in.JobAdministrationUseCase jobAdministrationUseCase() {
+        return mock(io.blogflow.shared.application.port.in.JobAdministrationUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.identity.application.port.in.AccountSelfServiceUseCase accountSelfServiceUseCase() {
+        return mock(io.blogflow.identity.application.port.in.AccountSelfServiceUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.notifications.application.port.in.MyNotificationsUseCase myNotificationsUseCase() {
+        return mock(io.blogflow.notifications.application.port.in.MyNotificationsUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.PlanCatalogUseCase planCatalogUseCase() {
+        return mock(io.blogflow.billing.application.port.in.PlanCatalogUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.SubscriptionUseCase subscriptionUseCase() {
+        return mock(io.blogflow.billing.application.port.in.SubscriptionUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.UsageUseCase usageUseCase() {
+        return mock(io.blogflow.billing.application.port.in.UsageUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.InvoicesUseCase invoicesUseCase() {
+        return mock(io.blogflow.billing.application.port.in.InvoicesUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.PaymentsUseCase paymentsUseCase() {
+        return mock(io.blogflow.billing.application.port.in.PaymentsUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.ManageInvoicesUseCase manageInvoicesUseCase() {
+        return mock(io.blogflow.billing.application.port.in.ManageInvoicesUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.RevenueUseCase revenueUseCase() {
+        return mock(io.blogflow.billing.application.port.in.RevenueUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.billing.application.port.in.ProviderWebhookUseCase providerWebhookUseCase() {
+        return mock(io.blogflow.billing.application.port.in.ProviderWebhookUseCase.class);
+    }
+
+    @Produces
+    @jakarta.inject.Singleton
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
 }
