@@ -59,4 +59,27 @@ public final class Accounts {
                 .then().statusCode(201);
         return email;
     }
+
+    /**
+     * Tests of the last-admin rule need the test admin to be the only active admin, but the database is shared with
+     * tests that create admins of their own: this deactivates every other active admin first.
+     */
+    public static Tokens theOnlyActiveAdmin() {
+        Tokens admin = admin();
+        String self = admin.as().when().get("/api/v1/me").then().statusCode(200).extract().path("id");
+        for (int page = 1; ; page++) {
+            var users = admin.as().queryParam("page", page).queryParam("size", 100).when().get("/api/v1/admin/users")
+                    .then().statusCode(200).extract().jsonPath();
+            java.util.List<Map<String, Object>> items = users.getList("items");
+            items.stream()
+                    .filter(user -> "admin".equals(user.get("role")) && Boolean.TRUE.equals(user.get("active")))
+                    .map(user -> (String) user.get("id"))
+                    .filter(id -> !id.equals(self))
+                    .forEach(id -> admin.as().when().post("/api/v1/admin/users/" + id + "/deactivate")
+                            .then().statusCode(200));
+            if ((long) page * users.getInt("size") >= users.getLong("total")) {
+                return admin;
+            }
+        }
+    }
 }

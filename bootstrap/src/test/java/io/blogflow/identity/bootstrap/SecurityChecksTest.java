@@ -145,7 +145,7 @@ class SecurityChecksTest {
 
     @Test
     void theLastActiveAdminCannotBeDemotedOrDeactivated() {
-        Tokens admin = Accounts.admin();
+        Tokens admin = Accounts.theOnlyActiveAdmin();
         String id = idOf(admin);
 
         admin.as().contentType(ContentType.JSON).body(Map.of("role", "editor"))
