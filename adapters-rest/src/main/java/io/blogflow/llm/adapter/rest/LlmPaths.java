@@ -1,8 +1,8 @@
 package io.blogflow.llm.adapter.rest;
 
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.ProviderId;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,7 +31,7 @@ final class LlmPaths {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new LlmErrors.NotFound(kindOfThing, raw);
+            throw new NotFoundException(kindOfThing, raw);
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.blogflow.workflow.adapter.rest;
 
 import io.blogflow.llm.domain.ModelId;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase.ActionValues;
 import io.blogflow.workflow.application.port.in.PostActionsUseCase.OfferedAction;
 import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.action.ActionButton;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import io.blogflow.shared.domain.Permissions;
@@ -140,7 +140,7 @@ final class ActionDtos {
         try {
             return new ActionId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
-            throw new ActionErrors.NotFound("action", raw);
+            throw new NotFoundException("action", raw);
         }
     }
 
@@ -148,7 +148,7 @@ final class ActionDtos {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new ActionErrors.NotFound("button", raw);
+            throw new NotFoundException("button", raw);
         }
     }
 

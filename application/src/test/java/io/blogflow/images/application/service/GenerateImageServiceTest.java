@@ -14,7 +14,6 @@ import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.application.port.out.ImageProtocol;
 import io.blogflow.images.application.port.out.InMemoryImageGenerationRepository;
-import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageFormatId;
 import io.blogflow.images.domain.ImageGeneration;
@@ -40,6 +39,7 @@ import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.QuotaExceededException;
@@ -199,7 +199,7 @@ class GenerateImageServiceTest {
         assertThatThrownBy(() -> service.get(post, UUID.randomUUID(), STRANGER))
                 .isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> service.get(post, UUID.randomUUID(), AUTHOR))
-                .isInstanceOfSatisfying(ImageErrors.NotFound.class,
+                .isInstanceOfSatisfying(NotFoundException.class,
                         missing -> assertThat(missing.code()).isEqualTo("image-generation-not-found"));
     }
 
@@ -346,7 +346,7 @@ class GenerateImageServiceTest {
         @Override
         public T get(UUID key) {
             return Optional.ofNullable(entries.get(key))
-                    .orElseThrow(() -> new ImageErrors.NotFound("image-catalogue-entry", String.valueOf(key)));
+                    .orElseThrow(() -> new NotFoundException("image-catalogue-entry", String.valueOf(key)));
         }
 
         @Override

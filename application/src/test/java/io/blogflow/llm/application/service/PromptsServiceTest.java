@@ -7,7 +7,6 @@ import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
 import io.blogflow.llm.application.port.in.PromptsUseCase.NewVersion;
 import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
 import io.blogflow.llm.application.port.out.InMemoryPromptRepository;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.application.AuditTrails;
@@ -15,7 +14,9 @@ import io.blogflow.shared.application.MutableClock;
 import io.blogflow.shared.application.port.out.InMemoryAuditLog;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.domain.AuditEntry;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.ValidationException;
@@ -82,7 +83,7 @@ class PromptsServiceTest {
         service.create(EDITOR, prompt("ideas"));
 
         assertThatThrownBy(() -> service.create(EDITOR, prompt("ideas")))
-                .isInstanceOfSatisfying(LlmErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("prompt.name-taken"));
     }
 
@@ -154,7 +155,7 @@ class PromptsServiceTest {
         service.create(EDITOR, prompt("ideas"));
 
         assertThatThrownBy(() -> service.setLabel(EDITOR, "ideas", "beta", 7, 0))
-                .isInstanceOfSatisfying(LlmErrors.NotFound.class,
+                .isInstanceOfSatisfying(NotFoundException.class,
                         missing -> assertThat(missing.code()).isEqualTo("prompt-not-found"));
         assertThat(service.get("ideas").labels()).doesNotContainKey("beta");
     }
@@ -173,7 +174,7 @@ class PromptsServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, refused -> assertThat(refused.errors())
                         .extracting(FieldError::code).containsExactly("label.reserved"));
         assertThatThrownBy(() -> service.removeLabel(EDITOR, "ideas", "beta", 2))
-                .isInstanceOf(LlmErrors.NotFound.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.removeLabel(EDITOR, "ideas", "gamma", 1))
                 .as("the version check comes before the label lookup").isInstanceOf(StaleVersionException.class);
     }
@@ -188,11 +189,11 @@ class PromptsServiceTest {
         assertThat(service.resolve(new PromptReference("ideas", "beta", null)).version()).isEqualTo(2);
         assertThat(service.resolve(new PromptReference("ideas", null, 1)).version()).isEqualTo(1);
         assertThatThrownBy(() -> service.resolve(new PromptReference("ideas", "gamma", null)))
-                .isInstanceOf(LlmErrors.NotFound.class).hasMessageContaining("ideas:gamma");
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("ideas:gamma");
         assertThatThrownBy(() -> service.resolve(new PromptReference("ideas", null, 3)))
-                .isInstanceOf(LlmErrors.NotFound.class).hasMessageContaining("ideas@3");
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("ideas@3");
         assertThatThrownBy(() -> service.resolve(PromptReference.production("unknown")))
-                .isInstanceOf(LlmErrors.NotFound.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     private static NewPrompt prompt(String name) {
