@@ -135,15 +135,6 @@ final class ActionDtos {
         return id == null ? null : id.value();
     }
 
-    /** A malformed action id names nothing (404), like an unknown one. */
-    static ActionId actionId(String raw) {
-        try {
-            return new ActionId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("action", raw);
-        }
-    }
-
     static UUID buttonId(String raw) {
         try {
             return UUID.fromString(raw);
