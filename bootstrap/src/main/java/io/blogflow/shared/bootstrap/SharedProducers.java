@@ -80,7 +80,7 @@ public class SharedProducers {
     /** In-process counting; replace with a shared store's adapter when running several instances. */
     @Produces
     @Singleton
-    RateLimiter rateLimiter() {
-        return new Bucket4jRateLimiter();
+    RateLimiter rateLimiter(Clock clock) {
+        return new Bucket4jRateLimiter(clock);
     }
 }

@@ -2,6 +2,7 @@ package io.blogflow.blog.bootstrap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;
@@ -15,7 +16,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -73,12 +73,7 @@ class PublicCacheTest {
 
     /** The signal is asynchronous (it arrives after the commit): poll until it took effect, within a deadline. */
     private static void eventually(Supplier<String> actual, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        String seen = actual.get();
-        while (!expected.equals(seen) && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-            seen = actual.get();
-        }
-        assertThat(seen).isEqualTo(expected);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(actual.get()).isEqualTo(expected));
     }
 }

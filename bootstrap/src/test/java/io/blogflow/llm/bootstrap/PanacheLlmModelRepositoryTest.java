@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmModelRepositoryContract;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.blogflow.shared.bootstrap.StoredFixtures;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.workflow.application.port.out.LlmActionRepository;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.quarkus.test.common.WithTestResource;
@@ -55,7 +55,7 @@ class PanacheLlmModelRepositoryTest extends LlmModelRepositoryContract {
                 .orElseThrow();
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> models.remove(model)))
-                .isInstanceOfSatisfying(LlmErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo("llm-model.in-use"));
     }
 }

@@ -10,19 +10,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.HeldResponses;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.blogflow.shared.bootstrap.RecordingPauses;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,10 +47,15 @@ class ActionRunApiTest {
 
     private static final String TOKEN = "sk-test-" + UUID.randomUUID();
     private static final String COMPLETIONS = "/v1/chat/completions";
-    private static final WireMockServer FAKE = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private static final HeldResponses HELD = new HeldResponses();
+    private static final WireMockServer FAKE = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+            .extensions(HELD));
 
-    @jakarta.inject.Inject
+    @Inject
     io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
+    RecordingPauses pauses;
 
     private Tokens admin;
     private Tokens editor;
@@ -63,12 +71,15 @@ class ActionRunApiTest {
 
     @AfterAll
     static void stopTheFakeProvider() {
+        HELD.release();
         FAKE.stop();
     }
 
     @BeforeEach
     void aPostWithPlanningFieldsAndAnOpenAiCompatibleProvider() {
         FAKE.resetAll();
+        HELD.release();
+        pauses.clear();
         admin = Accounts.admin();
         editor = Accounts.logIn(Accounts.newUser("editor"), Accounts.PASSWORD);
         author = Accounts.author();
@@ -242,14 +253,13 @@ class ActionRunApiTest {
         FAKE.stubFor(post(COMPLETIONS).inScenario("flaky").whenScenarioStateIs("healthy")
                 .willReturn(completion("Third time lucky", 7, 3)));
         String action = action("basicIdea", null);
-        Instant before = Instant.now();
 
         JsonPath run = run(action, null, null).statusCode(201).extract().jsonPath();
 
         assertThat(run.getString("status")).isEqualTo("succeeded");
         assertThat(run.getInt("attempts")).isEqualTo(3);
-        assertThat(Duration.between(before, Instant.now())).as("waited the Retry-After")
-                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(pauses.taken()).as("a backoff after the 500, then exactly the Retry-After").hasSize(2)
+                .last().isEqualTo(Duration.ofSeconds(1));
         JsonPath details = details(run.getString("id"));
         assertThat(details.getList("interactions.errorType")).containsExactly("server-error", "rate-limited", null);
         assertThat(details.getList("interactions.httpStatus")).containsExactly(500, 429, 200);
@@ -310,15 +320,17 @@ class ActionRunApiTest {
 
     @Test
     void aFieldEditedWhileGeneratingIsNotOverwrittenAndTheAnswerIsKeptInTheRun() {
-        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("- Generated", 1, 1).withFixedDelay(1_500)));
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("- Generated", 1, 1).withTransformers(HeldResponses.NAME)));
         String action = action("topicsToCover", null);
+        HELD.hold();
 
         CompletableFuture<JsonPath> running = CompletableFuture.supplyAsync(
                 () -> run(action, null, null).statusCode(201).extract().jsonPath());
-        awaitRequests(1);
+        awaitProviderCalled();
         author.as().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body(Map.of("topicsToCover", List.of("edited meanwhile")))
                 .when().patch("/api/v1/posts/" + post + "/workspace").then().statusCode(200);
+        HELD.release();
         JsonPath run = running.join();
 
         assertThat(run.getString("status")).isEqualTo("failed");
@@ -330,13 +342,15 @@ class ActionRunApiTest {
 
     @Test
     void aPostTrashedWhileGeneratingKeepsItsFieldsAndTheRunIsRefused() {
-        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("Too late", 1, 1).withFixedDelay(1_500)));
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("Too late", 1, 1).withTransformers(HeldResponses.NAME)));
         String action = action("basicIdea", null);
+        HELD.hold();
 
         CompletableFuture<JsonPath> running = CompletableFuture.supplyAsync(
                 () -> run(action, null, null).statusCode(201).extract().jsonPath());
-        awaitRequests(1);
+        awaitProviderCalled();
         author.as().header("If-Match", "\"0\"").when().delete("/api/v1/posts/" + post).then().statusCode(204);
+        HELD.release();
         JsonPath run = running.join();
 
         assertThat(run.getString("status")).isEqualTo("failed");
@@ -547,12 +561,8 @@ class ActionRunApiTest {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    /** Polls (with a deadline) until the fake has received that many calls: the run is then mid-generation. */
-    private static void awaitRequests(int count) {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (FAKE.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).size() < count) {
-            assertThat(Instant.now()).as("the provider was called in time").isBefore(deadline);
-            Thread.onSpinWait();
-        }
+    /** Waits until the fake holds the provider call: the run is then mid-generation, and stays so until released. */
+    private static void awaitProviderCalled() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> HELD.arrived() >= 1);
     }
 }

@@ -1,5 +1,6 @@
 package io.blogflow.blog.domain;
 
+import io.blogflow.shared.domain.ConflictException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class CategoryTree {
     public void requireMoveKeepsATree(CategoryId moving, CategoryId newParent) {
         for (CategoryId ancestor = newParent; ancestor != null; ancestor = parentOf.get(ancestor)) {
             if (ancestor.equals(moving)) {
-                throw new TaxonomyErrors.Conflict("category.cycle",
+                throw new ConflictException("category.cycle",
                         "A category cannot move under itself or one of its sub-categories.");
             }
         }

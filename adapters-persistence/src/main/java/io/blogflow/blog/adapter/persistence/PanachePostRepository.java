@@ -3,6 +3,7 @@ package io.blogflow.blog.adapter.persistence;
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
 import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.ValidationException;
@@ -13,7 +14,6 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.SlugTakenException;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -158,7 +158,7 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
                 throw new SlugTakenException(post.slug());
             }
             if (isViolationOf(e, "uq_posts_cluster_pillar")) {
-                throw new TaxonomyErrors.Conflict("topic-cluster.pillar-taken",
+                throw new ConflictException("topic-cluster.pillar-taken",
                         "Another post is already the pillar of this topic cluster.");
             }
             if (isViolationOf(e, "fk_posts_featured_media")) {

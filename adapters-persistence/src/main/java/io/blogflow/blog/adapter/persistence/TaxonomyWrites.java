@@ -2,7 +2,7 @@ package io.blogflow.blog.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
-import io.blogflow.blog.domain.TaxonomyErrors;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -26,11 +26,11 @@ final class TaxonomyWrites {
             throw new StaleVersionException(resource);
         } catch (PersistenceException e) {
             if (isViolationOf(e, "uq_" + table + "_name")) {
-                throw new TaxonomyErrors.Conflict(resource + ".name-taken", "Another " + resource.replace('-', ' ')
+                throw new ConflictException(resource + ".name-taken", "Another " + resource.replace('-', ' ')
                         + " has this name.");
             }
             if (isViolationOf(e, "uq_" + table + "_slug")) {
-                throw new TaxonomyErrors.Conflict(resource + ".slug-taken", "Another " + resource.replace('-', ' ')
+                throw new ConflictException(resource + ".slug-taken", "Another " + resource.replace('-', ' ')
                         + " has this slug.");
             }
             throw e;

@@ -3,7 +3,7 @@ package io.blogflow.images.adapter.persistence;
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
 import io.blogflow.images.application.port.out.CatalogRepository;
-import io.blogflow.images.domain.ImageErrors;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -96,11 +96,11 @@ abstract class JpaCatalogRepository<E, T> implements CatalogRepository<T> {
             throw new StaleVersionException(kind);
         } catch (PersistenceException e) {
             if (isViolationOf(e, uniqueIndex)) {
-                throw new ImageErrors.Conflict(kind + ".title-taken", "Another " + kind.replace('-', ' ')
+                throw new ConflictException(kind + ".title-taken", "Another " + kind.replace('-', ' ')
                         + " has this title (ignoring case).");
             }
             if (restrictingKeys.stream().anyMatch(key -> isViolationOf(e, key))) {
-                throw new ImageErrors.Conflict(kind + ".in-use",
+                throw new ConflictException(kind + ".in-use",
                         "An image setting uses it: change or delete the setting first.");
             }
             throw e;

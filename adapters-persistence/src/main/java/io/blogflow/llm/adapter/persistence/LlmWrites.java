@@ -2,7 +2,7 @@ package io.blogflow.llm.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
-import io.blogflow.llm.domain.LlmErrors;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -25,7 +25,7 @@ final class LlmWrites {
             throw new StaleVersionException(resource);
         } catch (PersistenceException e) {
             if (isViolationOf(e, uniqueName)) {
-                throw new LlmErrors.Conflict(resource + ".name-taken", resource.equals("llm-model")
+                throw new ConflictException(resource + ".name-taken", resource.equals("llm-model")
                         ? "The provider already has a model of this name." : "Another provider has this name.");
             }
             throw e;
@@ -40,7 +40,7 @@ final class LlmWrites {
             return result;
         } catch (PersistenceException e) {
             if (isViolationOf(e, "fk_llm_actions_model") || isViolationOf(e, "fk_llm_actions_fallback_model")) {
-                throw new LlmErrors.Conflict("llm-model.in-use",
+                throw new ConflictException("llm-model.in-use",
                         "An LLM action uses the model: change or delete the action first.");
             }
             throw e;

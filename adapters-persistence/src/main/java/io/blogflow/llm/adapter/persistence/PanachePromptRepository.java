@@ -3,11 +3,11 @@ package io.blogflow.llm.adapter.persistence;
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
 import io.blogflow.llm.application.port.out.PromptRepository;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptId;
 import io.blogflow.llm.domain.PromptTemplate;
 import io.blogflow.llm.domain.PromptVersion;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -39,7 +39,7 @@ public class PanachePromptRepository implements PromptRepository, PanacheReposit
             flush();
         } catch (PersistenceException e) {
             if (isViolationOf(e, "uq_llm_prompts_name")) {
-                throw new LlmErrors.Conflict("prompt.name-taken", "Another prompt has the name '" + prompt.name() + "'.");
+                throw new ConflictException("prompt.name-taken", "Another prompt has the name '" + prompt.name() + "'.");
             }
             throw e;
         }

@@ -4,6 +4,7 @@ import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViol
 
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.PromptReference;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
@@ -11,7 +12,6 @@ import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.workflow.application.port.out.LlmActionRepository;
 import io.blogflow.workflow.domain.EditorialField;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -84,7 +84,7 @@ public class PanacheLlmActionRepository implements LlmActionRepository,
             throw new StaleVersionException("action");
         } catch (PersistenceException e) {
             if (isViolationOf(e, "uq_llm_actions_name")) {
-                throw new ActionErrors.Conflict("action.name-taken", "Another action has this name.");
+                throw new ConflictException("action.name-taken", "Another action has this name.");
             }
             if (isViolationOf(e, "fk_llm_actions_model")) {
                 throw unknownModel("model");

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogflow.shared.application.port.out.RateLimiter.Decision;
 import io.blogflow.shared.application.port.out.RateLimiter.Limit;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class Bucket4jRateLimiterTest {
 
-    private final Bucket4jRateLimiter limiter = new Bucket4jRateLimiter();
+    private final SteppedClock clock = new SteppedClock();
+    private final Bucket4jRateLimiter limiter = new Bucket4jRateLimiter(clock);
     private final Limit threePerHour = new Limit(3, Duration.ofHours(1));
 
     @Test
@@ -23,8 +28,23 @@ class Bucket4jRateLimiterTest {
         Decision refused = limiter.consume("user-1", threePerHour);
 
         assertThat(refused.allowed()).isFalse();
-        assertThat(refused.retryAfterSeconds()).isBetween(1_100L, 1_200L);
+        assertThat(refused.retryAfterSeconds()).isEqualTo(1_200);
         assertThat(refused.resetSeconds()).isEqualTo(3_600);
+    }
+
+    @Test
+    void theBucketRefillsByTheClock() {
+        for (int i = 0; i < 3; i++) {
+            limiter.consume("user-1", threePerHour);
+        }
+
+        clock.now = clock.now.plus(Duration.ofMinutes(19));
+        assertThat(limiter.consume("user-1", threePerHour).allowed()).isFalse();
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        Decision refilled = limiter.consume("user-1", threePerHour);
+
+        assertThat(refilled.allowed()).isTrue();
+        assertThat(refilled.remaining()).isZero();
     }
 
     @Test
@@ -34,5 +54,26 @@ class Bucket4jRateLimiterTest {
         }
 
         assertThat(limiter.consume("user-2", threePerHour).allowed()).isTrue();
+    }
+
+    /** Stands still until the test moves it. */
+    private static final class SteppedClock extends Clock {
+
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }

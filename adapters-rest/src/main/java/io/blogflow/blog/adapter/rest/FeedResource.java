@@ -7,8 +7,8 @@ import io.blogflow.blog.application.port.in.SyndicationUseCase;
 import io.blogflow.blog.application.port.in.SyndicationUseCase.Feed;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TagNotFoundException;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -140,7 +140,7 @@ public class FeedResource {
         try {
             return new Slug(raw);
         } catch (InvalidValueException e) {
-            throw new TaxonomyErrors.NotFound("category", raw);
+            throw new NotFoundException("category", raw);
         }
     }
 

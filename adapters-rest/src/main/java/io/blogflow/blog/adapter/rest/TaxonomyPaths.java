@@ -1,6 +1,6 @@
 package io.blogflow.blog.adapter.rest;
 
-import io.blogflow.blog.domain.TaxonomyErrors;
+import io.blogflow.shared.domain.NotFoundException;
 import java.util.UUID;
 
 /** Ids of categories and topic clusters in paths: a malformed one names nothing (404), like an unknown one. */
@@ -13,7 +13,7 @@ final class TaxonomyPaths {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new TaxonomyErrors.NotFound(kindOfThing, raw);
+            throw new NotFoundException(kindOfThing, raw);
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.blogflow.images.adapter.rest;
 
 import io.blogflow.images.application.port.in.ImageCatalogUseCase;
-import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Permissions;
 import io.blogflow.shared.domain.Roles;
@@ -76,7 +76,7 @@ final class CatalogEndpoint<T, V, D> {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new ImageErrors.NotFound(kind, raw);
+            throw new NotFoundException(kind, raw);
         }
     }
 

@@ -2,7 +2,6 @@ package io.blogflow.images.adapter.rest;
 
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.images.application.port.in.GenerateImageUseCase.Outcome;
-import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.IdempotencyKeys;
@@ -10,6 +9,7 @@ import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.domain.Permissions;
@@ -152,7 +152,7 @@ public class ImageGenerationResource {
     @APIResponse(responseCode = "404", description = "No such post (or not yours) or generation.")
     public GenerationResponse get(@PathParam("postId") String postId, @PathParam("id") String id) {
         return GenerationResponse.of(images.get(post(postId),
-                PathIds.uuid(id, () -> new ImageErrors.NotFound("image-generation", id)), actor()));
+                PathIds.uuid(id, () -> new NotFoundException("image-generation", id)), actor()));
     }
 
     private RestResponse<GenerationResponse> generate(String postId, UUID section, String key,

@@ -1,15 +1,12 @@
 package io.blogflow.images.adapter.rest;
 
-import io.blogflow.images.domain.MediaErrors;
-import io.blogflow.images.domain.MediaId;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.identity.SecurityIdentity;
-import java.util.UUID;
 
 /**
- * Media ids in paths (a malformed one names nothing: 404, like an unknown one) and who calls. The library belongs to
+ * Who calls the media library (media ids in paths are typed: {@link ImageIdConverters}). The library belongs to
  * the people who write posts, so it takes the posts permissions: read to browse, write to add and change.
  */
 final class MediaPaths {
@@ -21,14 +18,6 @@ final class MediaPaths {
     static final String PUBLISH = Permissions.POSTS_PUBLISH;
 
     private MediaPaths() {
-    }
-
-    static MediaId mediaId(String raw) {
-        try {
-            return new MediaId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new MediaErrors.NotFound(raw);
-        }
     }
 
     static Actor actor(SecurityIdentity identity) {

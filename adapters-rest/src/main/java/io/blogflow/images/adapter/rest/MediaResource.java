@@ -146,8 +146,8 @@ public class MediaResource {
     @PermissionsAllowed(MediaPaths.READ)
     @Operation(summary = "One media item; ETag carries its version")
     @APIResponse(responseCode = "404", description = "No such media.")
-    public RestResponse<MediaResponse> get(@PathParam("id") String id, @Context UriInfo uri) {
-        return withETag(queries.get(MediaPaths.mediaId(id)), uri);
+    public RestResponse<MediaResponse> get(@PathParam("id") MediaId id, @Context UriInfo uri) {
+        return withETag(queries.get(id), uri);
     }
 
     @PATCH
@@ -164,11 +164,10 @@ public class MediaResource {
     @APIResponse(responseCode = "404", description = "No such media.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<MediaResponse> patch(@PathParam("id") String id,
+    public RestResponse<MediaResponse> patch(@PathParam("id") MediaId mediaId,
                                              @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match")
                                              String ifMatch, String body, @Context UriInfo uri)
             throws JsonProcessingException {
-        MediaId mediaId = MediaPaths.mediaId(id);
         long expected = ETags.requiredVersion(ifMatch);
         Media current = queries.get(mediaId);
         if (current.version() != expected) {
@@ -190,9 +189,8 @@ public class MediaResource {
     @APIResponse(responseCode = "409", description = "In use: media.in-use.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<Void> delete(@PathParam("id") String id,
+    public RestResponse<Void> delete(@PathParam("id") MediaId mediaId,
                                      @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
-        MediaId mediaId = MediaPaths.mediaId(id);
         delete.delete(MediaPaths.actor(identity), mediaId, ETags.requiredVersion(ifMatch));
         return RestResponse.noContent();
     }

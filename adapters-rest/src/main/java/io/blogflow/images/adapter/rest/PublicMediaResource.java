@@ -2,6 +2,7 @@ package io.blogflow.images.adapter.rest;
 
 import io.blogflow.images.application.port.in.MediaVariantsUseCase;
 import io.blogflow.images.application.port.in.MediaVariantsUseCase.VariantContent;
+import io.blogflow.images.domain.MediaId;
 import io.blogflow.images.domain.VariantName;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -46,11 +47,11 @@ public class PublicMediaResource {
     @APIResponse(responseCode = "200", description = "The bytes; ETag, Cache-Control and Vary set.")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag.")
     @APIResponse(responseCode = "404", description = "No such media or variant.")
-    public Response get(@PathParam("id") String id, @PathParam("variant") String variant,
+    public Response get(@PathParam("id") MediaId id, @PathParam("variant") String variant,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         VariantName name = VariantName.parse(variant, settings.widths());
-        VariantContent content = variants.variant(MediaPaths.mediaId(id), name, AcceptHeader.acceptsWebp(accept));
+        VariantContent content = variants.variant(id, name, AcceptHeader.acceptsWebp(accept));
         EntityTag tag = new EntityTag(content.key());
         Response.ResponseBuilder response = matches(ifNoneMatch, tag) ? Response.notModified(tag)
                 : Response.ok(content.bytes(), content.mime()).tag(tag);

@@ -3,6 +3,8 @@ package io.blogflow.llm.adapter.rest;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase.ModelValues;
 import io.blogflow.llm.domain.LlmModel;
+import io.blogflow.llm.domain.ModelId;
+import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.Roles;
@@ -83,8 +85,8 @@ public class LlmModelResource {
     @GET
     @Operation(summary = "The provider's models, by name")
     @APIResponse(responseCode = "404", description = "No such provider.")
-    public List<ModelResponse> list(@PathParam("providerId") String providerId) {
-        return models.list(LlmPaths.providerId(providerId)).stream().map(ModelResponse::from).toList();
+    public List<ModelResponse> list(@PathParam("providerId") ProviderId provider) {
+        return models.list(provider).stream().map(ModelResponse::from).toList();
     }
 
     @GET
@@ -92,8 +94,8 @@ public class LlmModelResource {
     @Operation(summary = "One model")
     @APIResponse(responseCode = "200", description = "The model; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such provider, or no such model of it.")
-    public RestResponse<ModelResponse> get(@PathParam("providerId") String providerId, @PathParam("id") String id) {
-        return withETag(models.get(LlmPaths.providerId(providerId), LlmPaths.modelId(id)));
+    public RestResponse<ModelResponse> get(@PathParam("providerId") ProviderId provider, @PathParam("id") ModelId model) {
+        return withETag(models.get(provider, model));
     }
 
     @POST
@@ -102,9 +104,9 @@ public class LlmModelResource {
     @APIResponse(responseCode = "400", description = "Invalid field.")
     @APIResponse(responseCode = "404", description = "No such provider.")
     @APIResponse(responseCode = "409", description = "The provider already has a model of this name.")
-    public RestResponse<ModelResponse> create(@PathParam("providerId") String providerId, ModelRequest body,
+    public RestResponse<ModelResponse> create(@PathParam("providerId") ProviderId provider, ModelRequest body,
                                               @Context UriInfo uri) {
-        LlmModel created = models.create(LlmPaths.admin(identity), LlmPaths.providerId(providerId),
+        LlmModel created = models.create(LlmPaths.admin(identity), provider,
                 RequestBodies.required(body).values());
         return RestResponse.ResponseBuilder.<ModelResponse>created(
                         uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -120,10 +122,8 @@ public class LlmModelResource {
     @APIResponse(responseCode = "409", description = "The provider already has a model of this name.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ModelResponse> update(@PathParam("providerId") String providerId, @PathParam("id") String id,
+    public RestResponse<ModelResponse> update(@PathParam("providerId") ProviderId provider, @PathParam("id") ModelId model,
                                               @HeaderParam("If-Match") String ifMatch, ModelRequest body) {
-        var provider = LlmPaths.providerId(providerId);
-        var model = LlmPaths.modelId(id);
         long expected = ETags.requiredVersion(ifMatch);
         return withETag(models.update(LlmPaths.admin(identity), provider, model, expected,
                 RequestBodies.required(body).values()));
@@ -137,10 +137,8 @@ public class LlmModelResource {
     @APIResponse(responseCode = "404", description = "No such provider, or no such model of it.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<Void> delete(@PathParam("providerId") String providerId, @PathParam("id") String id,
+    public RestResponse<Void> delete(@PathParam("providerId") ProviderId provider, @PathParam("id") ModelId model,
                                      @HeaderParam("If-Match") String ifMatch) {
-        var provider = LlmPaths.providerId(providerId);
-        var model = LlmPaths.modelId(id);
         long expected = ETags.requiredVersion(ifMatch);
         models.delete(LlmPaths.admin(identity), provider, model, expected);
         return RestResponse.noContent();

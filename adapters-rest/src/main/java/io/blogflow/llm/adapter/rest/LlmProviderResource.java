@@ -3,6 +3,7 @@ package io.blogflow.llm.adapter.rest;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase.ProviderValues;
 import io.blogflow.llm.domain.LlmProvider;
+import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.Roles;
@@ -101,8 +102,8 @@ public class LlmProviderResource {
     @Operation(summary = "One provider")
     @APIResponse(responseCode = "200", description = "The provider; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such provider.")
-    public RestResponse<ProviderResponse> get(@PathParam("id") String id) {
-        return withETag(providers.get(LlmPaths.providerId(id)));
+    public RestResponse<ProviderResponse> get(@PathParam("id") ProviderId id) {
+        return withETag(providers.get(id));
     }
 
     @POST
@@ -129,9 +130,8 @@ public class LlmProviderResource {
     @APIResponse(responseCode = "409", description = "Name taken.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProviderResponse> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                                                 ProviderRequest body) {
-        var providerId = LlmPaths.providerId(id);
+    public RestResponse<ProviderResponse> update(@PathParam("id") ProviderId providerId,
+                                                 @HeaderParam("If-Match") String ifMatch, ProviderRequest body) {
         long expected = ETags.requiredVersion(ifMatch);
         return withETag(providers.update(LlmPaths.admin(identity), providerId, expected,
                 RequestBodies.required(body).values()));
@@ -147,9 +147,8 @@ public class LlmProviderResource {
     @APIResponse(responseCode = "409", description = "It has models and cascade is not true (llm-provider.has-models).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<Void> delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<Void> delete(@PathParam("id") ProviderId providerId, @HeaderParam("If-Match") String ifMatch,
                                      @QueryParam("cascade") boolean cascade) {
-        var providerId = LlmPaths.providerId(id);
         long expected = ETags.requiredVersion(ifMatch);
         providers.delete(LlmPaths.admin(identity), providerId, expected, cascade);
         return RestResponse.noContent();

@@ -10,13 +10,13 @@ import io.blogflow.llm.application.port.in.PromptsUseCase;
 import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
 import io.blogflow.llm.application.port.in.PromptsUseCase.NewVersion;
 import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.ValidationException;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -187,7 +187,7 @@ public class PromptResource {
     /** A version number in a path: anything but a positive number names no version (404). */
     private static int number(String name, String raw) {
         if (raw == null || !raw.matches("[1-9]\\d{0,8}")) {
-            throw new LlmErrors.NotFound("prompt", name + "@" + raw);
+            throw new NotFoundException("prompt", name + "@" + raw);
         }
         return Integer.parseInt(raw);
     }

@@ -1,13 +1,13 @@
 package io.blogflow.workflow.adapter.rest;
 
 import io.blogflow.llm.domain.ModelId;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase.ActionValues;
 import io.blogflow.workflow.application.port.in.PostActionsUseCase.OfferedAction;
 import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.action.ActionButton;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import io.blogflow.shared.domain.Permissions;
@@ -135,20 +135,11 @@ final class ActionDtos {
         return id == null ? null : id.value();
     }
 
-    /** A malformed action id names nothing (404), like an unknown one. */
-    static ActionId actionId(String raw) {
-        try {
-            return new ActionId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new ActionErrors.NotFound("action", raw);
-        }
-    }
-
     static UUID buttonId(String raw) {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new ActionErrors.NotFound("button", raw);
+            throw new NotFoundException("button", raw);
         }
     }
 

@@ -90,8 +90,8 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "The action; ETag carries its version.",
             headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such action (action-not-found).")
-    public RestResponse<ActionResponse> get(@PathParam("id") String id) {
-        return withETag(actions.get(ActionDtos.actionId(id)));
+    public RestResponse<ActionResponse> get(@PathParam("id") ActionId id) {
+        return withETag(actions.get(id));
     }
 
     @PATCH
@@ -111,9 +111,8 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Name taken.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ActionResponse> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ActionResponse> patch(@PathParam("id") ActionId actionId, @HeaderParam("If-Match") String ifMatch,
                                               String body) throws JsonProcessingException {
-        ActionId actionId = ActionDtos.actionId(id);
         long expected = ETags.requiredVersion(ifMatch);
         LlmAction current = actions.get(actionId);
         if (current.version() != expected) {
@@ -135,8 +134,7 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Still offered (action.in-use).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<Void> delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        ActionId actionId = ActionDtos.actionId(id);
+    public RestResponse<Void> delete(@PathParam("id") ActionId actionId, @HeaderParam("If-Match") String ifMatch) {
         actions.delete(ActionDtos.user(identity), actionId, ETags.requiredVersion(ifMatch));
         return RestResponse.noContent();
     }

@@ -10,6 +10,7 @@ import io.blogflow.shared.adapter.rest.Problem;
 import io.blogflow.shared.adapter.rest.ProblemMappers;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.DomainException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunDetailsResponse;
 import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunRequest;
@@ -17,7 +18,6 @@ import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunResponse;
 import io.blogflow.workflow.application.port.in.ActionRunsUseCase;
 import io.blogflow.workflow.application.port.in.RunActionUseCase;
 import io.blogflow.workflow.application.port.in.RunActionUseCase.Outcome;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunErrors;
@@ -181,7 +181,7 @@ public class ActionRunResource {
     private RunActionUseCase.Command command(String postId, String actionId, RunRequest body, String key,
                                              boolean stream) {
         UUID post = EditorialDtos.postId(postId);
-        var action = new ActionId(PathIds.uuid(actionId, () -> new ActionErrors.NotFound("action", actionId)));
+        var action = new ActionId(PathIds.uuid(actionId, () -> new NotFoundException("action", actionId)));
         return new RunActionUseCase.Command(post, action, body == null ? null : body.sectionId(), actor(),
                 IdempotencyKeys.parse(key), stream);
     }

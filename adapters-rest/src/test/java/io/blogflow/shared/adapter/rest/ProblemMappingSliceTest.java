@@ -14,9 +14,9 @@ import static org.mockito.Mockito.when;
 import io.blogflow.blog.application.port.in.CreatePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.domain.PostNotFoundException;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.identity.domain.IdentityErrors;
 import io.blogflow.images.domain.MediaErrors;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.InvalidValueException;
@@ -60,7 +60,7 @@ class ProblemMappingSliceTest {
                 Arguments.of(new IdentityErrors.InvalidCredentials(), 401, "invalid-credentials"),
                 Arguments.of(new NotAllowedException("Not yours."), 403, "not-allowed"),
                 Arguments.of(new PostNotFoundException("x"), 404, "post-not-found"),
-                Arguments.of(new TaxonomyErrors.Conflict("category.name-taken", "Taken."), 409, "category.name-taken"),
+                Arguments.of(new ConflictException("category.name-taken", "Taken."), 409, "category.name-taken"),
                 Arguments.of(new StaleVersionException("post"), 412, "stale-version"),
                 Arguments.of(new MediaErrors.TooLarge(10, 5), 413, "media.too-large"),
                 Arguments.of(new MediaErrors.UnsupportedType("Not an image."), 415, "media.unsupported-type"),

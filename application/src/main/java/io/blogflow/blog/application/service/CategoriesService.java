@@ -6,14 +6,15 @@ import io.blogflow.blog.domain.Category;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.CategoryTree;
 import io.blogflow.blog.domain.Slug;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.blog.domain.Texts;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.Validation;
 import io.blogflow.shared.domain.ValidationException;
@@ -43,7 +44,7 @@ public final class CategoriesService implements CategoriesUseCase {
 
     @Override
     public Category get(CategoryId id) {
-        return categories.findCategory(id).orElseThrow(() -> new TaxonomyErrors.NotFound("category", id.toString()));
+        return categories.findCategory(id).orElseThrow(() -> new NotFoundException("category", id.toString()));
     }
 
     @Override
@@ -86,7 +87,7 @@ public final class CategoriesService implements CategoriesUseCase {
                 }
                 categories.moveAllPosts(id, target);
             } else if (posts > 0) {
-                throw new TaxonomyErrors.Conflict("category.has-posts", "The category still has " + posts
+                throw new ConflictException("category.has-posts", "The category still has " + posts
                         + " post(s): name a category to move them to (movePostsTo).");
             }
             categories.moveChildren(id, doomed.parent());

@@ -12,11 +12,11 @@ import io.blogflow.blog.application.port.out.TagRepository;
 import io.blogflow.blog.domain.Category;
 import io.blogflow.blog.domain.CategoryTree;
 import io.blogflow.blog.domain.Slug;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.SitemapPageNotFoundException;
 import io.blogflow.blog.domain.Tag;
 import io.blogflow.blog.domain.TagNotFoundException;
+import io.blogflow.shared.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class SyndicationService implements SyndicationUseCase {
         if (query.category().isPresent()) {
             Slug slug = query.category().get();
             Category category = categories.findCategoryBySlug(slug)
-                    .orElseThrow(() -> new TaxonomyErrors.NotFound("category", slug.value()));
+                    .orElseThrow(() -> new NotFoundException("category", slug.value()));
             var subtree = new CategoryTree(categories.allCategories()).subtree(category.id());
             return new Feed(Optional.of(category.name()),
                     published.newest(query.inCategories(subtree), settings.feedSize()));

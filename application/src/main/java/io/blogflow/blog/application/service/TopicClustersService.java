@@ -4,7 +4,6 @@ import io.blogflow.blog.application.port.in.TopicClustersUseCase;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.Slug;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.blog.domain.Texts;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
@@ -12,6 +11,7 @@ import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.Validation;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class TopicClustersService implements TopicClustersUseCase {
 
     @Override
     public TopicCluster get(TopicClusterId id) {
-        return clusters.findCluster(id).orElseThrow(() -> new TaxonomyErrors.NotFound("topic-cluster", id.toString()));
+        return clusters.findCluster(id).orElseThrow(() -> new NotFoundException("topic-cluster", id.toString()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.blogflow.images.application.port.out.GenerationMeter;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerationRepository;
 import io.blogflow.images.application.port.out.ImageGenerator;
-import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.llm.application.port.in.ResolveModelUseCase;
@@ -18,6 +17,7 @@ import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.DomainException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.QuotaExceededException;
@@ -171,7 +171,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
     public ImageGeneration get(UUID postId, UUID id, Actor actor) {
         workspaces.workspace(postId, actor);
         return transactions.inTransaction(() -> generations.find(postId, id))
-                .orElseThrow(() -> new ImageErrors.NotFound("image-generation", id.toString()));
+                .orElseThrow(() -> new NotFoundException("image-generation", id.toString()));
     }
 
     private static int orZero(Integer count) {

@@ -2,10 +2,10 @@ package io.blogflow.images.application.service;
 
 import io.blogflow.images.application.port.in.ImageCatalogUseCase;
 import io.blogflow.images.application.port.out.CatalogRepository;
-import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -54,7 +54,7 @@ public final class ImageCatalogService<T, V> implements ImageCatalogUseCase<T, V
 
     @Override
     public T get(UUID id) {
-        return entries.find(id).orElseThrow(() -> new ImageErrors.NotFound(kind.name(), id.toString()));
+        return entries.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id.toString()));
     }
 
     @Override

@@ -3,13 +3,13 @@ package io.blogflow.llm.application.service;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
@@ -45,7 +45,7 @@ public final class LlmModelsService implements LlmModelsUseCase {
     public LlmModel get(ProviderId provider, ModelId id) {
         requireProvider(provider);
         return models.findModel(id).filter(model -> model.provider().equals(provider))
-                .orElseThrow(() -> new LlmErrors.NotFound("llm-model", id.toString()));
+                .orElseThrow(() -> new NotFoundException("llm-model", id.toString()));
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class LlmModelsService implements LlmModelsUseCase {
 
     private void requireProvider(ProviderId provider) {
         if (providers.findProvider(provider).isEmpty()) {
-            throw new LlmErrors.NotFound("llm-provider", provider.toString());
+            throw new NotFoundException("llm-provider", provider.toString());
         }
     }
 

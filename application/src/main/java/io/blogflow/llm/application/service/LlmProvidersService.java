@@ -4,7 +4,6 @@ import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
 import io.blogflow.llm.application.port.out.SecretCipher;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.llm.domain.ProviderType;
@@ -14,7 +13,9 @@ import io.blogflow.llm.domain.SealedSecret;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
@@ -62,7 +63,7 @@ public final class LlmProvidersService implements LlmProvidersUseCase {
 
     @Override
     public LlmProvider get(ProviderId id) {
-        return providers.findProvider(id).orElseThrow(() -> new LlmErrors.NotFound("llm-provider", id.toString()));
+        return providers.findProvider(id).orElseThrow(() -> new NotFoundException("llm-provider", id.toString()));
     }
 
     @Override
@@ -96,7 +97,7 @@ public final class LlmProvidersService implements LlmProvidersUseCase {
             LlmProvider doomed = current(id, expectedVersion);
             long count = models.countModelsOf(id);
             if (count > 0 && !cascade) {
-                throw new LlmErrors.Conflict("llm-provider.has-models", "The provider still has " + count
+                throw new ConflictException("llm-provider.has-models", "The provider still has " + count
                         + " model(s): delete them first, or delete with cascade=true.");
             }
             int removed = models.removeAllOf(id);

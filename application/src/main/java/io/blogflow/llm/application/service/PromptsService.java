@@ -4,7 +4,6 @@ import io.blogflow.llm.application.port.in.PromptsUseCase;
 import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.application.port.out.PromptRepository;
 import io.blogflow.llm.application.port.out.PromptVocabulary;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptId;
@@ -16,6 +15,7 @@ import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -126,7 +126,7 @@ public final class PromptsService implements PromptsUseCase, ResolvePromptUseCas
             Prompt prompt = locked(name, expectedVersion);
             Integer before = prompts.labelsOf(prompt.id()).get(valid);
             if (!prompts.removeLabel(prompt.id(), valid)) {
-                throw new LlmErrors.NotFound("prompt", name + ":" + valid);
+                throw new NotFoundException("prompt", name + ":" + valid);
             }
             audit.record(actor, "prompt.label-removed", "prompt", prompt.id(), labelSnapshot(valid, before), null);
             return details(prompts.updateVersion(bumped(prompt)));
@@ -142,7 +142,7 @@ public final class PromptsService implements PromptsUseCase, ResolvePromptUseCas
             }
             Integer number = prompts.labelsOf(prompt.id()).get(reference.label());
             if (number == null) {
-                throw new LlmErrors.NotFound("prompt", reference.toString());
+                throw new NotFoundException("prompt", reference.toString());
             }
             return numbered(prompt, number);
         });
@@ -192,7 +192,7 @@ public final class PromptsService implements PromptsUseCase, ResolvePromptUseCas
     }
 
     private Prompt existing(String name, boolean forChange) {
-        return prompts.findByName(name, forChange).orElseThrow(() -> new LlmErrors.NotFound("prompt", name));
+        return prompts.findByName(name, forChange).orElseThrow(() -> new NotFoundException("prompt", name));
     }
 
     private Prompt locked(String name, Long expectedVersion) {
@@ -205,7 +205,7 @@ public final class PromptsService implements PromptsUseCase, ResolvePromptUseCas
 
     private PromptVersion numbered(Prompt prompt, int version) {
         return prompts.version(prompt, version)
-                .orElseThrow(() -> new LlmErrors.NotFound("prompt", prompt.name() + "@" + version));
+                .orElseThrow(() -> new NotFoundException("prompt", prompt.name() + "@" + version));
     }
 
     private PromptDetails details(Prompt prompt) {

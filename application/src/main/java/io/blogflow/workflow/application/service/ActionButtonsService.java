@@ -4,6 +4,7 @@ import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
 import io.blogflow.shared.domain.ValidationException;
@@ -17,7 +18,6 @@ import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.action.ActionButton;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +78,7 @@ public final class ActionButtonsService implements ActionButtonsUseCase {
             item(WorkflowLevel.STEP, step);
             buttons.lockStep(step);
             ActionButton doomed = buttons.buttonsOf(step).stream().filter(b -> b.id().equals(button)).findFirst()
-                    .orElseThrow(() -> new ActionErrors.NotFound("button", String.valueOf(button)));
+                    .orElseThrow(() -> new NotFoundException("button", String.valueOf(button)));
             buttons.delete(doomed);
             audit.record(actor, "workflow.step.action-button-removed", "step", step,
                     Map.of("buttonId", button.toString(), "actionId", doomed.action().toString()), null);

@@ -7,9 +7,11 @@ import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -19,7 +21,6 @@ import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
 import io.blogflow.workflow.application.port.out.LlmActionRepository;
 import io.blogflow.workflow.domain.EditorialField;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class LlmActionsService implements LlmActionsUseCase {
             LlmAction doomed = current(id, expectedVersion);
             long usages = actions.usages(id);
             if (usages > 0) {
-                throw new ActionErrors.Conflict("action.in-use", "The action is offered by " + usages
+                throw new ConflictException("action.in-use", "The action is offered by " + usages
                         + " step button(s) or sub-stage default(s): remove those first, or disable the action.");
             }
             actions.remove(doomed);
@@ -93,7 +94,7 @@ public final class LlmActionsService implements LlmActionsUseCase {
     }
 
     private LlmAction existing(ActionId id) {
-        return actions.find(id).orElseThrow(() -> new ActionErrors.NotFound("action", id.toString()));
+        return actions.find(id).orElseThrow(() -> new NotFoundException("action", id.toString()));
     }
 
     private LlmAction current(ActionId id, long expectedVersion) {

@@ -19,7 +19,6 @@ import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.port.out.UsageMeter;
 import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.llm.domain.Interaction;
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.llm.domain.ModelId;

@@ -3,11 +3,12 @@ package io.blogflow.blog.application.port.out;
 import io.blogflow.blog.domain.Category;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where categories live. Implementations throw {@code TaxonomyErrors.Conflict} for a duplicate name or slug and
+ * Where categories live. Implementations throw {@code ConflictException} for a duplicate name or slug and
  * {@code StaleVersionException} for a concurrent change.
  */
 public interface CategoryRepository {

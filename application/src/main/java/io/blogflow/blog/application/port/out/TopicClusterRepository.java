@@ -4,10 +4,11 @@ import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import java.util.Optional;
 
-/** Where topic clusters live; duplicate names or slugs are {@code TaxonomyErrors.Conflict}. */
+/** Where topic clusters live; duplicate names or slugs are {@code ConflictException}. */
 public interface TopicClusterRepository {
 
     TopicCluster add(TopicCluster cluster);

@@ -14,7 +14,7 @@ public interface ImageCatalogUseCase<T, V> {
 
     Page<T> list(PageRequest page);
 
-    /** @throws io.blogflow.images.domain.ImageErrors.NotFound */
+    /** @throws io.blogflow.shared.domain.NotFoundException */
     T get(UUID id);
 
     T create(UserId admin, V values);

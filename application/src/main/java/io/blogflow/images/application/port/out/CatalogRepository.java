@@ -1,5 +1,6 @@
 package io.blogflow.images.application.port.out;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.util.Optional;
@@ -7,8 +8,8 @@ import java.util.UUID;
 
 /**
  * The store of one kind of image-catalogue entry (styles, formats, settings, prompt examples). Writes flush at once:
- * a duplicate title is {@code ImageErrors.Conflict} ({@code <kind>.title-taken}), deleting a style or format a setting
- * uses is {@code ImageErrors.Conflict} ({@code <kind>.in-use}), a concurrent change {@code StaleVersionException}.
+ * a duplicate title is {@code ConflictException} ({@code <kind>.title-taken}), deleting a style or format a setting
+ * uses is {@code ConflictException} ({@code <kind>.in-use}), a concurrent change {@code StaleVersionException}.
  */
 public interface CatalogRepository<T> {
 

@@ -9,7 +9,7 @@ public interface ResolvePromptUseCase {
     /**
      * The version a reference names (by label or number).
      *
-     * @throws io.blogflow.llm.domain.LlmErrors.NotFound when the prompt, version or label does not exist
+     * @throws io.blogflow.shared.domain.NotFoundException when the prompt, version or label does not exist
      */
     PromptVersion resolve(PromptReference reference);
 }

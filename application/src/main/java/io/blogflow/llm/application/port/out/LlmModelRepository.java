@@ -3,11 +3,12 @@ package io.blogflow.llm.application.port.out;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.ProviderId;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the models of providers live. Implementations throw {@code LlmErrors.Conflict} for a name the provider
+ * Where the models of providers live. Implementations throw {@code ConflictException} for a name the provider
  * already has and {@code StaleVersionException} for a concurrent change.
  */
 public interface LlmModelRepository {

@@ -2,11 +2,12 @@ package io.blogflow.llm.application.port.out;
 
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.llm.domain.ProviderId;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where providers live. Implementations throw {@code LlmErrors.Conflict} for a duplicate name and
+ * Where providers live. Implementations throw {@code ConflictException} for a duplicate name and
  * {@code StaleVersionException} for a concurrent change.
  */
 public interface LlmProviderRepository {

@@ -3,6 +3,7 @@ package io.blogflow.llm.application.port.out;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptId;
 import io.blogflow.llm.domain.PromptVersion;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Where prompts, their immutable versions and their labels live. Callers run inside a transaction. {@code add}
- * throws {@code LlmErrors.Conflict} ({@code prompt.name-taken}) for a name in use.
+ * throws {@code ConflictException} ({@code prompt.name-taken}) for a name in use.
  */
 public interface PromptRepository {
 

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.workflow.domain.action.ActionId;
@@ -7,7 +8,7 @@ import io.blogflow.workflow.domain.action.LlmAction;
 import java.util.Optional;
 
 /**
- * Where actions live. Implementations throw {@code ActionErrors.Conflict} ({@code action.name-taken}) for a name in
+ * Where actions live. Implementations throw {@code ConflictException} ({@code action.name-taken}) for a name in
  * use, a {@code ValidationException} on {@code model}/{@code fallbackModel} ({@code model.unknown}) for a model
  * that does not exist, and {@code StaleVersionException} for a concurrent change.
  */

@@ -7,8 +7,8 @@ import io.blogflow.blog.domain.Category;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,10 +39,10 @@ public abstract class CategoryRepositoryContract extends RepositoryContract {
         Category taken = add(null, "Taken");
 
         assertThatThrownBy(() -> tx(() -> categories().add(new Category(new CategoryId(UUID.randomUUID()),
-                taken.name(), slug("other"), null, null, 0)))).isInstanceOfSatisfying(TaxonomyErrors.Conflict.class,
+                taken.name(), slug("other"), null, null, 0)))).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("category.name-taken"));
         assertThatThrownBy(() -> tx(() -> categories().add(new Category(new CategoryId(UUID.randomUUID()),
-                unique("Other"), taken.slug(), null, null, 0)))).isInstanceOfSatisfying(TaxonomyErrors.Conflict.class,
+                unique("Other"), taken.slug(), null, null, 0)))).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("category.slug-taken"));
     }
 

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.blogflow.blog.domain.ClusterOverview;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
-import io.blogflow.blog.domain.TaxonomyErrors;
 import io.blogflow.blog.domain.TopicCluster;
 import io.blogflow.blog.domain.TopicClusterId;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ public abstract class TopicClusterRepositoryContract extends RepositoryContract 
         TopicCluster taken = add("Taken");
 
         assertThatThrownBy(() -> tx(() -> clusters().add(new TopicCluster(new TopicClusterId(UUID.randomUUID()),
-                taken.name(), slug("other"), null, 0)))).isInstanceOfSatisfying(TaxonomyErrors.Conflict.class,
+                taken.name(), slug("other"), null, 0)))).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("topic-cluster.name-taken"));
     }
 

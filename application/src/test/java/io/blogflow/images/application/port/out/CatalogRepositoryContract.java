@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.blogflow.images.domain.ImageErrors;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
 import java.util.UUID;
@@ -58,7 +58,7 @@ public abstract class CatalogRepositoryContract<T> extends RepositoryContract {
         tx(() -> catalog().add(newEntry(title)));
 
         assertThatThrownBy(() -> tx(() -> catalog().add(newEntry(title.toUpperCase()))))
-                .isInstanceOfSatisfying(ImageErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo(kind() + ".title-taken"));
     }
 
@@ -102,7 +102,7 @@ public abstract class CatalogRepositoryContract<T> extends RepositoryContract {
         assumeTrue(useInASetting(entry), "no setting can use this kind");
 
         assertThatThrownBy(() -> tx(() -> catalog().remove(idOf(entry))))
-                .isInstanceOfSatisfying(ImageErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo(kind() + ".in-use"));
         assertThat(tx(() -> catalog().find(idOf(entry)))).isPresent();
     }

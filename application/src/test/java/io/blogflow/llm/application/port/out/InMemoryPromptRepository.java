@@ -1,10 +1,10 @@
 package io.blogflow.llm.application.port.out;
 
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptId;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.application.port.out.InMemoryPages;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.util.Comparator;
@@ -26,7 +26,7 @@ public final class InMemoryPromptRepository implements PromptRepository {
     @Override
     public synchronized Prompt add(Prompt prompt) {
         if (byName.containsKey(prompt.name())) {
-            throw new LlmErrors.Conflict("prompt.name-taken", "Another prompt has the name '" + prompt.name() + "'.");
+            throw new ConflictException("prompt.name-taken", "Another prompt has the name '" + prompt.name() + "'.");
         }
         byName.put(prompt.name(), prompt);
         return prompt;

@@ -3,11 +3,11 @@ package io.blogflow.llm.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -41,7 +41,7 @@ public abstract class LlmModelRepositoryContract extends RepositoryContract {
         tx(() -> models().add(model(provider, "llama3.1:8b")));
 
         assertThatThrownBy(() -> tx(() -> models().add(model(provider, "llama3.1:8b"))))
-                .isInstanceOfSatisfying(LlmErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("llm-model.name-taken"));
         assertThat(tx(() -> models().add(model(aProvider(), "llama3.1:8b"))).name()).isEqualTo("llama3.1:8b");
     }

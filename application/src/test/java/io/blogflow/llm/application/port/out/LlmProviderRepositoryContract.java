@@ -3,13 +3,13 @@ package io.blogflow.llm.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.llm.domain.ProviderType;
 import io.blogflow.llm.domain.ProviderUrl;
 import io.blogflow.llm.domain.SealedSecret;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import java.time.Duration;
 import java.util.UUID;
@@ -35,7 +35,7 @@ public abstract class LlmProviderRepositoryContract extends RepositoryContract {
         LlmProvider first = tx(() -> providers().add(provider(unique("Local"), null)));
 
         assertThatThrownBy(() -> tx(() -> providers().add(provider(first.name().toUpperCase(), null))))
-                .isInstanceOfSatisfying(LlmErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("llm-provider.name-taken"));
     }
 

@@ -3,12 +3,12 @@ package io.blogflow.llm.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.blogflow.llm.domain.LlmErrors;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptId;
 import io.blogflow.llm.domain.PromptTemplate;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.PageRequest;
 import java.time.Instant;
 import java.util.Map;
@@ -41,7 +41,7 @@ public abstract class PromptRepositoryContract extends RepositoryContract {
         Prompt prompt = tx(() -> prompts().add(newPrompt()));
 
         assertThatThrownBy(() -> tx(() -> prompts().add(new Prompt(new PromptId(UUID.randomUUID()), prompt.name(), 0,
-                NOW, AUTHOR)))).isInstanceOfSatisfying(LlmErrors.Conflict.class,
+                NOW, AUTHOR)))).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("prompt.name-taken"));
     }
 

@@ -2,12 +2,12 @@ package io.blogflow.workflow.application.port.out;
 
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.shared.application.port.out.InMemoryPages;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import java.util.Comparator;
@@ -72,7 +72,7 @@ public final class InMemoryLlmActionRepository implements LlmActionRepository {
 
     private LlmAction store(LlmAction action, long version) {
         if (actions.values().stream().anyMatch(a -> !a.id().equals(action.id()) && a.name().equalsIgnoreCase(action.name()))) {
-            throw new ActionErrors.Conflict("action.name-taken", "Another action has this name.");
+            throw new ConflictException("action.name-taken", "Another action has this name.");
         }
         requireKnown("model", action.model());
         requireKnown("fallbackModel", action.fallbackModel());

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.action.ActionButton;
-import io.blogflow.workflow.domain.action.ActionErrors;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import java.time.Duration;
@@ -56,7 +56,7 @@ public abstract class LlmActionRepositoryContract extends RepositoryContract {
         LlmAction first = tx(() -> actions().add(action(unique("Title"))));
 
         assertThatThrownBy(() -> tx(() -> actions().add(action(first.name()))))
-                .isInstanceOfSatisfying(ActionErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("action.name-taken"));
     }
 

@@ -1,0 +1,99 @@
+package io.blogflow.shared.adapter.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.blogflow.images.application.port.in.MediaQueriesUseCase;
+import io.blogflow.images.domain.MediaId;
+import io.blogflow.llm.application.port.in.LlmModelsUseCase;
+import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
+import io.blogflow.llm.domain.ModelId;
+import io.blogflow.llm.domain.ProviderId;
+import io.blogflow.shared.domain.NotFoundException;
+import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
+import io.blogflow.workflow.domain.action.ActionId;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Typed ids in paths ({@link TypedIdConverters}): a well-formed id reaches the use case as its type; a malformed one
+ * is the type's own not-found problem, the same as an unknown id, and the use case is never asked.
+ */
+@QuarkusTest
+@TestSecurity(user = "00000000-0000-4000-8000-0000000000a1", roles = {"ADMIN", "EDITOR"},
+        permissions = {"posts:read", "posts:write"})
+class TypedIdPathSliceTest {
+
+    private static final UUID ID = UUID.fromString("0190f3a2-7c1e-7a00-8000-000000000001");
+    private static final UUID OTHER = UUID.fromString("0190f3a2-7c1e-7a00-8000-000000000002");
+
+    @InjectMock
+    LlmProvidersUseCase providers;
+
+    @InjectMock
+    LlmModelsUseCase models;
+
+    @InjectMock
+    LlmActionsUseCase actions;
+
+    @InjectMock
+    MediaQueriesUseCase media;
+
+    @Test
+    void malformedIdsAreTheirTypesNotFoundAndNoUseCaseIsAsked() {
+        problem(given().when().get("/api/v1/admin/llm/providers/not-a-uuid").then(), "llm-provider-not-found")
+                .body("detail", equalTo("No llm provider 'not-a-uuid'."));
+        problem(given().when().get("/api/v1/admin/llm/providers/" + ID + "/models/42").then(), "llm-model-not-found");
+        problem(given().when().get("/api/v1/admin/llm/providers/x/models/" + ID).then(), "llm-provider-not-found");
+        problem(given().when().get("/api/v1/actions/" + ID + "-extra").then(), "action-not-found");
+        problem(given().when().get("/api/v1/media/nope").then(), "media-not-found");
+        problem(given().when().get("/media/nope/original").then(), "media-not-found");
+
+        verifyNoInteractions(providers, models, actions, media);
+    }
+
+    @Test
+    void wellFormedIdsReachTheUseCaseTyped() {
+        when(providers.get(any())).thenThrow(new NotFoundException("llm-provider", ID.toString()));
+        when(models.get(any(), any())).thenThrow(new NotFoundException("llm-model", OTHER.toString()));
+        when(actions.get(any())).thenThrow(new NotFoundException("action", ID.toString()));
+        when(media.get(any())).thenThrow(new NotFoundException("media", ID.toString()));
+
+        problem(given().when().get("/api/v1/admin/llm/providers/" + ID).then(), "llm-provider-not-found");
+        problem(given().when().get("/api/v1/admin/llm/providers/" + ID + "/models/" + OTHER).then(),
+                "llm-model-not-found");
+        problem(given().when().get("/api/v1/actions/" + ID).then(), "action-not-found");
+        problem(given().when().get("/api/v1/media/" + ID).then(), "media-not-found");
+
+        verify(providers).get(new ProviderId(ID));
+        verify(models).get(new ProviderId(ID), new ModelId(OTHER));
+        verify(actions).get(new ActionId(ID));
+        verify(media).get(new MediaId(ID));
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTypedIdsAsUuidStrings() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/admin/llm/providers/{id}'.get.parameters.find { it.name == 'id' }.schema.'$ref'",
+                        equalTo("#/components/schemas/ProviderId"))
+                .body("paths.'/api/v1/media/{id}'.get.parameters.find { it.name == 'id' }.schema.'$ref'",
+                        equalTo("#/components/schemas/MediaId"))
+                .body("components.schemas.ProviderId.type", equalTo("string"))
+                .body("components.schemas.ProviderId.format", equalTo("uuid"))
+                .body("components.schemas.ModelId.format", equalTo("uuid"))
+                .body("components.schemas.ActionId.format", equalTo("uuid"))
+                .body("components.schemas.MediaId.format", equalTo("uuid"));
+    }
+
+    private static ValidatableResponse problem(ValidatableResponse response, String code) {
+        return response.statusCode(404).contentType(Problem.MEDIA_TYPE).body("code", equalTo(code));
+    }
+}
