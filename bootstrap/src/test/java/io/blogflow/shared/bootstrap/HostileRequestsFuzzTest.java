@@ -37,7 +37,7 @@ class HostileRequestsFuzzTest {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("blogflow.test.profile", "fuzz");
+            return Map.of("quarkus.log.category.\"io.blogflow.fuzz\".level", "INFO");
         }
     }
 

@@ -149,6 +149,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (malformedMultipart(e)) {
+            return respond(Problem.of(400, "malformed-multipart", reason(400),
+                    "The multipart/form-data body is truncated or its boundaries are wrong."), request);
+        }
         if (clientWentAway(e)) {
             // Nobody is left to answer, and it is not our failure: no ERROR for a closed connection.
             LOG.debugf("Client closed the connection during %s %s", request.getMethod(), path(request));
@@ -157,6 +161,12 @@ public class ProblemMappers {
         }
         return respond(Problem.of(500, "internal-error", reason(500),
                 "Something went wrong on our side. Quote the request id when reporting it."), request);
+    }
+
+    /** The form parser reports a broken multipart body as a plain IOException of its own. */
+    private static boolean malformedMultipart(Throwable e) {
+        return e instanceof java.io.IOException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().toLowerCase(java.util.Locale.ROOT).contains("multipart");
     }
 
     private static boolean clientWentAway(Throwable e) {

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a run's answer into its field, only if the field still holds {@code expected} (compare-and-set per field)
- * and the answer fits it, together with marking the post as AI-generated; otherwise nothing is written and the
- * reason comes back. Workspace and section fields are written under the post's workspace lock; the post's own text
- * through the blog context, as an update with a revision.
+ * and the answer fits it; otherwise nothing is written and the reason comes back. Workspace and section fields are
+ * written under the post's workspace lock; the post's own text through the blog context, as an update with a
+ * revision. Disclosure follows the public text: only the latter marks the post AI-generated (private planning
+ * fields readers never see do not).
  */
 public final class GeneratedFieldWriter {
 
@@ -68,7 +69,6 @@ public final class GeneratedFieldWriter {
                     workspaces.updateSection(new PostSection(section.id(), section.postId(), section.position(),
                             document, section.version()));
                 }
-                posts.markAiGenerated(run.postId(), actor);
                 return new Written(null);
             });
         } catch (ValidationException invalid) {
