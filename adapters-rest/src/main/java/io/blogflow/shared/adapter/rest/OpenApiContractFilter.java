@@ -1,6 +1,8 @@
 package io.blogflow.shared.adapter.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -21,6 +24,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class OpenApiContractFilter implements OASFilter {
 
     private static final Set<String> JSON_MEDIA_TYPES = Set.of("application/json", MergePatch.MEDIA_TYPE);
+    private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
+            "ETag", "The version of the answered resource, for If-Match and If-None-Match.",
+            "Location", "Where the created or answering resource is.",
+            "Link", "RFC 8288 links to the first, previous, next and last pages.",
+            "Retry-After", "Seconds to wait before trying again.",
+            "Cache-Control", "How long shared caches and browsers may keep the answer.",
+            "Idempotent-Replayed", "true when this answer repeats the first one for the same Idempotency-Key.");
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
@@ -28,11 +38,36 @@ public class OpenApiContractFilter implements OASFilter {
             return;
         }
         SchemaExamples examples = new SchemaExamples(openApi.getComponents());
+        boolean noGlobalSecurity = openApi.getSecurity() == null || openApi.getSecurity().isEmpty();
         openApi.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             operation.setOperationId(readableId(operation.getOperationId()));
+            if (operation.getSecurity() == null && noGlobalSecurity) {
+                operation.setSecurity(List.of()); // public, said explicitly (linters flag an implicit one)
+            }
             addPlatformErrors(method, operation);
             addExamples(operation, examples);
+            describeHeaders(operation);
         }));
+        if (openApi.getServers() == null || openApi.getServers().isEmpty()) {
+            openApi.addServer(OASFactory.createServer().url("/").description("This blogflow instance."));
+        }
+    }
+
+    /** A response header documented only by name gets a schema and a description (linters require both). */
+    private static void describeHeaders(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().values().stream()
+                .filter(response -> response.getHeaders() != null)
+                .forEach(response -> response.getHeaders().forEach((name, header) -> {
+                    if (header.getSchema() == null && header.getRef() == null) {
+                        header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                    }
+                    if (header.getDescription() == null && header.getRef() == null) {
+                        header.setDescription(HEADER_DESCRIPTIONS.getOrDefault(name, name + " header."));
+                    }
+                }));
     }
 
     /** {@code PostResource_publish} (the class-and-method strategy) becomes {@code publishPost}. */
