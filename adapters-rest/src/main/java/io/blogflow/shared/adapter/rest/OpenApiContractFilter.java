@@ -152,7 +152,8 @@ public class OpenApiContractFilter implements OASFilter {
         content.getMediaTypes().forEach((type, media) -> {
             boolean documented = media.getExample() != null
                     || media.getExamples() != null && !media.getExamples().isEmpty();
-            if (!documented && JSON_MEDIA_TYPES.contains(type) && media.getSchema() != null) {
+            boolean json = JSON_MEDIA_TYPES.contains(type) || type.endsWith("+json");
+            if (!documented && json && media.getSchema() != null) {
                 Object example = examples.of(media.getSchema());
                 if (example != null) {
                     media.setExample(example);

@@ -53,6 +53,7 @@ public final class GeneratedFieldWriter {
                 return new Written(written ? null : changed(field));
             }
             return transactions.inTransaction(() -> {
+                posts.requireReachable(run.postId(), actor); // trashed, or out of reach, while generating
                 PostWorkspace workspace = workspaces.lockWorkspace(run.postId());
                 Map<String, Object> current = field.scope() == EditorialField.Scope.POST
                         ? workspace.fields().values() : sectionFields(run);
