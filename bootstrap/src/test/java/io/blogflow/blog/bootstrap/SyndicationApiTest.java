@@ -125,6 +125,23 @@ class SyndicationApiTest {
     }
 
     @Test
+    void anRssDescriptionReadsAsTheExcerptsTextInAReaderThatTakesItAsHtml() throws Exception {
+        String excerpt = "print('naïve ✓ <tag> & \"q\"')";
+        String title = "Code " + UUID.randomUUID().toString().substring(0, 8);
+        String location = author.as().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "contentMarkdown", "Code.", "metaDescription", "Code.",
+                        "excerpt", excerpt))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+
+        String rss = given().when().get("/feeds/rss.xml").then().statusCode(200).extract().asString();
+        String description = entryTitled(new SyndFeedInput().build(new StringReader(rss)), title)
+                .getDescription().getValue();
+
+        assertThat(org.jsoup.Jsoup.parse(description).text()).isEqualTo(excerpt);
+    }
+
+    @Test
     void aTagFeedListsOnlyPublishedPostsWithThatTag() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Post tagged = draft("Tagged " + suffix);

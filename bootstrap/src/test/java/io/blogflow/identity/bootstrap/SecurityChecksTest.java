@@ -83,7 +83,7 @@ class SecurityChecksTest {
     }
 
     @Test
-    void expiredAndNotYetValidTokensAreRefused() {
+    void expiredNotYetValidAndFutureIssuedTokensAreRefused() {
         Tokens tokens = Accounts.logIn(Accounts.newUser("author"), PASSWORD);
         Instant now = Instant.now();
 
@@ -91,6 +91,8 @@ class SecurityChecksTest {
                 .expiresAt(now.minusSeconds(120)))).when().get(ME).then().statusCode(401);
         given().auth().oauth2(resign(tokens, claims -> claims.claim("nbf", now.plusSeconds(600).getEpochSecond())))
                 .when().get(ME).then().statusCode(401);
+        given().auth().oauth2(resign(tokens, claims -> claims.issuedAt(now.plusSeconds(3600))
+                .expiresAt(now.plusSeconds(4200)))).when().get(ME).then().statusCode(401);
     }
 
     @Test

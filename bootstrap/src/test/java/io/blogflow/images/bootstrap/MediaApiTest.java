@@ -41,6 +41,15 @@ class MediaApiTest {
     }
 
     @Test
+    void aSidewaysPhoneJpegIsStoredUprightAndItsRecordHasTheUprightDimensions() {
+        byte[] upload = TestImages.sidewaysJpeg(TestImages.noise(640, 480));
+
+        upload(author, upload, "phone.jpg", "A tall photo").statusCode(201)
+                .body("width", equalTo(480)).body("height", equalTo(640))
+                .body("urls.srcset", endsWith(" 480w"));
+    }
+
+    @Test
     void aJpegIsStoredWithoutItsGpsExifAndAnsweredWithSrcsetReadyUrls() throws Exception {
         byte[] upload = TestImages.jpegWithGps(TestImages.noise(800, 600));
         assertThat(TestImages.contains(upload, TestImages.SECRET)).isTrue();

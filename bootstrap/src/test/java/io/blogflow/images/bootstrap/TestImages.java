@@ -75,6 +75,19 @@ final class TestImages {
         return concat(java.util.Arrays.copyOf(jpeg, 2), segment, java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length));
     }
 
+    /** A JPEG whose EXIF IFD0 says "orientation 6": viewers turn it 90° clockwise, so it shows as tall as it is wide. */
+    static byte[] sidewaysJpeg(BufferedImage image) {
+        byte[] jpeg = encode(image, "jpg");
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6)
+                .putShort((short) 0).putInt(0);
+        byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
+        int length = payload.length + 2;
+        byte[] segment = concat(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length}, payload);
+        return concat(java.util.Arrays.copyOf(jpeg, 2), segment, java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length));
+    }
+
     /** A PNG with a tEXt chunk holding the {@link #SECRET}, right after IHDR. */
     static byte[] pngWithText(BufferedImage image) {
         byte[] png = encode(image, "png");

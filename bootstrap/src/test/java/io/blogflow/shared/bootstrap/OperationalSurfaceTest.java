@@ -33,7 +33,9 @@ class OperationalSurfaceTest {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("agroal_active_count"))
+                .body(containsString("hibernate_sessions_open_total"));
     }
 
     @Test

@@ -126,6 +126,11 @@ public final class Post {
     }
 
     private void replaceFields(PostFields newFields, String reason, Instant now) {
+        if (status == PostStatus.PUBLISHED || status == PostStatus.SCHEDULED) {
+            // What is (or is about to be) public keeps what publishing required: an edit or a restored revision
+            // cannot empty the content or the meta description behind publishing's back.
+            requirePublishable(newFields);
+        }
         if (!newFields.content().equals(fields.content())) {
             contentVersion++;
         }
@@ -258,6 +263,10 @@ public final class Post {
 
     /** Publishing needs a title and slug (always present), content and a meta description. */
     private void requirePublishable() {
+        requirePublishable(fields);
+    }
+
+    private static void requirePublishable(PostFields fields) {
         var missing = new ArrayList<FieldError>();
         if (fields.content().value().isBlank()) {
             missing.add(new FieldError("contentMarkdown", "content-markdown.required-to-publish",

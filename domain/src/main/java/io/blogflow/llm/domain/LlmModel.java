@@ -69,6 +69,16 @@ public record LlmModel(ModelId id, ProviderId provider, String name, String desc
         return value.strip();
     }
 
+    /** The model's own {@code temperature}, for calls where neither the action nor the prompt sets one. */
+    public Double defaultTemperature() {
+        return defaultParams.get("temperature") instanceof Number number ? number.doubleValue() : null;
+    }
+
+    /** The model's own {@code maxTokens}, for calls where neither the action nor the prompt sets one. */
+    public Integer defaultMaxTokens() {
+        return defaultParams.get("maxTokens") instanceof Number number ? number.intValue() : null;
+    }
+
     /** A JSON object's members (absent: none), at most 50, with non-blank names. */
     public static Map<String, Object> params(Map<String, Object> params) {
         return params("defaultParams", params);

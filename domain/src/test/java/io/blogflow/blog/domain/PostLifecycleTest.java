@@ -106,6 +106,20 @@ class PostLifecycleTest {
         assertThat(empty.status()).isEqualTo(PostStatus.DRAFT);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = PostStatus.class, names = {"PUBLISHED", "SCHEDULED"})
+    void aPublicOrScheduledPostCannotBeRevisedIntoOneThatCouldNotBePublished(PostStatus status) {
+        Post post = postIn(status);
+        PostFields withoutMeta = PostFields.plain(new Title("Title"), new Slug("title"),
+                new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE, MetaDescription.NONE);
+
+        assertThatThrownBy(() -> post.revise(withoutMeta, "restored", NOW))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("metaDescription"));
+        assertThat(post.fields().metaDescription().isBlank()).isFalse();
+        postIn(PostStatus.DRAFT).revise(withoutMeta, "a draft may lack it", NOW);
+    }
+
     @Test
     void aScheduleMustLieInTheFuture() {
         assertThatThrownBy(() -> postIn(PostStatus.DRAFT).schedule(AUTHOR, NOW, NOW, GATE))

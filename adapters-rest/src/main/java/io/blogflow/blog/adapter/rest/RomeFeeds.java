@@ -85,7 +85,9 @@ final class RomeFeeds {
         }
         entry.setPublishedDate(Date.from(item.publishedAt()));
         entry.setUpdatedDate(Date.from(item.updatedAt()));
-        entry.setDescription(content("text/plain", item.excerpt()));
+        // Readers take an RSS description as HTML: plain text goes in as escaped HTML, or "<tag>" would vanish.
+        entry.setDescription(format == FeedFormat.ATOM ? content("text/plain", item.excerpt())
+                : content("text/html", escapedHtml(item.excerpt())));
         if (contentHtml != null) {
             entry.setContents(List.of(content("html", contentHtml)));
         }
@@ -114,6 +116,11 @@ final class RomeFeeds {
         link.setHref(href);
         link.setType(type);
         return link;
+    }
+
+    private static String escapedHtml(String text) {
+        return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static SyndContent content(String type, String value) {

@@ -56,7 +56,7 @@ public class TagResource {
     @APIResponse(responseCode = "403", description = "Only editors and admins merge tags.")
     @APIResponse(responseCode = "404", description = "No such tag.")
     public TagResponse merge(@PathParam("id") String id, TagMerge body) {
-        return TagResponse.from(tags.merge(tagId(id), RequestBodies.required(body).into(),
+        return TagResponse.from(tags.merge(tagId(id), RequestBodies.requiredField(RequestBodies.required(body).into(), "into"),
                 PostPermissions.actor(identity)));
     }
 

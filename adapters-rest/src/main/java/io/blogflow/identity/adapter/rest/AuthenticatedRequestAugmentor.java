@@ -17,6 +17,8 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,13 +30,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class AuthenticatedRequestAugmentor implements SecurityIdentityAugmentor {
 
+    /** Clocks of several instances may differ a little; more than this is not drift. */
+    private static final Duration ISSUED_AT_SKEW = Duration.ofSeconds(60);
+
     private final CheckSessionUseCase sessions;
     private final SessionCheckCache cache;
     private final RateLimiter limiter;
     private final RestLimits limits;
+    private final Clock clock;
 
     public AuthenticatedRequestAugmentor(CheckSessionUseCase sessions, SessionCheckCache cache, RateLimiter limiter,
-                                 RestLimits limits) {
+                                 RestLimits limits, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.cache = cache;
         this.limiter = limiter;
@@ -48,6 +55,10 @@ public class AuthenticatedRequestAugmentor implements SecurityIdentityAugmentor 
         }
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(() -> throttled(identity));
+        }
+        if (token.getIssuedAtTime() > clock.instant().plus(ISSUED_AT_SKEW).getEpochSecond()) {
+            // We never issue tokens dated ahead: one that says so was not made by our clock.
+            return Uni.createFrom().failure(new AuthenticationFailedException("The token is issued in the future."));
         }
         Optional<SessionId> session = SessionId.parse(token.getClaim(AccessTokens.SESSION_CLAIM));
         if (session.isPresent() && cache.isKnownActive(session.get())) {

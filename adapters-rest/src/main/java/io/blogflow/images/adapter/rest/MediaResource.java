@@ -14,6 +14,7 @@ import io.blogflow.images.domain.MediaFilter;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.MergePatch;
+import io.blogflow.shared.adapter.rest.NulFreeText;
 import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Problem;
@@ -117,7 +118,8 @@ public class MediaResource {
                     "Send the image as the multipart part 'file'.")));
         }
         StoredMedia stored = upload.upload(new UploadMediaCommand(MediaPaths.actor(identity).id(), read(file),
-                file.fileName(), file.contentType(), altText, caption));
+                file.fileName(), file.contentType(), NulFreeText.checked(altText, "altText"),
+                NulFreeText.checked(caption, "caption")));
         Media media = stored.media();
         var location = uri.getBaseUriBuilder().path(MediaPaths.API).path(media.id().toString()).build();
         var response = stored.duplicate() ? RestResponse.ResponseBuilder.<MediaResponse>ok().location(location)

@@ -110,8 +110,10 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "Server error %d on %s %s", status, request.getMethod(), path(request));
         }
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? defaultDetail(status, request)
-                : e.getMessage();
+        // The framework's own messages for these speak of annotations (@Consumes, @Produces): say it for clients.
+        boolean frameworkWording = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                || status == 405 || status == 406 || status == 415;
+        String detail = frameworkWording ? defaultDetail(status, request) : e.getMessage();
         Problem problem = Problem.of(status, CODE_BY_STATUS.getOrDefault(status, "http-" + status), reason(status),
                 detail);
         Response.ResponseBuilder response = Response.fromResponse(respond(problem, request));
@@ -136,6 +138,10 @@ public class ProblemMappers {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        if (e instanceof NulFreeJson.NulCharacterException) {
+            return respond(Problem.of(400, "validation-failed", reason(400), "The request has invalid fields.")
+                    .withErrors(List.of(NulFreeText.error(field.isEmpty() ? "body" : field))), request);
+        }
         if (field.isEmpty()) {
             return respond(Problem.of(400, "malformed-json", reason(400),
                     "The request body must be a JSON object" + location(e) + "."), request);
@@ -149,6 +155,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (malformedMultipart(e)) {
+            return respond(Problem.of(400, "malformed-multipart", reason(400),
+                    "The multipart/form-data body is truncated or its boundaries are wrong."), request);
+        }
         if (clientWentAway(e)) {
             // Nobody is left to answer, and it is not our failure: no ERROR for a closed connection.
             LOG.debugf("Client closed the connection during %s %s", request.getMethod(), path(request));
@@ -157,6 +167,12 @@ public class ProblemMappers {
         }
         return respond(Problem.of(500, "internal-error", reason(500),
                 "Something went wrong on our side. Quote the request id when reporting it."), request);
+    }
+
+    /** The form parser reports a broken multipart body as a plain IOException of its own. */
+    private static boolean malformedMultipart(Throwable e) {
+        return e instanceof java.io.IOException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().toLowerCase(java.util.Locale.ROOT).contains("multipart");
     }
 
     private static boolean clientWentAway(Throwable e) {
@@ -195,8 +211,11 @@ public class ProblemMappers {
         return switch (status) {
             case 404 -> "No resource at " + path(request) + ".";
             case 405 -> request.getMethod() + " is not allowed on " + path(request) + ".";
-            case 406 -> "This resource cannot produce any of the media types in the Accept header.";
-            case 415 -> "Content-Type '" + request.getMediaType() + "' is not supported here; send application/json.";
+            case 406 -> "This resource cannot produce any of the media types in the Accept header '"
+                    + request.getHeaderString("Accept") + "'; JSON resources answer application/json, "
+                    + "feeds and sitemaps XML, PDFs application/pdf, exports text/csv.";
+            case 415 -> "Content-Type '" + request.getMediaType() + "' is not supported here; send application/json "
+                    + "(application/merge-patch+json for PATCH, multipart/form-data for uploads).";
             default -> reason(status) + ".";
         };
     }

@@ -4,6 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 
 /**
  * Documents every error response as the Problem schema: resources then declare only the status and why
@@ -19,11 +20,14 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45]\\d\\d") && response.getContent() == null) {
-                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(
-                                OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+                response.setContent(problemContent());
             }
         });
         return operation;
+    }
+
+    static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 }

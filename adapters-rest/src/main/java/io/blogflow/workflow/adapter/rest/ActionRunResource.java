@@ -172,7 +172,7 @@ public class ActionRunResource {
             + "status and error.")
     @APIResponse(responseCode = "200", description = "The run and its interactions, in attempt order.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours) or run.")
-    public RunDetailsResponse run(@PathParam("postId") String postId, @PathParam("runId") String runId) {
+    public RunDetailsResponse details(@PathParam("postId") String postId, @PathParam("runId") String runId) {
         UUID post = EditorialDtos.postId(postId);
         UUID run = PathIds.uuid(runId, () -> new RunErrors.NotFound(runId));
         return RunDetailsResponse.of(history.run(post, run, actor()));

@@ -81,8 +81,10 @@ public final class MediaIntakeService implements UploadMediaUseCase, StoreGenera
         if (bytes.length > maxBytes) {
             throw new MediaErrors.TooLarge(bytes.length, maxBytes);
         }
-        InspectedImage image = processor.inspect(bytes, settings.limits());
-        byte[] clean = processor.stripMetadata(bytes, image.type());
+        InspectedImage upload = processor.inspect(bytes, settings.limits());
+        byte[] clean = processor.stripMetadata(bytes, upload.type());
+        // The dimensions of what is stored: a sideways phone photo is stored upright, its width and height swapped.
+        InspectedImage image = processor.inspect(clean, settings.limits());
         String checksum = Checksums.sha256(clean);
         var existing = media.findByChecksum(checksum);
         if (existing.isPresent()) {

@@ -37,12 +37,17 @@ public final class ModelTargets implements ResolveModelUseCase {
                 : cipher.open(provider.authToken(), LlmProvidersService.associatedData(provider.id()));
     }
 
-    /** The token is opened per call and never kept: it lives only as long as the call. */
+    /**
+     * The token is opened per call and never kept: it lives only as long as the call. Parameters the request leaves
+     * open come from the model's {@code defaultParams} (so a fallback model brings its own).
+     */
     public LlmCall call(ModelTarget target, GenerationRequest request) {
         LlmProvider provider = target.provider();
+        LlmModel model = target.model();
         String token = openToken(provider);
         return new LlmCall(provider.type(), provider.baseUrl().value(), token, provider.connectTimeout(),
-                request.timeout(), target.model().name(), request.systemPrompt(), request.input(),
-                request.temperature(), request.maxTokens());
+                request.timeout(), model.name(), request.systemPrompt(), request.input(),
+                request.temperature() != null ? request.temperature() : model.defaultTemperature(),
+                request.maxTokens() != null ? request.maxTokens() : model.defaultMaxTokens());
     }
 }

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a run's answer into its field, only if the field still holds {@code expected} (compare-and-set per field)
- * and the answer fits it, together with marking the post as AI-generated; otherwise nothing is written and the
- * reason comes back. Workspace and section fields are written under the post's workspace lock; the post's own text
- * through the blog context, as an update with a revision.
+ * and the answer fits it; otherwise nothing is written and the reason comes back. Workspace and section fields are
+ * written under the post's workspace lock; the post's own text through the blog context, as an update with a
+ * revision. Disclosure follows the public text: only the latter marks the post AI-generated (private planning
+ * fields readers never see do not).
  */
 public final class GeneratedFieldWriter {
 
@@ -52,6 +53,7 @@ public final class GeneratedFieldWriter {
                 return new Written(written ? null : changed(field));
             }
             return transactions.inTransaction(() -> {
+                posts.requireReachable(run.postId(), actor); // trashed, or out of reach, while generating
                 PostWorkspace workspace = workspaces.lockWorkspace(run.postId());
                 Map<String, Object> current = field.scope() == EditorialField.Scope.POST
                         ? workspace.fields().values() : sectionFields(run);
@@ -68,7 +70,6 @@ public final class GeneratedFieldWriter {
                     workspaces.updateSection(new PostSection(section.id(), section.postId(), section.position(),
                             document, section.version()));
                 }
-                posts.markAiGenerated(run.postId(), actor);
                 return new Written(null);
             });
         } catch (ValidationException invalid) {

@@ -102,6 +102,25 @@ class GenerateTextServiceTest {
     }
 
     @Test
+    void whatTheRequestLeavesOpenComesFromEachModelsDefaultParams() {
+        models.put(primary.id(), new LlmModel(primary.id(), primary.provider(), primary.name(), null, null, null,
+                Map.of("temperature", 0.7, "maxTokens", 900), BigDecimal.ONE, BigDecimal.ONE, true, 1));
+        script.add(new LlmAnswer("Ten ideas", 10, 5, "stop", 200, null));
+        script.add(new LlmAnswer("Ten ideas", 10, 5, "stop", 200, null));
+        GenerationRequest open = request(null);
+        open = new GenerationRequest(UUID.randomUUID(), open.actor(), open.promptName(), open.promptVersion(),
+                open.systemPrompt(), open.input(), open.model(), null, null, null, open.timeout(), false);
+
+        service.generate(open, GenerationListener.NONE);
+        service.generate(request(null), GenerationListener.NONE);
+
+        assertThat(calls.get(0).temperature()).isEqualTo(0.7);
+        assertThat(calls.get(0).maxTokens()).isEqualTo(900);
+        assertThat(calls.get(1).temperature()).isEqualTo(0.3);
+        assertThat(calls.get(1).maxTokens()).isEqualTo(400);
+    }
+
+    @Test
     void retryableFailuresAreRetriedWithBackoffHonouringRetryAfter() {
         script.add(failure(Kind.RATE_LIMITED, 429, Duration.ofSeconds(7)));
         script.add(failure(Kind.SERVER_ERROR, 500, null));

@@ -1,0 +1,117 @@
+package io.blogflow.shared.adapter.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+/**
+ * A plausible example value built from a schema: declared examples, defaults and enumerations first, then a value
+ * of the type and format. Named schemas are followed through {@code $ref} (not deeper than {@link #MAX_DEPTH}, so
+ * recursive schemas end).
+ */
+final class SchemaExamples {
+
+    private static final int MAX_DEPTH = 5;
+    private static final String REF_PREFIX = "#/components/schemas/";
+
+    private final Components components;
+
+    SchemaExamples(Components components) {
+        this.components = components;
+    }
+
+    Object of(Schema schema) {
+        return of(schema, "value", 0);
+    }
+
+    private Object of(Schema schema, String name, int depth) {
+        if (schema == null || depth > MAX_DEPTH) {
+            return null;
+        }
+        if (schema.getRef() != null) {
+            return of(named(schema.getRef()), name, depth + 1);
+        }
+        Object declared = declared(schema);
+        if (declared != null) {
+            return declared;
+        }
+        for (List<Schema> composed : new ArrayList<>(java.util.Arrays.asList(
+                schema.getAllOf(), schema.getOneOf(), schema.getAnyOf()))) {
+            if (composed != null && !composed.isEmpty()) {
+                return of(composed.get(0), name, depth + 1);
+            }
+        }
+        List<SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (schema.getProperties() != null || types.contains(SchemaType.OBJECT)) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((property, value) -> {
+                    Object example = of(value, property, depth + 1);
+                    if (example != null) {
+                        object.put(property, example);
+                    }
+                });
+            }
+            return object;
+        }
+        if (types.contains(SchemaType.ARRAY)) {
+            Object item = of(schema.getItems(), name, depth + 1);
+            return item == null ? List.of() : List.of(item);
+        }
+        if (types.contains(SchemaType.INTEGER)) {
+            return 1;
+        }
+        if (types.contains(SchemaType.NUMBER)) {
+            return 1.5;
+        }
+        if (types.contains(SchemaType.BOOLEAN)) {
+            return true;
+        }
+        return types.contains(SchemaType.STRING) ? text(schema.getFormat(), name) : null;
+    }
+
+    private static Object declared(Schema schema) {
+        if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+            return schema.getExamples().get(0);
+        }
+        if (schema.getExample() != null) {
+            return schema.getExample();
+        }
+        if (schema.getConstValue() != null) {
+            return schema.getConstValue();
+        }
+        if (schema.getDefaultValue() != null) {
+            return schema.getDefaultValue();
+        }
+        return schema.getEnumeration() == null || schema.getEnumeration().isEmpty() ? null
+                : schema.getEnumeration().get(0);
+    }
+
+    private Schema named(String ref) {
+        if (components == null || components.getSchemas() == null || !ref.startsWith(REF_PREFIX)) {
+            return null;
+        }
+        return components.getSchemas().get(ref.substring(REF_PREFIX.length()));
+    }
+
+    private static String text(String format, String name) {
+        if (format == null) {
+            return name.toLowerCase(java.util.Locale.ROOT).contains("email") ? "ada@example.com" : "example " + name;
+        }
+        return switch (format) {
+            case "uuid" -> "3f1c2a9e-5b7d-4c1e-9a2f-6d8e0b4c7a11";
+            case "date-time" -> "2026-01-05T10:00:00Z";
+            case "date" -> "2026-01-05";
+            case "local-time", "time" -> "09:30:00";
+            case "duration" -> "PT10M";
+            case "uri", "url" -> "https://blog.example.com/posts/hello";
+            case "email" -> "ada@example.com";
+            case "binary", "byte" -> null;
+            default -> "example " + name;
+        };
+    }
+}
