@@ -118,9 +118,16 @@ for i in $(seq 1 8); do
     | jq -r .id)")
 done
 export BASE ACTION RACER_TOKEN
+# xargs' placeholder is POST_ID, not {}: with -I{} it also replaced the JSON body '{}' by the post id, so every run
+# was refused 400 (the broken "200×400" of earlier reports) and the cap was never raced.
 seq 0 199 | while read -r i; do echo "${RACE_POSTS[$((i % 8))]}"; done \
-  | xargs -P "$RACE" -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST "$BASE/api/v1/posts/{}/actions/$ACTION/runs" \
+  | xargs -P "$RACE" -I POST_ID curl -s -o /dev/null -w '%{http_code}\n' -X POST \
+      "$BASE/api/v1/posts/POST_ID/actions/$ACTION/runs" \
       -H "Authorization: Bearer $RACER_TOKEN" -H 'Content-Type: application/json' -d '{}' > "$DATA_DIR/race.txt"
-log "  answers: $(sort "$DATA_DIR/race.txt" | uniq -c | awk '{printf "%s×%s ", $1, $2}')"
+ok=$(grep -c '^201$' "$DATA_DIR/race.txt" || true)
+refused=$(grep -c '^402$' "$DATA_DIR/race.txt" || true)
+log "  answers: $(sort "$DATA_DIR/race.txt" | uniq -c | awk '{printf "%s× HTTP %s, ", $1, $2}')"
+log "  hard cap held: $([ "$ok" -eq 50 ] && [ "$refused" -eq 150 ] && echo "yes (50 × 201, 150 × 402)" \
+  || echo "NO ($ok × 201, $refused × 402)")"
 log "  the account's ai_runs afterwards: $(runs_used "$RACER_TOKEN") used, $(api GET /api/v1/me/usage "" "$RACER_TOKEN" | jq '.metrics.ai_runs.reserved') reserved"
 log "report: $REPORT"
