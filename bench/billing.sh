@@ -3,13 +3,14 @@
 #   1. Metering overhead per run: sequential runs (POST /api/v1/posts/{id}/actions/{id}/runs) against a WireMock
 #      provider answering at once; the app times the reservation before the provider call plus the commit after it
 #      (the Micrometer timer blogflow_billing_metering_seconds, p50/p99 of the last two minutes), target p50 < 2 ms.
-#   2. Ledger writes/s: a wrk pass of CONNECTIONS concurrent runs; each run writes three ledger records (ai_runs,
-#      llm_tokens, llm_cost) and moves three counters. Ledger records/s = 3 × runs/s (read from the usage API).
+#   2. Ledger writes/s: a wrk pass of CONNECTIONS concurrent runs spread over ACCOUNTS accounts; each run writes three
+#      ledger records (ai_runs, llm_tokens, llm_cost) and moves three counters. Ledger records/s = 3 × runs/s (read
+#      from the usage API).
 #   3. The hard cap under a race: a fresh account on a plan allowing 50 AI runs fires 200 runs, RACE at a time;
 #      exactly 50 must answer 201 and 150 answer 402 quota-exceeded.
 # Not a test: it prints numbers. Needs a JDK, wrk, curl and jq (Debian: apt-get install wrk curl jq).
 # Environment: PORT (18080), RUNS (300 measured, after WARMUP_RUNS 300), CONNECTIONS (32), DURATION (20s),
-#              POSTS (400), RACE (50), JAVA_OPTS. Only loopback is ever targeted.
+#              POSTS (400), RACE (50), ACCOUNTS (8), JAVA_OPTS. Only loopback is ever targeted.
 source "$(dirname "$0")/lib.sh"
 
 RUNS=${RUNS:-300}
@@ -18,6 +19,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
 POSTS=${POSTS:-400}
 RACE=${RACE:-50}
+ACCOUNTS=${ACCOUNTS:-8}
 command -v jq >/dev/null || { echo "jq is required (apt-get install jq)" >&2; exit 1; }
 
 stub_instant_completions() {
@@ -81,22 +83,35 @@ TOKEN=$(access_token)
 sequential_runs "$RUNS" "$WARMUP_RUNS"
 log "  after $RUNS more runs: $(metering)"
 
-log "2. ledger writes: wrk -c$CONNECTIONS -d$DURATION of runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-TOKEN=$(access_token)
+log "2. ledger writes: wrk -c$CONNECTIONS -d$DURATION of runs by $ACCOUNTS accounts (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+# The runs come from ACCOUNTS editors (editors may run actions on every post), each on the Business plan: one
+# account's counters are locked by each of its reservations and commits, so a single account serialises its own runs
+# and would measure that lock rather than the ledger.
+TOKENS=()
+for i in $(seq 1 "$ACCOUNTS"); do
+  email="ledger-$i-$RANDOM@bench.local"
+  id=$(api POST /api/v1/admin/users "$(jq -nc --arg email "$email" \
+    '{name: "Ledger", email: $email, password: "a decent passphrase", role: "editor"}')" | jq -r .id)
+  api PUT "/api/v1/admin/billing/accounts/$id/plan" "{\"planId\": \"$BUSINESS\"}" > /dev/null
+  TOKENS+=("$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\": \"$email\", \"password\": \"a decent passphrase\"}" | jq -r .accessToken)")
+done
 {
   echo "local posts = {"; printf '  "%s",\n' "${POST_IDS[@]}"; echo "}"
+  echo "local tokens = {"; printf '  "%s",\n' "${TOKENS[@]}"; echo "}"
   cat <<LUA
-local action, token, n = "$ACTION", "$TOKEN", 0
+local action, n = "$ACTION", 0
 function request()
   n = n + 1
   return wrk.format("POST", "/api/v1/posts/" .. posts[(n % #posts) + 1] .. "/actions/" .. action .. "/runs",
-    { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, "{}")
+    { ["Authorization"] = "Bearer " .. tokens[(n % #tokens) + 1], ["Content-Type"] = "application/json" }, "{}")
 end
 LUA
 } > "$DATA_DIR/runs.lua"
-before=$(runs_used)
+all_runs_used() { local total=0 token; for token in "${TOKENS[@]}"; do total=$((total + $(runs_used "$token"))); done; echo $total; }
+before=$(all_runs_used)
 out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$DATA_DIR/runs.lua" "$BASE")
-after=$(runs_used)
+after=$(all_runs_used)
 seconds=${DURATION%s}
 log "  $(echo "$out" | awk '$1=="Requests/sec:"{print $2}') runs/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
 log "  metered runs: $((after - before)) in ${seconds}s → $(( (after - before) / seconds )) runs/s, $(( 3 * (after - before) / seconds )) ledger records/s (3 a run, each with its counter)"
@@ -118,9 +133,16 @@ for i in $(seq 1 8); do
     | jq -r .id)")
 done
 export BASE ACTION RACER_TOKEN
+# xargs' placeholder is POST_ID, not {}: with -I{} it also replaced the JSON body '{}' by the post id, so every run
+# was refused 400 (the broken "200×400" of earlier reports) and the cap was never raced.
 seq 0 199 | while read -r i; do echo "${RACE_POSTS[$((i % 8))]}"; done \
-  | xargs -P "$RACE" -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST "$BASE/api/v1/posts/{}/actions/$ACTION/runs" \
+  | xargs -P "$RACE" -I POST_ID curl -s -o /dev/null -w '%{http_code}\n' -X POST \
+      "$BASE/api/v1/posts/POST_ID/actions/$ACTION/runs" \
       -H "Authorization: Bearer $RACER_TOKEN" -H 'Content-Type: application/json' -d '{}' > "$DATA_DIR/race.txt"
-log "  answers: $(sort "$DATA_DIR/race.txt" | uniq -c | awk '{printf "%s×%s ", $1, $2}')"
+ok=$(grep -c '^201$' "$DATA_DIR/race.txt" || true)
+refused=$(grep -c '^402$' "$DATA_DIR/race.txt" || true)
+log "  answers: $(sort "$DATA_DIR/race.txt" | uniq -c | awk '{printf "%s× HTTP %s, ", $1, $2}')"
+log "  hard cap held: $([ "$ok" -eq 50 ] && [ "$refused" -eq 150 ] && echo "yes (50 × 201, 150 × 402)" \
+  || echo "NO ($ok × 201, $refused × 402)")"
 log "  the account's ai_runs afterwards: $(runs_used "$RACER_TOKEN") used, $(api GET /api/v1/me/usage "" "$RACER_TOKEN" | jq '.metrics.ai_runs.reserved') reserved"
 log "report: $REPORT"

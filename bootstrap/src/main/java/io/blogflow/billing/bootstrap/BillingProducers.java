@@ -16,7 +16,10 @@ import io.blogflow.billing.application.port.out.SubscriptionRepository;
 import io.blogflow.billing.application.port.out.UsageCounters;
 import io.blogflow.billing.application.port.out.UsageExport;
 import io.blogflow.billing.application.port.out.UsageHistory;
+import io.blogflow.billing.application.port.in.BillingCycleUseCase;
+import io.blogflow.billing.application.service.AccountNotices;
 import io.blogflow.billing.application.service.AccountPeriods;
+import io.blogflow.billing.application.service.BillingCycleJob;
 import io.blogflow.billing.application.service.BillingCycleService;
 import io.blogflow.billing.application.service.Dunning;
 import io.blogflow.billing.application.service.InvoiceFinalizing;
@@ -29,8 +32,9 @@ import io.blogflow.billing.application.service.SubscriptionService;
 import io.blogflow.billing.application.service.UsageMeterService;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Notices;
+import io.blogflow.shared.bootstrap.Intervals;
 import io.blogflow.shared.application.port.out.Transactions;
-import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -65,12 +69,22 @@ public class BillingProducers {
         return new OpenPdfInvoiceDocuments();
     }
 
-    /** Until the notifications context delivers them. */
+    /** Quota and usage-report notices, delivered by the notifications context (its notice types included). */
     @Produces
     @Singleton
-    @DefaultBean
-    BillingNotices notices() {
-        return new LoggedBillingNotices();
+    AccountNotices notices(Notices notices, BillingConfig config) {
+        return new AccountNotices(notices, config.upgradeUrl());
+    }
+
+    /**
+     * Billing's periodic work on the job queue every blogflow.billing.cycle-interval (BLOGFLOW_BILLING_CYCLE_INTERVAL,
+     * default 60s; off).
+     */
+    @Produces
+    @Singleton
+    BillingCycleJob billingCycleJob(BillingCycleUseCase cycle, BillingConfig config) {
+        return new BillingCycleJob(cycle, Intervals.parse("blogflow.billing.cycle-interval", config.cycleInterval()),
+                BillingCycleReports::log);
     }
 
     @Produces

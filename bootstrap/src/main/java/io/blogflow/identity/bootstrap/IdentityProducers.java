@@ -13,6 +13,7 @@ import io.blogflow.identity.application.port.in.LogInUseCase;
 import io.blogflow.identity.application.port.in.RefreshSessionUseCase;
 import io.blogflow.identity.application.port.in.ResetAdminPasswordUseCase;
 import io.blogflow.identity.application.port.out.AccessTokens;
+import io.blogflow.identity.application.port.out.AccountTokenRepository;
 import io.blogflow.identity.application.port.out.ApiTokenRepository;
 import io.blogflow.identity.application.port.out.PasswordHasher;
 import io.blogflow.identity.application.port.out.SecretTokens;
@@ -154,8 +155,9 @@ public class IdentityProducers {
     @Produces
     @Singleton
     PersonalDataHolder accountPersonalData(UserRepository users, SessionRepository sessions,
-                                           ApiTokenRepository tokens, SessionRevoker revoker, Clock clock) {
-        return new AccountPersonalData(users, sessions, tokens, revoker, clock);
+                                           ApiTokenRepository tokens, AccountTokenRepository accountTokens,
+                                           SessionRevoker revoker, Clock clock) {
+        return new AccountPersonalData(users, sessions, tokens, accountTokens, revoker, clock);
     }
 
     @Produces

@@ -10,7 +10,9 @@ import io.blogflow.images.application.port.in.StoreGeneratedMediaUseCase;
 import io.blogflow.images.application.port.out.GeneratedMediaSink;
 import io.blogflow.images.application.port.out.ImageGenerationRepository;
 import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.application.service.GenerateImageJob;
 import io.blogflow.images.application.service.GenerateImageService;
+import io.blogflow.images.application.service.ImageNotices;
 import io.blogflow.images.application.service.ImageProtocols;
 import io.blogflow.images.application.service.ImageRequests;
 import io.blogflow.images.domain.ImageFormat;
@@ -18,6 +20,8 @@ import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
 import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Jobs;
+import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import jakarta.enterprise.inject.Produces;
@@ -36,18 +40,33 @@ public class ImageGenerationProducers {
                 library.storeGenerated(actor, bytes, prompt, metadata, altText).id();
     }
 
+    /** The notice types of asynchronous generations (collected by the notifications context), and their sender. */
     @Produces
     @Singleton
-    GenerateImageUseCase generateImage(EditorialWorkspaceUseCase workspaces,
+    ImageNotices imageNotices(Notices notices) {
+        return new ImageNotices(notices);
+    }
+
+    /** Performs generations accepted with {@code Prefer: respond-async}. */
+    @Produces
+    @Singleton
+    GenerateImageJob generateImageJob(GenerateImageService images) {
+        return new GenerateImageJob(images);
+    }
+
+    @Produces
+    @Singleton
+    GenerateImageService generateImage(EditorialWorkspaceUseCase workspaces,
                                        ImageCatalogUseCase<ImageStyle, StyleValues> styles,
                                        ImageCatalogUseCase<ImageFormat, FormatValues> formats,
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
                                        ResolveModelUseCase targets, ImageGenerator generator,
                                        GeneratedMediaSink media, GenerationMeter meter,
                                        ImageGenerationRepository generations, ImageProtocols protocols,
-                                       Transactions transactions, IdGenerator ids, Clock clock) {
+                                       Transactions transactions, IdGenerator ids, Jobs jobs, ImageNotices notices,
+                                       Clock clock) {
         var requests = new ImageRequests(workspaces, styles, formats, settings, targets, protocols);
         return new GenerateImageService(requests, targets, generator, media, meter, generations, workspaces,
-                transactions, ids, clock);
+                transactions, ids, jobs, notices, clock);
     }
 }

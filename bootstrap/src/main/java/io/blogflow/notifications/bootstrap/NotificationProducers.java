@@ -8,9 +8,11 @@ import io.blogflow.notifications.application.port.out.NotificationSignals;
 import io.blogflow.notifications.application.service.MyNotificationsService;
 import io.blogflow.notifications.application.service.NoticeService;
 import io.blogflow.notifications.application.service.NoticeTypes;
+import io.blogflow.notifications.application.service.NotificationsPersonalData;
 import io.blogflow.shared.application.OutgoingMail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Notices;
+import io.blogflow.shared.application.port.out.PersonalDataHolder;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.domain.notice.NoticeCatalog;
@@ -58,6 +60,13 @@ public class NotificationProducers {
     MyNotificationsUseCase myNotifications(NotificationRepository notifications, NotificationSignals signals,
                                            NoticeTypes types, Transactions transactions, Clock clock) {
         return new MyNotificationsService(notifications, signals, types, transactions, clock);
+    }
+
+    /** A person's notifications in GDPR exports, deleted on erasure. */
+    @Produces
+    @Singleton
+    PersonalDataHolder notificationsPersonalData(NotificationRepository notifications) {
+        return new NotificationsPersonalData(notifications);
     }
 
     void stop(@Observes ShutdownEvent stopping, PostgresNotificationSignals signals) {

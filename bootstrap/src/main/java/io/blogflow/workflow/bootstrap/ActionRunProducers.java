@@ -4,6 +4,8 @@ import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
 import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Jobs;
+import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.ActionRunsUseCase;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
@@ -13,7 +15,9 @@ import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
 import io.blogflow.workflow.application.service.ActionRunsService;
 import io.blogflow.workflow.application.service.GeneratedFieldWriter;
+import io.blogflow.workflow.application.service.RunActionJob;
 import io.blogflow.workflow.application.service.RunActionService;
+import io.blogflow.workflow.application.service.RunNotices;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,13 +26,28 @@ import java.time.Clock;
 @Singleton
 public class ActionRunProducers {
 
+    /** The notice types of asynchronous runs (collected by the notifications context), and their sender. */
     @Produces
     @Singleton
-    RunActionUseCase runAction(EditorialPosts posts, LlmActionsUseCase actions, ResolvePromptUseCase prompts,
+    RunNotices runNotices(Notices notices) {
+        return new RunNotices(notices);
+    }
+
+    @Produces
+    @Singleton
+    RunActionService runAction(EditorialPosts posts, LlmActionsUseCase actions, ResolvePromptUseCase prompts,
                                GenerateTextUseCase generator, EditorialWorkspaceRepository workspaces,
-                               ActionRunRepository runs, Transactions transactions, IdGenerator ids, Clock clock) {
+                               ActionRunRepository runs, Transactions transactions, IdGenerator ids, Jobs jobs,
+                               RunNotices notices, Clock clock) {
         return new RunActionService(posts, actions, prompts, generator, workspaces, runs,
-                new GeneratedFieldWriter(workspaces, posts, transactions), transactions, ids, clock);
+                new GeneratedFieldWriter(workspaces, posts, transactions), transactions, ids, jobs, notices, clock);
+    }
+
+    /** Performs runs accepted with {@code Prefer: respond-async}. */
+    @Produces
+    @Singleton
+    RunActionJob runActionJob(RunActionService runs) {
+        return new RunActionJob(runs);
     }
 
     @Produces

@@ -55,6 +55,10 @@ class BillingCycleTest {
     ReserveUsageUseCase usage;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<io.blogflow.shared.application.port.in.PeriodicJob> periodicJobs;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @AfterEach
@@ -63,7 +67,7 @@ class BillingCycleTest {
     }
 
     @Test
-    void aPeriodClosesExactlyOnceThoughSeveralInstancesRunTheCycleAtOnce() throws Exception {
+    void aPeriodClosesExactlyOnceWithOneUsageReportThoughSeveralInstancesRunTheCycleJobAtOnce() throws Exception {
         Tokens author = Accounts.author();
         String email = email(author);
         String account = BillingFixtures.userId(author);
@@ -74,11 +78,16 @@ class BillingCycleTest {
         Instant periodEnd = Instant.parse(author.as().when().get("/api/v1/me/subscription").then()
                 .extract().path("currentPeriodEnd"));
 
-        clock.advance(Duration.between(clock.instant(), periodEnd).plusMinutes(1));
-        List<BillingCycleUseCase.Report> reports = concurrently(4, cycle::runDue);
+        var job = periodicJobs.stream().filter(periodic -> periodic.name().equals("billing.cycle")).findFirst()
+                .orElseThrow();
+        assertThat(job.interval()).as("switched off in tests: the test runs it").isZero();
 
-        assertThat(reports.stream().mapToInt(BillingCycleUseCase.Report::periodsClosed).sum())
-                .isGreaterThanOrEqualTo(1);
+        clock.advance(Duration.between(clock.instant(), periodEnd).plusMinutes(1));
+        concurrently(4, () -> {
+            job.run();
+            return null;
+        });
+
         assertThat(count("SELECT count(*) FROM billing_usage_periods WHERE account_id = ?::uuid "
                 + "AND metric = 'ai_runs'", account)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM billing_invoices WHERE account_id = ?::uuid", account)).isEqualTo(1);
@@ -95,6 +104,56 @@ class BillingCycleTest {
         assertThat(invoice.getList("items[0].lines.kind")).containsExactly("base", "overage");
         assertThat(invoice.getLong("items[0].lines[1].quantity")).isEqualTo(3);
         assertThat(invoice.getLong("items[0].total")).isEqualTo(1000 + 150);
+
+        assertThat(count("SELECT count(*) FROM notifications WHERE recipient_id = ?::uuid "
+                + "AND type = 'billing.usage-report'", account)).isEqualTo(1);
+        JsonPath report = again.as().queryParam("size", 100).when().get("/api/v1/me/notifications").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(report.getString("items.find { it.type == 'billing.usage-report' }.data.ai_runs")).isEqualTo("5");
+        assertThat(report.getString("items.find { it.type == 'billing.usage-report' }.body")).contains("ai_runs: 5");
+        assertThat(count("SELECT count(*) FROM jobs WHERE type = 'mail.send' AND payload ->> 'to' = ? "
+                + "AND payload ->> 'subject' = 'Your usage report'", email)).isEqualTo(1);
+    }
+
+    @Test
+    void anAccountIsToldOnceAt80AndOnceAt100PercentOfALimit() throws SQLException {
+        Tokens author = Accounts.author();
+        String account = BillingFixtures.userId(author);
+        BillingFixtures.assign(account, BillingFixtures.plan(0, Map.of("ai_runs", BillingFixtures.capped(10))));
+
+        use(account, 7);
+        assertThat(quotaNotices(account)).isEmpty();
+        use(account, 1);
+        assertThat(quotaNotices(account)).containsExactly("billing.quota-nearly-used");
+        use(account, 1);
+        assertThat(quotaNotices(account)).containsExactly("billing.quota-nearly-used");
+        use(account, 1);
+        assertThat(quotaNotices(account)).containsExactly("billing.quota-nearly-used", "billing.quota-used-up");
+
+        JsonPath mine = author.as().queryParam("size", 100).when().get("/api/v1/me/notifications").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(mine.getMap("items.find { it.type == 'billing.quota-used-up' }.data"))
+                .containsEntry("metric", "ai_runs").containsEntry("percent", "100").containsEntry("used", "10")
+                .containsEntry("limit", "10").containsKey("resetsAt");
+        assertThat(mine.getString("items.find { it.type == 'billing.quota-nearly-used' }.title"))
+                .isEqualTo("80 % of your plan's ai_runs limit is used");
+        assertThat(count("SELECT count(*) FROM jobs WHERE type = 'mail.send' AND payload ->> 'to' = ? "
+                + "AND payload ->> 'subject' LIKE '%ai_runs limit%'", email(author))).isEqualTo(2);
+    }
+
+    private List<String> quotaNotices(String account) throws SQLException {
+        List<String> types = new ArrayList<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "SELECT type FROM notifications WHERE recipient_id = ?::uuid AND type LIKE 'billing.quota-%' "
+                        + "ORDER BY created_at, type")) {
+            statement.setString(1, account);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+        }
+        return types;
     }
 
     @Test

@@ -21,6 +21,61 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class GdprApiTest {
 
+    @jakarta.inject.Inject
+    io.blogflow.shared.application.port.out.Notices notices;
+
+    @jakarta.inject.Inject
+    io.blogflow.shared.application.port.out.Transactions transactions;
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void myNotificationsAndAccountTokensAreExportedWithoutSecretsAndErasedWithMe() throws Exception {
+        String email = Accounts.newUser("author");
+        Tokens me = Accounts.logIn(email, PASSWORD);
+        String id = me.as().when().get("/api/v1/me").then().extract().path("id");
+        String newEmail = "moved-" + java.util.UUID.randomUUID() + "@example.com";
+        me.as().contentType(ContentType.JSON).body(Map.of("newEmail", newEmail, "currentPassword", PASSWORD))
+                .when().post("/api/v1/me/email").then().statusCode(202);
+        transactions.inTransaction(() -> {
+            notices.send(io.blogflow.shared.domain.notice.Notice.of(
+                    io.blogflow.blog.application.service.PostNotices.APPROVED,
+                    io.blogflow.shared.domain.notice.Audience.person(new io.blogflow.shared.domain.UserId(
+                            java.util.UUID.fromString(id))), null, "“On tea” was approved", "It can be published.",
+                    "/api/v1/posts/x", Map.of("postId", "x")));
+            return null;
+        });
+
+        var export = me.as().when().get("/api/v1/me/export").then().statusCode(200)
+                .body("notifications", hasSize(1))
+                .body("notifications[0].type", equalTo("post.approved"))
+                .body("notifications[0].title", equalTo("“On tea” was approved"))
+                .body("notifications[0].data.postId", equalTo("x"))
+                .body("account.accountTokens", hasSize(1))
+                .body("account.accountTokens[0].purpose", equalTo("change-email"))
+                .body("account.accountTokens[0].email", equalTo(newEmail))
+                .extract().asString();
+        String hash = rowValue("SELECT token_hash FROM account_tokens WHERE user_id = ?::uuid", id);
+        assertThat(export).doesNotContain(hash);
+
+        me.as().contentType(ContentType.JSON).body(Map.of("password", PASSWORD))
+                .when().delete("/api/v1/me").then().statusCode(204);
+
+        assertThat(rowValue("SELECT count(*) FROM notifications WHERE recipient_id = ?::uuid", id)).isEqualTo("0");
+        assertThat(rowValue("SELECT count(*) FROM account_tokens WHERE user_id = ?::uuid", id)).isEqualTo("0");
+    }
+
+    private String rowValue(String sql, String parameter) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
     @Test
     void theExportHoldsEverythingStoredAboutMeButNoSecret() {
         String email = Accounts.newUser("author");

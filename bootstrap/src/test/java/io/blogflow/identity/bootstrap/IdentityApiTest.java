@@ -196,6 +196,18 @@ class IdentityApiTest {
                 .body("name", equalTo("Grace Hopper"))
                 .body("profile.expertiseTopics", equalTo(java.util.List.of("cobol", "compilers")))
                 .body("preferences.defaultPostingTime", equalTo("09:30:00"));
+        tokens.as().contentType(ContentType.JSON).body(Map.of("preferences", Map.of("notifyOnComment", false)))
+                .when().patch("/api/v1/me").then().statusCode(200)
+                .body("preferences.notifyOnComment", equalTo(false))
+                .body("preferences.notifyOnReview", equalTo(true))
+                .body("preferences.notifyOnPublish", equalTo(false))
+                .body("preferences.timezone", equalTo("Europe/London"))
+                .body("preferences.contentTone", equalTo("friendly"))
+                .body("preferences.defaultPostingTime", equalTo("09:30:00"))
+                .body("profile.bio", equalTo("Compilers."));
+        tokens.as().contentType(ContentType.JSON).body(Map.of("preferences", Map.of("timezone", "Mars/Olympus")))
+                .when().patch("/api/v1/me").then().statusCode(400).body("errors[0].field", equalTo("preferences"));
+        tokens.as().when().get("/api/v1/me").then().body("preferences.timezone", equalTo("Europe/London"));
         tokens.as().contentType(ContentType.JSON).body(Map.of("role", "admin"))
                 .when().patch("/api/v1/me").then().statusCode(400).body("errors[0].field", equalTo("role"));
         tokens.as().contentType(ContentType.JSON).body(Map.of("active", false, "name", "x"))

@@ -124,6 +124,54 @@ class ImageGenerationApiTest {
     }
 
     @Test
+    void anAsyncGenerationAnswers202ThenAJobStoresTheImageAndTellsItsStarter() throws IOException {
+        String model = model("openai", "http://127.0.0.1:" + FAKE.port() + "/v1", TOKEN, "dall-e-3");
+        FAKE.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(200).withFixedDelay(300)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"created\": 1763892000, \"data\": [{\"b64_json\": \"" + png(48, 48) + "\"}]}")));
+
+        var accepted = author.as().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body(Map.of("prompt", "A bakery at dawn", "formatId", SQUARE_FORMAT, "modelId", model)).when()
+                .post("/api/v1/posts/" + post + "/images/generations").then().statusCode(202)
+                .header("Preference-Applied", "respond-async").body("status", is("running")).extract();
+        String id = accepted.path("id");
+        String location = accepted.header("Location");
+        assertThat(location).endsWith("/api/v1/posts/" + post + "/images/generations/" + id);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> !"running".equals(author.as().when()
+                        .get(location).then().statusCode(200).extract().path("status")));
+        String media = author.as().when().get(location).then().body("status", is("succeeded")).extract()
+                .path("mediaId");
+        author.as().when().get("/api/v1/media/" + media).then().statusCode(200)
+                .body("generationPrompt", is("A bakery at dawn"));
+        Map<String, Object> notice = notificationAbout(id);
+        assertThat(notice).containsEntry("type", "image-generation.succeeded");
+        assertThat(notice.get("data")).isEqualTo(Map.of("postId", post, "generationId", id, "status", "succeeded",
+                "mediaId", media));
+        FAKE.verify(1, postRequestedFor(urlEqualTo("/v1/images/generations")));
+    }
+
+    @Test
+    void anAsyncGenerationThatFailsTellsItsStarterWhy() {
+        String model = model("openai", "http://127.0.0.1:" + FAKE.port() + "/v1", TOKEN, "gpt-image-1");
+        FAKE.stubFor(post("/v1/images/generations").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"message\": \"boom\", \"type\": \"server_error\"}}")));
+
+        String id = author.as().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body(Map.of("prompt", "A bakery at dusk", "formatId", SQUARE_FORMAT, "modelId", model)).when()
+                .post("/api/v1/posts/" + post + "/sections/" + section + "/images/generations").then()
+                .statusCode(202).extract().path("id");
+
+        Map<String, Object> notice = notificationAbout(id);
+        assertThat(notice).containsEntry("type", "image-generation.failed");
+        assertThat((String) notice.get("body")).contains("server-error");
+        author.as().when().get("/api/v1/posts/" + post + "/images/generations/" + id).then()
+                .body("status", is("failed")).body("errorType", is("server-error"));
+    }
+
+    @Test
     void automatic1111GetsTheFormatsSizeStepsAndGuidance() throws IOException {
         String model = model("automatic1111", "http://127.0.0.1:" + FAKE.port(), null, "sd-xl");
         FAKE.stubFor(post("/sdapi/v1/txt2img").willReturn(aResponse().withStatus(200)
@@ -158,6 +206,21 @@ class ImageGenerationApiTest {
 
         FAKE.verify(0, postRequestedFor(urlEqualTo("/v1/images/generations")));
         author.as().when().get("/api/v1/posts/" + post + "/images/generations").then().body("total", is(0));
+    }
+
+    /** The author's notification whose data names the generation (it is written with the outcome). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> notificationAbout(String generation) {
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            List<Map<String, Object>> items = author.as().when().get("/api/v1/me/notifications?size=100").then()
+                    .statusCode(200).extract().jsonPath().getList("items");
+            items.stream().filter(item -> generation.equals(((Map<String, Object>) item.get("data"))
+                    .get("generationId"))).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private ValidatableResponse generate(String sectionId, Map<String, Object> body, String key) {

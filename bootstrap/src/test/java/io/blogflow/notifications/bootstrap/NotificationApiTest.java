@@ -48,6 +48,9 @@ class NotificationApiTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    io.blogflow.notifications.adapter.persistence.PostgresNotificationSignals signals;
+
     @AfterEach
     void realTimeAgain() {
         clock.reset();
@@ -160,6 +163,32 @@ class NotificationApiTest {
         } finally {
             response.cancel(true);
         }
+    }
+
+    @Test
+    void aStreamWhoseClientDisconnectsReleasesItsSubscriptionWithoutWaitingForANotification() throws Exception {
+        Tokens reader = Accounts.logIn(Accounts.newUser("author"), Accounts.PASSWORD);
+        var me = io.blogflow.shared.domain.UserId.parse(reader.as().when().get("/api/v1/me").then().statusCode(200)
+                .extract().path("id")).orElseThrow();
+        assertThat(signals.subscriberCount(me)).isZero();
+
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + MINE + "/stream HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Bearer " + reader.accessToken() + "\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(30_000);
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = in.readLine();
+            } while (line != null && !line.equals("event:unread"));
+            assertThat(line).isEqualTo("event:unread");
+            await().atMost(Duration.ofSeconds(30)).until(() -> signals.subscriberCount(me) == 1);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> signals.subscriberCount(me) == 0);
     }
 
     private static String readyPost(Tokens author, String title) {

@@ -269,6 +269,75 @@ class ActionRunApiTest {
     }
 
     @Test
+    void anAsyncRunAnswers202ThenAJobWritesTheAnswerAndTellsItsStarter() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("- Crumb\n- Crust", 7, 3).withFixedDelay(500)));
+        String action = action("topicsToCover", null);
+        String key = UUID.randomUUID().toString();
+
+        var accepted = author.as().contentType(ContentType.JSON).body(Map.of()).header("Idempotency-Key", key)
+                .header("Prefer", "respond-async").when()
+                .post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then().statusCode(202)
+                .header("Preference-Applied", "respond-async")
+                .body("status", org.hamcrest.Matchers.equalTo("running")).extract();
+        String id = accepted.path("id");
+        assertThat(accepted.header("Location")).endsWith("/api/v1/posts/" + post + "/runs/" + id);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !"running".equals(details(id).getString("run.status")));
+        JsonPath run = details(id);
+        assertThat(run.getString("run.status")).isEqualTo("succeeded");
+        assertThat(run.getInt("run.inputTokens")).isEqualTo(7);
+        assertThat(run.getList("interactions")).hasSize(1);
+        author.as().when().get("/api/v1/posts/" + post + "/workspace").then().statusCode(200)
+                .body("fields.topicsToCover", org.hamcrest.Matchers.equalTo(List.of("Crumb", "Crust")));
+        Map<String, Object> notice = notificationAbout(id);
+        assertThat(notice).containsEntry("type", "action-run.succeeded")
+                .containsEntry("link", "/api/v1/posts/" + post + "/runs/" + id);
+
+        author.as().contentType(ContentType.JSON).body(Map.of()).header("Idempotency-Key", key)
+                .header("Prefer", "respond-async").when()
+                .post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body("id", org.hamcrest.Matchers.equalTo(id));
+        FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    @Test
+    void anAsyncRunThatFailsIsRecordedAndItsStarterIsToldWhy() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Incorrect API key\",\"type\":\"invalid_request_error\","
+                        + "\"code\":\"invalid_api_key\"}}")));
+        String action = action("topicsToCover", null);
+
+        String id = author.as().contentType(ContentType.JSON).body(Map.of()).header("Prefer", "wait=5, respond-async")
+                .when().post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then().statusCode(202)
+                .extract().path("id");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !"running".equals(details(id).getString("run.status")));
+        JsonPath run = details(id);
+        assertThat(run.getString("run.status")).isEqualTo("failed");
+        assertThat(run.getString("run.error.type")).isEqualTo("authentication");
+        Map<String, Object> notice = notificationAbout(id);
+        assertThat(notice).containsEntry("type", "action-run.failed");
+        assertThat((String) notice.get("body")).contains("authentication");
+        author.as().when().get("/api/v1/posts/" + post + "/workspace").then()
+                .body("fields.topicsToCover", org.hamcrest.Matchers.equalTo(List.of("the editor's own list")));
+    }
+
+    @Test
+    void anAsyncRunIsRefusedLikeASynchronousOneBeforeAnythingIsQueued() {
+        String action = action("topicsToCover", null);
+        author.as().contentType(ContentType.JSON).body(Map.of("sectionId", UUID.randomUUID().toString()))
+                .header("Prefer", "respond-async").when()
+                .post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then().statusCode(400);
+        author.as().contentType(ContentType.JSON).body(Map.of()).header("Prefer", "respond-async").when()
+                .post("/api/v1/posts/" + UUID.randomUUID() + "/actions/" + action + "/runs").then().statusCode(404);
+        author.as().when().get("/api/v1/posts/" + post + "/runs").then()
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
     void aProviderErrorLeavesTheFieldAndThePostUntouchedAndTheRunSaysWhy() {
         FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
@@ -479,6 +548,21 @@ class ActionRunApiTest {
             request = request.header("Idempotency-Key", key);
         }
         return request.when().post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then();
+    }
+
+    /** The author's notification whose data names the run (waits for it: it is written with the outcome). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> notificationAbout(String run) {
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Map<String, Object>> items = author.as().when().get("/api/v1/me/notifications?size=100").then()
+                    .statusCode(200).extract().jsonPath().getList("items");
+            items.stream().filter(item -> run.equals(((Map<String, Object>) item.get("data")).get("runId")))
+                    .findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private JsonPath details(String run) {

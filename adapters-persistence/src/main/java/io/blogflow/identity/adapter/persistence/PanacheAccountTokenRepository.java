@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -39,6 +40,18 @@ public class PanacheAccountTokenRepository implements AccountTokenRepository,
     @Override
     public void markUsed(String tokenHash, Instant at) {
         findByIdOptional(tokenHash).ifPresent(row -> row.usedAt = at);
+    }
+
+    @Override
+    public List<AccountToken> findOf(UserId user, Email email) {
+        return list("userId = ?1 or (purpose = 'INVITATION' and lower(email) = lower(?2)) order by createdAt",
+                user.value(), email.value()).stream().map(PanacheAccountTokenRepository::toDomain).toList();
+    }
+
+    @Override
+    public int deleteOf(UserId user, Email email) {
+        return (int) delete("userId = ?1 or (purpose = 'INVITATION' and lower(email) = lower(?2))", user.value(),
+                email.value());
     }
 
     @Override

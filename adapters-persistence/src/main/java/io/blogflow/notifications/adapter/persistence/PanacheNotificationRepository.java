@@ -60,6 +60,17 @@ public class PanacheNotificationRepository implements NotificationRepository,
     }
 
     @Override
+    public List<Notification> allOf(UserId recipient) {
+        return find("recipientId = ?1", Sort.ascending("createdAt", "id"), recipient.value()).list().stream()
+                .map(PanacheNotificationRepository::toDomain).toList();
+    }
+
+    @Override
+    public int deleteAll(UserId recipient) {
+        return (int) delete("recipientId = ?1", recipient.value());
+    }
+
+    @Override
     public List<Notification> createdAfter(UserId recipient, Instant after, int limit) {
         return find("recipientId = ?1 and createdAt > ?2", Sort.ascending("createdAt", "id"), recipient.value(), after)
                 .page(0, limit).list().stream().map(PanacheNotificationRepository::toDomain).toList();

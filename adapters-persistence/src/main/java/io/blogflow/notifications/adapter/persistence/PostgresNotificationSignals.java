@@ -53,6 +53,12 @@ public final class PostgresNotificationSignals implements NotificationSignals, R
         });
     }
 
+    /** How many subscriptions (open streams) this instance holds for the person. */
+    public int subscriberCount(UserId recipient) {
+        Set<Runnable> listeners = subscribers.get(recipient);
+        return listeners == null ? 0 : listeners.size();
+    }
+
     public void stop() {
         running = false;
         Thread thread = listener;

@@ -65,9 +65,27 @@ final class AccountDtos {
         }
     }
 
-    /** Partial update of one's own account: absent parts stay as they are; profile and preferences replace whole. */
+    /**
+     * Partial update of one's own account: absent parts stay as they are; the profile replaces whole, preferences
+     * change one by one.
+     */
     @Schema(name = "AccountPatch")
-    record AccountPatch(@Schema(maxLength = 100) String name, ProfileDto profile, PreferencesDto preferences) {
+    record AccountPatch(@Schema(maxLength = 100) String name, ProfileDto profile, PreferencesPatch preferences) {
+    }
+
+    /** The preferences to change; each one left out (or null) keeps its value. */
+    @Schema(name = "UserPreferencesPatch", description = "Only the preferences sent change; the others keep their "
+            + "value. An empty contentTone clears it.")
+    record PreferencesPatch(@Schema(examples = "Europe/London") String timezone,
+                            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                    examples = "09:30") LocalTime defaultPostingTime,
+                            String contentTone, Boolean notifyOnReview, Boolean notifyOnPublish,
+                            Boolean notifyOnComment) {
+
+        io.blogflow.identity.domain.PreferencesChange toDomain() {
+            return new io.blogflow.identity.domain.PreferencesChange(timezone, defaultPostingTime, contentTone,
+                    notifyOnReview, notifyOnPublish, notifyOnComment);
+        }
     }
 
     @Schema(name = "PasswordChange")

@@ -11,7 +11,6 @@ import io.blogflow.identity.application.port.in.SessionsUseCase;
 import io.blogflow.identity.domain.AuthorProfile;
 import io.blogflow.identity.domain.IdentityErrors.SessionNotFound;
 import io.blogflow.identity.domain.SessionId;
-import io.blogflow.identity.domain.UserPreferences;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.application.port.in.PersonalDataUseCase;
 import io.blogflow.shared.domain.UserId;
@@ -62,25 +61,25 @@ public class MeResource {
 
     @PATCH
     @Operation(summary = "Change my name, author profile or preferences",
-            description = "Absent fields stay unchanged; profile and preferences are replaced as a whole when sent. "
-                    + "Role, status, email and counters are not accepted here (unknown fields are a 400).")
+            description = "Absent fields stay unchanged; the profile is replaced as a whole when sent, preferences "
+                    + "change one by one (a preference left out keeps its value). Role, status, email and counters "
+                    + "are not accepted here (unknown fields are a 400).")
     @APIResponse(responseCode = "200", description = "The updated account.")
     public AccountResponse update(AccountPatch body) {
         AccountPatch patch = RequestBodies.required(body);
         var validation = new Validation();
         AuthorProfile profile = patch.profile() == null ? null
                 : validation.field("profile", patch.profile()::toDomain);
-        UserPreferences preferences = patch.preferences() == null ? null
-                : validation.field("preferences", patch.preferences()::toDomain);
         validation.throwIfInvalid();
+        var preferences = patch.preferences() == null ? null : patch.preferences().toDomain();
         return AccountResponse.from(accounts.update(Principals.userId(identity), patch.name(), profile, preferences));
     }
 
     @GET
     @Path("export")
     @Operation(summary = "Export everything stored about me (GDPR Art. 15 and 20)",
-            description = "Account, profile, preferences, sessions, API tokens (never secrets) and my posts' "
-                    + "metadata, as one JSON document.")
+            description = "Account, profile, preferences, sessions, API tokens and account tokens (never secrets), "
+                    + "my posts' metadata and my notifications, as one JSON document.")
     public RestResponse<Map<String, Object>> export() {
         return RestResponse.ResponseBuilder.ok(personalData.export(Principals.userId(identity)))
                 .header("Content-Disposition", "attachment; filename=\"blogflow-export.json\"").build();

@@ -8,6 +8,7 @@ import io.blogflow.shared.adapter.rest.IdempotencyKeys;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.adapter.rest.RespondAsync;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
@@ -91,6 +92,9 @@ public class ImageGenerationResource {
             + "provider failure is not an HTTP error: the generation is recorded as failed with the reason.")
     @APIResponse(responseCode = "201", description = "The generation, succeeded (with mediaId) or failed.",
             headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "202", description = "Prefer: respond-async: the generation, status running, queued "
+            + "for a background job; Location points at it. Its starter is notified of the outcome.",
+            headers = {@Header(name = "Location"), @Header(name = "Preference-Applied")})
     @APIResponse(responseCode = "200", description = "Replayed: the generation this Idempotency-Key started.")
     @APIResponse(responseCode = "400", description = "No prompt, no format, not an image model, a malformed or "
             + "reused Idempotency-Key.")
@@ -101,8 +105,11 @@ public class ImageGenerationResource {
     public RestResponse<GenerationResponse> forPost(@PathParam("postId") String postId,
                                                     @Parameter(description = IdempotencyKeys.DOC)
                                                     @HeaderParam(IdempotencyKeys.HEADER) String key,
+                                                    @Parameter(description = RespondAsync.DOC,
+                                                            example = RespondAsync.TOKEN)
+                                                    @HeaderParam(RespondAsync.PREFER) String prefer,
                                                     GenerationRequest body, @Context UriInfo uri) {
-        return generate(postId, null, key, body, uri);
+        return generate(postId, null, key, prefer, body, uri);
     }
 
     @POST
@@ -113,6 +120,9 @@ public class ImageGenerationResource {
             + "the section's first image prompt (imagePrompts).")
     @APIResponse(responseCode = "201", description = "The generation, succeeded (with mediaId) or failed.",
             headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "202", description = "Prefer: respond-async: the generation, status running, queued "
+            + "for a background job; Location points at it. Its starter is notified of the outcome.",
+            headers = {@Header(name = "Location"), @Header(name = "Preference-Applied")})
     @APIResponse(responseCode = "200", description = "Replayed: the generation this Idempotency-Key started.")
     @APIResponse(responseCode = "400", description = "No prompt, no format, not an image model, a malformed or "
             + "reused Idempotency-Key.")
@@ -124,9 +134,12 @@ public class ImageGenerationResource {
                                                        @PathParam("sectionId") String sectionId,
                                                        @Parameter(description = IdempotencyKeys.DOC)
                                                        @HeaderParam(IdempotencyKeys.HEADER) String key,
+                                                       @Parameter(description = RespondAsync.DOC,
+                                                               example = RespondAsync.TOKEN)
+                                                       @HeaderParam(RespondAsync.PREFER) String prefer,
                                                        GenerationRequest body, @Context UriInfo uri) {
         UUID section = PathIds.uuid(sectionId, () -> new io.blogflow.workflow.domain.SectionNotFoundException(sectionId));
-        return generate(postId, section, key, body, uri);
+        return generate(postId, section, key, prefer, body, uri);
     }
 
     @GET
@@ -155,18 +168,25 @@ public class ImageGenerationResource {
                 PathIds.uuid(id, () -> new NotFoundException("image-generation", id)), actor()));
     }
 
-    private RestResponse<GenerationResponse> generate(String postId, UUID section, String key,
+    private RestResponse<GenerationResponse> generate(String postId, UUID section, String key, String prefer,
                                                       GenerationRequest body, UriInfo uri) {
         GenerationRequest request = body == null ? new GenerationRequest(null, null, null, null, null, null) : body;
-        Outcome outcome = images.generate(new GenerateImageUseCase.Command(post(postId), section, actor(),
-                request.prompt(), request.settingId(), request.styleId(), request.formatId(), request.modelId(),
-                request.altText(), IdempotencyKeys.parse(key)));
+        var command = new GenerateImageUseCase.Command(post(postId), section, actor(), request.prompt(),
+                request.settingId(), request.styleId(), request.formatId(), request.modelId(), request.altText(),
+                IdempotencyKeys.parse(key));
+        boolean async = RespondAsync.requested(prefer);
+        Outcome outcome = async ? images.accept(command) : images.generate(command);
         GenerationResponse response = GenerationResponse.of(outcome.generation());
+        URI location = uri.getBaseUriBuilder().path("api/v1/posts/{postId}/images/generations/{id}")
+                .build(response.postId(), response.id());
+        if (async && outcome.generation().status() == ImageGeneration.Status.RUNNING) {
+            var accepted = RestResponse.ResponseBuilder.accepted(response).location(location)
+                    .header(RespondAsync.APPLIED, RespondAsync.TOKEN);
+            return (outcome.replayed() ? accepted.header("Idempotent-Replayed", "true") : accepted).build();
+        }
         if (outcome.replayed()) {
             return RestResponse.ResponseBuilder.ok(response).header("Idempotent-Replayed", "true").build();
         }
-        URI location = uri.getBaseUriBuilder().path("api/v1/posts/{postId}/images/generations/{id}")
-                .build(response.postId(), response.id());
         return RestResponse.ResponseBuilder.<GenerationResponse>created(location).entity(response).build();
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
 import java.time.Instant;
@@ -175,12 +176,26 @@ public class NotificationResource {
         long unread = notifications.list(me, true, new io.blogflow.shared.domain.PageRequest(1, 1)).unread();
         send(sink, sse, "unread", null, Map.of("unread", unread));
         AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
-        subscription.set(notifications.watch(me, since, notification -> {
+        // The broadcaster's onClose fires when the connection closes (the client went away, or the server stops), so
+        // the subscription is released then, not only when the next notification fails to reach a gone client.
+        SseBroadcaster disconnect = sse.newBroadcaster();
+        disconnect.onClose(closed -> close(subscription.getAndSet(CLOSED)));
+        disconnect.register(sink);
+        AutoCloseable watching = notifications.watch(me, since, notification -> {
             if (!send(sink, sse, "notification", notification.id().toString(), NotificationResponse.of(notification))) {
-                close(subscription.get());
+                close(subscription.getAndSet(CLOSED));
             }
-        }));
+        });
+        if (!subscription.compareAndSet(null, watching) || sink.isClosed()) {
+            // The client left while the subscription was being made.
+            close(watching);
+            close(subscription.getAndSet(CLOSED));
+        }
     }
+
+    /** Marks a stream's subscription as released, so it is closed once. */
+    private static final AutoCloseable CLOSED = () -> {
+    };
 
     /** False when the client is gone. */
     private boolean send(SseEventSink sink, Sse sse, String name, String id, Object data) {

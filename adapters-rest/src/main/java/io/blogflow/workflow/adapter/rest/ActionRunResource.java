@@ -8,6 +8,7 @@ import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.Problem;
 import io.blogflow.shared.adapter.rest.ProblemMappers;
+import io.blogflow.shared.adapter.rest.RespondAsync;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.NotFoundException;
@@ -21,6 +22,7 @@ import io.blogflow.workflow.application.port.in.RunActionUseCase.Outcome;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunErrors;
+import io.blogflow.workflow.domain.run.RunStatus;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
@@ -77,11 +79,16 @@ public class ActionRunResource {
     @Path("actions/{actionId}/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(EditorialDtos.WRITE)
-    @Operation(summary = "Run an action", description = "Blocks until the run has finished. A provider failure is "
-            + "not an HTTP error: the run is recorded as failed (status, error) and no field changes. Send "
-            + "Accept: text/event-stream for the streaming variant.")
+    @Operation(operationId = "runAction", summary = "Run an action", description = "Blocks until the run has "
+            + "finished, or with Prefer: respond-async answers 202 at once and a background job performs the run (the "
+            + "run resource shows it running, then its outcome; its starter is notified: action-run.succeeded or "
+            + "action-run.failed). A provider failure is not an HTTP error: the run is recorded as failed (status, "
+            + "error) and no field changes. Send Accept: text/event-stream for the streaming variant.")
     @APIResponse(responseCode = "201", description = "The run, succeeded or failed; Location points at it.",
             headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "202", description = "Prefer: respond-async: the run, status running, queued; "
+            + "Location points at it (also for a replayed Idempotency-Key whose run is still running).",
+            headers = {@Header(name = "Location"), @Header(name = "Preference-Applied")})
     @APIResponse(responseCode = "200", description = "Replayed: the run an earlier request with this "
             + "Idempotency-Key started.", headers = @Header(name = "Idempotent-Replayed"))
     @APIResponse(responseCode = "400", description = "sectionId missing for a section action (or given for a post "
@@ -92,10 +99,19 @@ public class ActionRunResource {
             + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
     public RestResponse<RunResponse> run(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
                                          @Parameter(description = IdempotencyKeys.DOC)
-                                         @HeaderParam("Idempotency-Key") String key, RunRequest body,
+                                         @HeaderParam("Idempotency-Key") String key,
+                                         @Parameter(description = RespondAsync.DOC, example = RespondAsync.TOKEN)
+                                         @HeaderParam(RespondAsync.PREFER) String prefer, RunRequest body,
                                          @Context UriInfo uri) {
-        Outcome outcome = runner.run(command(postId, actionId, body, key, false), GenerationListener.NONE);
+        RunActionUseCase.Command command = command(postId, actionId, body, key, false);
+        boolean async = RespondAsync.requested(prefer);
+        Outcome outcome = async ? runner.accept(command) : runner.run(command, GenerationListener.NONE);
         ActionRun run = outcome.run();
+        if (async && run.status() == RunStatus.RUNNING) {
+            var accepted = RestResponse.ResponseBuilder.accepted(RunResponse.of(run))
+                    .location(location(uri, run)).header(RespondAsync.APPLIED, RespondAsync.TOKEN);
+            return (outcome.replayed() ? accepted.header("Idempotent-Replayed", "true") : accepted).build();
+        }
         if (outcome.replayed()) {
             return RestResponse.ResponseBuilder.ok(RunResponse.of(run)).header("Idempotent-Replayed", "true").build();
         }

@@ -1,8 +1,10 @@
 package io.blogflow.identity.application.service;
 
+import io.blogflow.identity.application.port.out.AccountTokenRepository;
 import io.blogflow.identity.application.port.out.ApiTokenRepository;
 import io.blogflow.identity.application.port.out.SessionRepository;
 import io.blogflow.identity.application.port.out.UserRepository;
+import io.blogflow.identity.domain.AccountToken;
 import io.blogflow.identity.domain.ApiToken;
 import io.blogflow.identity.domain.IdentityErrors.LastAdmin;
 import io.blogflow.identity.domain.IdentityErrors.UserNotFound;
@@ -18,20 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The identity context's part of GDPR requests: the account, its profile, preferences, sessions and API tokens. */
+/**
+ * The identity context's part of GDPR requests: the account, its profile, preferences, sessions, API tokens and
+ * account tokens (verification, email change, password reset, invitations to the address; never their secrets).
+ */
 public final class AccountPersonalData implements PersonalDataHolder {
 
     private final UserRepository users;
     private final SessionRepository sessions;
     private final ApiTokenRepository tokens;
+    private final AccountTokenRepository accountTokens;
     private final SessionRevoker revoker;
     private final Clock clock;
 
     public AccountPersonalData(UserRepository users, SessionRepository sessions, ApiTokenRepository tokens,
-                               SessionRevoker revoker, Clock clock) {
+                               AccountTokenRepository accountTokens, SessionRevoker revoker, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.tokens = tokens;
+        this.accountTokens = accountTokens;
         this.revoker = revoker;
         this.clock = clock;
     }
@@ -58,6 +65,8 @@ public final class AccountPersonalData implements PersonalDataHolder {
                 "notifyOnComment", user.preferences().notifyOnComment()));
         account.put("sessions", sessions.findByUser(id).stream().map(AccountPersonalData::session).toList());
         account.put("apiTokens", tokens.findByOwner(id).stream().map(AccountPersonalData::token).toList());
+        account.put("accountTokens", accountTokens.findOf(id, user.email()).stream()
+                .map(AccountPersonalData::accountToken).toList());
         return account;
     }
 
@@ -69,6 +78,7 @@ public final class AccountPersonalData implements PersonalDataHolder {
             throw new LastAdmin();
         }
         Instant now = clock.instant();
+        accountTokens.deleteOf(id, user.email()); // before the address is anonymised: invitations are found by it
         user.erase(now);
         users.update(user);
         revoker.revokeAll(id, Optional.empty(), now, "erased");
@@ -92,6 +102,13 @@ public final class AccountPersonalData implements PersonalDataHolder {
     private static Map<String, Object> token(ApiToken t) {
         return ordered("name", t.name(), "prefix", t.displayPrefix(), "scopes", List.copyOf(t.scopes()),
                 "createdAt", text(t.createdAt()), "lastUsedAt", text(t.lastUsedAt()), "revokedAt", text(t.revokedAt()));
+    }
+
+    private static Map<String, Object> accountToken(AccountToken t) {
+        return ordered("purpose", t.purpose().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "email", t.email().value(), "role", t.role().map(Enum::name).orElse(null),
+                "createdAt", text(t.createdAt()), "expiresAt", text(t.expiresAt()),
+                "usedAt", text(t.usedAt().orElse(null)));
     }
 
     /** A map in the given key order that, unlike {@code Map.of}, keeps absent (null) values as such. */

@@ -8,6 +8,7 @@ import io.blogflow.identity.domain.IdentityErrors.UserNotFound;
 import io.blogflow.identity.domain.IdentityErrors.WrongCurrentPassword;
 import io.blogflow.identity.domain.PasswordPolicy;
 import io.blogflow.identity.domain.PersonName;
+import io.blogflow.identity.domain.PreferencesChange;
 import io.blogflow.identity.domain.SessionId;
 import io.blogflow.identity.domain.User;
 import io.blogflow.identity.domain.UserPreferences;
@@ -47,7 +48,7 @@ public final class AccountService implements AccountUseCase {
     }
 
     @Override
-    public User update(UserId id, String name, AuthorProfile profile, UserPreferences preferences) {
+    public User update(UserId id, String name, AuthorProfile profile, PreferencesChange preferences) {
         var validation = new Validation();
         PersonName newName = name == null ? null : validation.field("name", () -> new PersonName(name));
         validation.throwIfInvalid();
@@ -62,7 +63,11 @@ public final class AccountService implements AccountUseCase {
                 user.updateProfile(profile, now);
             }
             if (preferences != null) {
-                user.updatePreferences(preferences, now);
+                // Merged under the user's row as read in this transaction: an omitted preference keeps its value.
+                var checked = new Validation();
+                UserPreferences merged = checked.field("preferences", () -> preferences.applyTo(user.preferences()));
+                checked.throwIfInvalid();
+                user.updatePreferences(merged, now);
             }
             User saved = users.update(user);
             audit.record(id, "user.updated", "user", id, before, Snapshots.of(saved));

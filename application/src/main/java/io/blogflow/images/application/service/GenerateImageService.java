@@ -13,6 +13,7 @@ import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.llm.domain.LlmModel;
 import io.blogflow.llm.domain.LlmProvider;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Jobs;
 import io.blogflow.shared.application.port.out.ProviderCallFailure;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
@@ -32,7 +33,9 @@ import java.util.UUID;
 /**
  * Records the generation (claiming the idempotency key), asks the provider once with no transaction open, stores the
  * image as media, and records the outcome. A provider or media-library refusal is a failed generation, never an
- * exception the client has to untangle.
+ * exception the client has to untangle. An asynchronous generation is recorded and queued as a
+ * {@link GenerateImageJob} in one transaction; the job does the rest the same way and tells the starter how it ended
+ * ({@link ImageNotices}).
  */
 public final class GenerateImageService implements GenerateImageUseCase {
 
@@ -45,12 +48,14 @@ public final class GenerateImageService implements GenerateImageUseCase {
     private final EditorialWorkspaceUseCase workspaces;
     private final Transactions transactions;
     private final IdGenerator ids;
+    private final Jobs jobs;
+    private final ImageNotices notices;
     private final Clock clock;
 
     public GenerateImageService(ImageRequests requests, ResolveModelUseCase targets, ImageGenerator generator,
                                 GeneratedMediaSink media, GenerationMeter meter, ImageGenerationRepository generations,
                                 EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
-                                Clock clock) {
+                                Jobs jobs, ImageNotices notices, Clock clock) {
         this.requests = requests;
         this.targets = targets;
         this.generator = generator;
@@ -60,12 +65,76 @@ public final class GenerateImageService implements GenerateImageUseCase {
         this.workspaces = workspaces;
         this.transactions = transactions;
         this.ids = ids;
+        this.jobs = jobs;
+        this.notices = notices;
         this.clock = clock;
     }
 
     @Override
     public Outcome generate(Command command) {
-        ImageRequests.Resolved request = transactions.inTransaction(() -> requests.resolve(command));
+        Started started = transactions.inTransaction(() -> start(command));
+        ImageGeneration generation = started.generation();
+        if (!generation.id().equals(started.requested().id())) {
+            return replay(generation, command);
+        }
+        return new Outcome(execute(generation, started.request(), command, false), false);
+    }
+
+    @Override
+    public Outcome accept(Command command) {
+        return transactions.inTransaction(() -> {
+            Started started = start(command);
+            ImageGeneration generation = started.generation();
+            if (!generation.id().equals(started.requested().id())) {
+                if (!Objects.equals(generation.sectionId(), command.sectionId())) {
+                    throw new RunErrors.KeyReused();
+                }
+                return new Outcome(generation, true);
+            }
+            jobs.enqueue(GenerateImageJob.TYPE, GenerateImageJob.Payload.of(generation.id(), command));
+            return new Outcome(generation, false);
+        });
+    }
+
+    /** The job's work: generates an accepted generation that is still running. */
+    void perform(GenerateImageJob.Payload accepted) {
+        Command command = accepted.command();
+        ImageGeneration generation = transactions.inTransaction(() -> generations.find(accepted.postId(),
+                accepted.generationId())).filter(found -> found.status() == ImageGeneration.Status.RUNNING)
+                .orElse(null);
+        if (generation == null) {
+            return;
+        }
+        ImageRequests.Resolved request;
+        try {
+            request = transactions.inTransaction(() -> requests.resolve(command));
+        } catch (DomainException refused) {
+            // The post, section or catalogue entry changed since the generation was accepted.
+            finish(generation.failed("refused", refused.code(), refused.getMessage(), null, null, clock.instant()),
+                    true);
+            return;
+        }
+        try {
+            execute(generation, request, command, true);
+        } catch (QuotaExceededException recorded) {
+            // Recorded as a failed generation and told to its starter: nothing for the job to retry.
+        }
+    }
+
+    /** The job gave up: the generation is recorded as failed, unless it finished after all. */
+    void abandon(GenerateImageJob.Payload accepted, String why) {
+        transactions.inTransaction(() -> generations.find(accepted.postId(), accepted.generationId())
+                .filter(found -> found.status() == ImageGeneration.Status.RUNNING)
+                .map(found -> finishIn(found.failed("internal", null, "The generation could not be performed: "
+                        + why, null, null, clock.instant()), true)));
+    }
+
+    /** The request as resolved, the generation asked for, and the one recorded (another when the key was used). */
+    private record Started(ImageRequests.Resolved request, ImageGeneration requested, ImageGeneration generation) {
+    }
+
+    private Started start(Command command) {
+        ImageRequests.Resolved request = requests.resolve(command);
         LlmProvider provider = request.target().provider();
         LlmModel model = request.target().model();
         ImageGeneration requested = ImageGeneration.start(ids.newId(), command.postId(), command.sectionId(),
@@ -73,25 +142,26 @@ public final class GenerateImageService implements GenerateImageUseCase {
                 request.style() == null ? null : request.style().id().value(), request.format().id().value(),
                 request.setting() == null ? null : request.setting().id().value(), provider.id().value(),
                 model.name(), request.format().width(), request.format().height(), clock.instant());
-        ImageGeneration generation = transactions.inTransaction(() -> generations.start(requested));
-        if (!generation.id().equals(requested.id())) {
-            return replay(generation, command);
-        }
+        return new Started(request, requested, generations.start(requested));
+    }
+
+    private ImageGeneration execute(ImageGeneration generation, ImageRequests.Resolved request, Command command,
+                                    boolean notify) {
         GenerationMeter.MeteredImage metered;
         try {
             metered = meter.reserve(command.actor().id(), "generation:" + generation.id());
         } catch (QuotaExceededException refused) {
             finish(generation.failed("quota-exceeded", refused.code(), refused.getMessage(), null, null,
-                    clock.instant()));
+                    clock.instant()), notify);
             throw refused;
         }
         try {
-            return new Outcome(finish(call(generation, request, command, metered)), false);
+            return finish(call(generation, request, command, metered), notify);
         } catch (RuntimeException unexpected) {
             metered.release();
             // Whatever broke, the generation must not stay "running": record it, then let the caller see it.
             finish(generation.failed("internal", null, "The generation broke off: "
-                    + unexpected.getClass().getSimpleName(), null, null, clock.instant()));
+                    + unexpected.getClass().getSimpleName(), null, null, clock.instant()), notify);
             throw unexpected;
         }
     }
@@ -157,8 +227,17 @@ public final class GenerateImageService implements GenerateImageUseCase {
         return new Outcome(existing, true);
     }
 
-    private ImageGeneration finish(ImageGeneration generation) {
-        return transactions.inTransaction(() -> generations.finish(generation));
+    private ImageGeneration finish(ImageGeneration generation, boolean notify) {
+        return transactions.inTransaction(() -> finishIn(generation, notify));
+    }
+
+    /** Records the outcome and, for an asynchronous generation, tells its starter in the same transaction. */
+    private ImageGeneration finishIn(ImageGeneration generation, boolean notify) {
+        ImageGeneration finished = generations.finish(generation);
+        if (notify) {
+            notices.finished(finished);
+        }
+        return finished;
     }
 
     @Override

@@ -8,7 +8,9 @@ import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.domain.Interaction;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.application.port.out.IdGenerator;
+import io.blogflow.shared.application.port.out.Jobs;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
 import io.blogflow.workflow.application.port.in.RunActionUseCase;
@@ -33,7 +35,8 @@ import java.util.UUID;
  * A run in three steps, none holding a transaction across the provider call: record the start (which is where an
  * idempotency key is claimed) and read the fields; generate; write the answer under the workspace lock if the target
  * field still holds what the prompt was rendered from. The check is per field, so an editor typing in another field
- * meanwhile does not spoil the run.
+ * meanwhile does not spoil the run. An asynchronous run records its start and enqueues a {@link RunActionJob} in one
+ * transaction; the job generates and writes the same way, and tells the starter how it ended ({@link RunNotices}).
  */
 public final class RunActionService implements RunActionUseCase {
 
@@ -52,12 +55,14 @@ public final class RunActionService implements RunActionUseCase {
     private final GeneratedFieldWriter writer;
     private final Transactions transactions;
     private final IdGenerator ids;
+    private final Jobs jobs;
+    private final RunNotices notices;
     private final Clock clock;
 
     public RunActionService(EditorialPosts posts, LlmActionsUseCase actions, ResolvePromptUseCase prompts,
                             GenerateTextUseCase generator, EditorialWorkspaceRepository workspaces,
                             ActionRunRepository runs, GeneratedFieldWriter writer, Transactions transactions,
-                            IdGenerator ids, Clock clock) {
+                            IdGenerator ids, Jobs jobs, RunNotices notices, Clock clock) {
         this.posts = posts;
         this.actions = actions;
         this.prompts = prompts;
@@ -67,6 +72,8 @@ public final class RunActionService implements RunActionUseCase {
         this.writer = writer;
         this.transactions = transactions;
         this.ids = ids;
+        this.jobs = jobs;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -80,62 +87,120 @@ public final class RunActionService implements RunActionUseCase {
     public Outcome run(Command command, GenerationListener listener) {
         // One short transaction for everything before the provider call: each one costs round trips.
         Started begun = transactions.inTransaction(() -> begin(command));
-        LlmAction action = begun.action();
-        PromptVersion prompt = begun.prompt();
-        Map<String, Object> fields = begun.fields();
         ActionRun run = begun.run();
         if (!run.id().equals(begun.requested().id())) {
             return replay(run, command);
         }
+        return new Outcome(execute(run, begun.read(), command, listener, false), false);
+    }
+
+    @Override
+    public Outcome accept(Command command) {
+        return transactions.inTransaction(() -> {
+            Started begun = begin(command);
+            ActionRun run = begun.run();
+            if (!run.id().equals(begun.requested().id())) {
+                if (!run.sameRequest(command.actionId().value(), command.sectionId())) {
+                    throw new RunErrors.KeyReused();
+                }
+                return new Outcome(run, true);
+            }
+            jobs.enqueue(RunActionJob.TYPE, RunActionJob.Payload.of(run, command.actor()));
+            return new Outcome(run, false);
+        });
+    }
+
+    /** The job's work: generates and writes an accepted run that is still running. */
+    void perform(RunActionJob.Payload accepted) {
+        Command command = accepted.command();
+        ActionRun run = transactions.inTransaction(() -> runs.find(accepted.postId(), accepted.runId()))
+                .filter(found -> found.status() == RunStatus.RUNNING).orElse(null);
+        if (run == null) {
+            return;
+        }
+        Read read;
         try {
-            return new Outcome(generateAndWrite(run, action, prompt, fields, command, listener), false);
+            read = transactions.inTransaction(() -> read(command));
+        } catch (DomainException refused) {
+            // The post, action or section changed since the run was accepted (trashed, disabled, deleted).
+            finish(run.failed(new RunError(RunError.REFUSED, refused.code(), null, refused.getMessage()),
+                    clock.instant()), true);
+            return;
+        }
+        try {
+            execute(run, read, command, GenerationListener.NONE, true);
+        } catch (QuotaExceededException recorded) {
+            // Recorded as a failed run and told to its starter: nothing for the job to retry.
+        }
+    }
+
+    /** The job gave up on the run: recorded as failed, unless it finished after all. */
+    void abandon(RunActionJob.Payload accepted, String why) {
+        transactions.inTransaction(() -> runs.find(accepted.postId(), accepted.runId())
+                .filter(found -> found.status() == RunStatus.RUNNING)
+                .map(found -> finishIn(found.failed(new RunError(RunError.INTERNAL, null, null,
+                        "The run could not be performed: " + why), clock.instant()), true)));
+    }
+
+    private ActionRun execute(ActionRun run, Read read, Command command, GenerationListener listener,
+                              boolean notify) {
+        try {
+            return generateAndWrite(run, read.action(), read.prompt(), read.fields(), command, listener, notify);
         } catch (QuotaExceededException refused) {
             finish(run.failed(new RunError(RunError.QUOTA_EXCEEDED, refused.code(), null, refused.getMessage()),
-                    clock.instant()));
+                    clock.instant()), notify);
             throw refused;
         } catch (RuntimeException unexpected) {
             // Whatever broke, the run must not stay "running": record it as failed, then let the caller see it.
             finish(run.failed(new RunError(RunError.INTERNAL, null, null, "The run broke off: "
-                    + unexpected.getClass().getSimpleName()), clock.instant()));
+                    + unexpected.getClass().getSimpleName()), clock.instant()), notify);
             throw unexpected;
         }
     }
 
     private ActionRun generateAndWrite(ActionRun run, LlmAction action, PromptVersion prompt,
-                                       Map<String, Object> fields, Command command, GenerationListener listener) {
+                                       Map<String, Object> fields, Command command, GenerationListener listener,
+                                       boolean notify) {
         Generation generation = generator.generate(request(run, action, prompt, fields, command), listener);
         Interaction last = generation.last();
         ActionRun used = run.used(last.modelName(), generation.attempts().size(), generation.inputTokens(),
                 generation.outputTokens(), generation.cost(), generation.text());
         if (!generation.succeeded()) {
             return finish(used.failed(new RunError(last.errorType(), last.errorCode(), last.httpStatus(),
-                    last.errorMessage()), clock.instant()));
+                    last.errorMessage()), clock.instant()), notify);
         }
         Object before = fields.get(action.output().key());
         GeneratedFieldWriter.Written written = writer.write(used, action.output(), before, command.actor());
         return finish(written.error() == null ? used.succeeded(before, clock.instant())
-                : used.failed(written.error(), clock.instant()));
+                : used.failed(written.error(), clock.instant()), notify);
     }
 
     private record Prepared(LlmAction action, PromptVersion prompt) {
     }
 
+    /** What a run works from: the action, its prompt and the fields the prompt is rendered with. */
+    private record Read(LlmAction action, PromptVersion prompt, Map<String, Object> fields) {
+    }
+
     /** What a run starts from: the run as recorded ({@code requested} unless its key was used before). */
-    private record Started(LlmAction action, PromptVersion prompt, Map<String, Object> fields, ActionRun requested,
-                           ActionRun run) {
+    private record Started(Read read, ActionRun requested, ActionRun run) {
     }
 
     private Started begin(Command command) {
-        // Reading the post's text goes through the blog context's access rule: no separate reachability check.
-        Map<String, String> article = posts.articleText(command.postId(), command.actor());
-        Prepared prepared = prepare(command);
-        LlmAction action = prepared.action();
-        PromptVersion prompt = prepared.prompt();
-        Map<String, Object> fields = fieldsOf(command, article);
+        Read read = read(command);
+        LlmAction action = read.action();
+        PromptVersion prompt = read.prompt();
         ActionRun requested = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
                 action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
                 command.actor().id(), command.stream(), prompt.name(), prompt.version(), clock.instant());
-        return new Started(action, prompt, fields, requested, runs.start(requested));
+        return new Started(read, requested, runs.start(requested));
+    }
+
+    private Read read(Command command) {
+        // Reading the post's text goes through the blog context's access rule: no separate reachability check.
+        Map<String, String> article = posts.articleText(command.postId(), command.actor());
+        Prepared prepared = prepare(command);
+        return new Read(prepared.action(), prepared.prompt(), fieldsOf(command, article));
     }
 
     /** The action and its prompt, refused when disabled or aimed at the wrong target. */
@@ -199,13 +264,22 @@ public final class RunActionService implements RunActionUseCase {
                 throw new RunErrors.InProgress(existing.id().toString());
             }
             return new Outcome(finish(existing.failed(new RunError(RunError.ABANDONED, null, null, "The run never "
-                    + "finished (its instance stopped while generating); nothing was written."), clock.instant())),
-                    true);
+                    + "finished (its instance stopped while generating); nothing was written."), clock.instant()),
+                    false), true);
         }
         return new Outcome(existing, true);
     }
 
-    private ActionRun finish(ActionRun run) {
-        return transactions.inTransaction(() -> runs.finish(run));
+    private ActionRun finish(ActionRun run, boolean notify) {
+        return transactions.inTransaction(() -> finishIn(run, notify));
+    }
+
+    /** Records the outcome and, for an asynchronous run, tells its starter in the same transaction. */
+    private ActionRun finishIn(ActionRun run, boolean notify) {
+        ActionRun finished = runs.finish(run);
+        if (notify) {
+            notices.finished(finished);
+        }
+        return finished;
     }
 }

@@ -16,6 +16,14 @@ public interface GenerateImageUseCase {
 
     Outcome generate(Command command);
 
+    /**
+     * The asynchronous variant: the same refusals, then the generation recorded as {@code running} and queued as a
+     * job in one transaction. The job generates as {@link #generate} does, records the outcome and notifies the
+     * starter ({@code image-generation.succeeded} / {@code image-generation.failed}); a quota refusal is then a
+     * failed generation. A repeated idempotency key returns the key's generation ({@code replayed}), finished or not.
+     */
+    Outcome accept(Command command);
+
     Page<ImageGeneration> history(UUID postId, PageRequest page, Actor actor);
 
     ImageGeneration get(UUID postId, UUID id, Actor actor);

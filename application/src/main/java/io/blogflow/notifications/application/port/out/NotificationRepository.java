@@ -22,6 +22,12 @@ public interface NotificationRepository {
 
     int markAllRead(UserId recipient, Instant at);
 
+    /** Every notification of the recipient, oldest first (a GDPR export). */
+    List<Notification> allOf(UserId recipient);
+
+    /** Deletes every notification of the recipient (a GDPR erasure); returns how many. */
+    int deleteAll(UserId recipient);
+
     /** The recipient's notifications created after {@code after}, oldest first, at most {@code limit}. */
     List<Notification> createdAfter(UserId recipient, Instant after, int limit);
 }

@@ -21,6 +21,14 @@ public interface RunActionUseCase {
     Outcome run(Command command, GenerationListener listener);
 
     /**
+     * The asynchronous variant: makes the same refusals, records the run as {@code running} and queues it as a job
+     * in one transaction, and returns at once. The job generates and writes as {@link #run} does, records the
+     * outcome on the run and notifies its starter ({@code action-run.succeeded} / {@code action-run.failed}). A
+     * repeated idempotency key returns the key's run ({@code replayed}), finished or not.
+     */
+    Outcome accept(Command command);
+
+    /**
      * The refusals {@link #run} makes before anything is recorded (post not reachable, unknown or disabled action,
      * wrong target, unresolvable prompt), without running: lets a streaming caller answer them before it streams.
      */
