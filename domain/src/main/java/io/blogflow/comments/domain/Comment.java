@@ -29,14 +29,15 @@ public final class Comment {
     private CommentState restoreState;
     private final List<String> spamReasons;
     private boolean notifyOnReply;
+    private boolean replyNotified;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
 
     private Comment(CommentId id, PostId postId, CommentId parentId, CommentId rootId, int depth,
                     CommentAuthor author, CommentText body, String bodyHtml, CommentState state,
-                    CommentState restoreState, List<String> spamReasons, boolean notifyOnReply, Instant createdAt,
-                    Instant updatedAt, long version) {
+                    CommentState restoreState, List<String> spamReasons, boolean notifyOnReply, boolean replyNotified,
+                    Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.postId = Objects.requireNonNull(postId, "postId");
         this.parentId = parentId;
@@ -49,6 +50,7 @@ public final class Comment {
         this.restoreState = restoreState;
         this.spamReasons = List.copyOf(spamReasons);
         this.notifyOnReply = notifyOnReply;
+        this.replyNotified = replyNotified;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
@@ -73,15 +75,15 @@ public final class Comment {
         return new Comment(id, postId, parent.map(Comment::id).orElse(null),
                 parent.map(Comment::rootId).orElse(id), depth, author, body, bodyHtml, state,
                 state == CommentState.SPAM ? CommentState.PENDING : null, verdict.reasons(),
-                notifyOnReply && (author.email().isPresent() || author.signedIn()), now, now, 0);
+                notifyOnReply && (author.email().isPresent() || author.signedIn()), false, now, now, 0);
     }
 
     public static Comment rehydrate(CommentId id, PostId postId, CommentId parentId, CommentId rootId, int depth,
                                     CommentAuthor author, CommentText body, String bodyHtml, CommentState state,
                                     CommentState restoreState, List<String> spamReasons, boolean notifyOnReply,
-                                    Instant createdAt, Instant updatedAt, long version) {
+                                    boolean replyNotified, Instant createdAt, Instant updatedAt, long version) {
         return new Comment(id, postId, parentId, rootId, depth, author, body, bodyHtml, state, restoreState,
-                spamReasons, notifyOnReply, createdAt, updatedAt, version);
+                spamReasons, notifyOnReply, replyNotified, createdAt, updatedAt, version);
     }
 
     /**
@@ -131,6 +133,22 @@ public final class Comment {
         author = CommentAuthor.erased();
         notifyOnReply = false;
         updatedAt = now;
+    }
+
+    /**
+     * Whether the parent's author is still to hear of this reply: true once, when the reply is public; the caller
+     * sends the notice (if the parent's author opted in).
+     */
+    public boolean takeReplyNotice() {
+        if (parentId == null || !isPublic() || replyNotified) {
+            return false;
+        }
+        replyNotified = true;
+        return true;
+    }
+
+    public boolean replyNotified() {
+        return replyNotified;
     }
 
     public boolean isPublic() {

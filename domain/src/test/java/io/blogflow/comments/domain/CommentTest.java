@@ -110,6 +110,17 @@ class CommentTest {
     }
 
     @Test
+    void aReplyAsksForItsNoticeOnceWhenItIsPublic() {
+        Comment root = Comments.approved(Optional.empty(), T0);
+        Comment reply = Comments.pending(Optional.of(root), T0);
+        assertThat(root.takeReplyNotice()).as("not a reply").isFalse();
+        assertThat(reply.takeReplyNotice()).as("not public yet").isFalse();
+        reply.moderate(ModerationAction.APPROVE, T0);
+        assertThat(reply.takeReplyNotice()).isTrue();
+        assertThat(reply.takeReplyNotice()).isFalse();
+    }
+
+    @Test
     void onlySpamOrTrashCanBeRestored() {
         Comment comment = Comments.pending(Optional.empty(), T0);
         assertThatThrownBy(() -> comment.moderate(ModerationAction.RESTORE, T0))
