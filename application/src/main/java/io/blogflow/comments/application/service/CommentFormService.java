@@ -19,6 +19,7 @@ public final class CommentFormService implements CommentFormUseCase {
     private final FormTokens tokens;
     private final SpamRules rules;
     private final Clock clock;
+    private final io.blogflow.shared.application.port.out.Transactions transactions;
 
     public CommentFormService(CommentServices services, FormTokens tokens, SpamRules rules) {
         this.access = new CommentAccess(services.posts());
@@ -27,13 +28,16 @@ public final class CommentFormService implements CommentFormUseCase {
         this.tokens = tokens;
         this.rules = rules;
         this.clock = services.clock();
+        this.transactions = services.transactions();
     }
 
     @Override
     public Form form(PostId post) {
-        CommentedPost found = access.requirePublic(post);
         Instant now = clock.instant();
-        boolean open = policy.isOpen(found.publishedAt().orElse(null), settings.isClosed(post), now);
+        boolean open = transactions.inTransaction(() -> {
+            CommentedPost found = access.requirePublic(post);
+            return policy.isOpen(found.publishedAt().orElse(null), settings.isClosed(post), now);
+        });
         return new Form(open, tokens.issue(post, now), now, now.plus(rules.minFormTime()),
                 now.plus(rules.maxFormAge()));
     }

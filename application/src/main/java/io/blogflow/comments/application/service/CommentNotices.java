@@ -29,11 +29,14 @@ public final class CommentNotices implements NoticeCatalog {
     private final Notices notices;
     private final OutgoingMail mail;
     private final EmailVault vault;
+    private final String siteUrl;
 
-    public CommentNotices(Notices notices, OutgoingMail mail, EmailVault vault) {
+    /** @param siteUrl the public site's address, for the link in reply emails */
+    public CommentNotices(Notices notices, OutgoingMail mail, EmailVault vault, String siteUrl) {
         this.notices = notices;
         this.mail = mail;
         this.vault = vault;
+        this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     }
 
     @Override
@@ -68,7 +71,7 @@ public final class CommentNotices implements NoticeCatalog {
         } else if (parent.author().email().isPresent()) {
             String to = vault.open(parent.author().email().get(), parent.id()).value();
             mail.queue(new Mail(to, shorten(title, 200), REPLY_TEMPLATE,
-                    Map.of("title", title, "body", body, "link", link)));
+                    Map.of("title", title, "body", body, "link", siteUrl + link)));
         }
     }
 

@@ -21,13 +21,13 @@ public final class CommentSettingsService implements CommentSettingsUseCase {
 
     @Override
     public Settings get(Actor actor, PostId post) {
-        return settings(access.requireReachable(actor, post));
+        return services.transactions().inTransaction(() -> settings(access.requireReachable(actor, post)));
     }
 
     @Override
     public Settings setClosed(Actor actor, PostId post, boolean closed) {
-        CommentedPost found = access.requireReachable(actor, post);
         return services.transactions().inTransaction(() -> {
+            CommentedPost found = access.requireReachable(actor, post);
             if (services.settings().isClosed(post) != closed) {
                 services.settings().setClosed(post, closed, services.clock().instant());
                 services.audit().record(actor.id(), closed ? "comments.close" : "comments.open", "post", post);

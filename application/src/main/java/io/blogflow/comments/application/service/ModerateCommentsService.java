@@ -41,6 +41,10 @@ public final class ModerateCommentsService implements ModerateCommentsUseCase {
 
     @Override
     public Page<Moderated> queue(Actor actor, CommentState state, Optional<PostId> post, PageRequest page) {
+        return services.transactions().inTransaction(() -> readQueue(actor, state, post, page));
+    }
+
+    private Page<Moderated> readQueue(Actor actor, CommentState state, Optional<PostId> post, PageRequest page) {
         if (post.isPresent() && access.reachable(actor, post.get()).isEmpty()) {
             return Page.empty(page);
         }
@@ -49,7 +53,7 @@ public final class ModerateCommentsService implements ModerateCommentsUseCase {
         if (among.filter(Set::isEmpty).isPresent()) {
             return Page.empty(page);
         }
-        Page<Comment> found = services.transactions().inTransaction(() -> comments.queue(state, post, among, page));
+        Page<Comment> found = comments.queue(state, post, among, page);
         List<Moderated> items = found.items().stream().map(c -> moderated(c, posts.find(c.postId())
                 .map(CommentedPost::title).orElse(""))).toList();
         return new Page<>(items, found.page(), found.size(), found.total());

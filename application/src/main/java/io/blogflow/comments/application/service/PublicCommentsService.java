@@ -22,6 +22,7 @@ public final class PublicCommentsService implements PublicCommentsUseCase {
     private final CommentSettingsRepository settings;
     private final CommentPolicy policy;
     private final Clock clock;
+    private final io.blogflow.shared.application.port.out.Transactions transactions;
 
     public PublicCommentsService(CommentRepository comments, CommentServices services) {
         this.comments = comments;
@@ -29,10 +30,15 @@ public final class PublicCommentsService implements PublicCommentsUseCase {
         this.settings = services.settings();
         this.policy = services.policy();
         this.clock = services.clock();
+        this.transactions = services.transactions();
     }
 
     @Override
     public Stamp stamp(PostId post) {
+        return transactions.inTransaction(() -> readStamp(post));
+    }
+
+    private Stamp readStamp(PostId post) {
         CommentedPost found = access.requirePublic(post);
         Counts counts = comments.counts(post);
         boolean open = policy.isOpen(found.publishedAt().orElse(null), settings.isClosed(post), clock.instant());
@@ -41,6 +47,10 @@ public final class PublicCommentsService implements PublicCommentsUseCase {
 
     @Override
     public Page<ThreadNode> thread(PostId post, boolean newestFirst, PageRequest page) {
+        return transactions.inTransaction(() -> readThread(post, newestFirst, page));
+    }
+
+    private Page<ThreadNode> readThread(PostId post, boolean newestFirst, PageRequest page) {
         access.requirePublic(post);
         Page<CommentId> roots = comments.publicRoots(post, newestFirst, page);
         if (roots.items().isEmpty()) {
@@ -52,6 +62,6 @@ public final class PublicCommentsService implements PublicCommentsUseCase {
 
     @Override
     public long approvedCount(PostId post) {
-        return comments.counts(post).approved();
+        return transactions.inTransaction(() -> comments.counts(post).approved());
     }
 }

@@ -82,11 +82,14 @@ public final class SubmitCommentService implements SubmitCommentUseCase {
                         "parentId names no published comment of this post.")));
         v.throwIfInvalid();
 
-        CommentedPost post = access.requirePublic(command.post());
         Instant now = clock.instant();
-        if (!policy.isOpen(post.publishedAt().orElse(null), settings.isClosed(post.id()), now)) {
-            throw new CommentsClosedException();
-        }
+        CommentedPost post = transactions.inTransaction(() -> {
+            CommentedPost found = access.requirePublic(command.post());
+            if (!policy.isOpen(found.publishedAt().orElse(null), settings.isClosed(found.id()), now)) {
+                throw new CommentsClosedException();
+            }
+            return found;
+        });
         Optional<EmailFingerprint> fingerprint = email.map(vault::fingerprint);
         SpamVerdict verdict = spam.check(new SpamCheck.Submission(post.id(), body, name, email, website,
                 command.user(), command.homepage(), command.formToken(), command.ip(),
