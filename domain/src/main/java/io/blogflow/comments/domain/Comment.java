@@ -88,7 +88,7 @@ public final class Comment {
 
     /**
      * Applies a moderator's action; true when the state changed. Approve, spam and trash are idempotent; restore
-     * brings a spam or trashed comment back to the state it had (spam comes back as pending).
+     * brings a spam or trashed comment back to the state it had before (pending if it came in as spam).
      */
     public boolean moderate(ModerationAction action, Instant now) {
         CommentState target = switch (action) {

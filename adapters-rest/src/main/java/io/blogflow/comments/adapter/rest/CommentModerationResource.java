@@ -114,8 +114,8 @@ public class CommentModerationResource {
     @POST
     @Path("{id}/{action: approve|spam|trash|restore}")
     @Operation(operationId = "moderateComment", summary = "Approve, mark as spam, trash or restore a comment",
-            description = "Idempotent (doing it twice changes nothing more). Restore brings spam back to pending "
-                    + "and a trashed comment back to the state it had. If-Match is optional; when sent it must "
+            description = "Idempotent (doing it twice changes nothing more). Restore brings a spam or trashed "
+                    + "comment back to the state it had before (pending if it came in as spam). If-Match is optional; when sent it must "
                     + "name the current version.")
     @APIResponse(responseCode = "200", description = "The comment as it is now.", headers = @Header(name = "ETag"),
             content = @Content(examples = @ExampleObject(name = "comment", value = COMMENT_EXAMPLE)))
