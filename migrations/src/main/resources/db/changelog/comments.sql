@@ -18,7 +18,7 @@ CREATE TABLE comments (
     body_digest      varchar(64)   NOT NULL,
     state            varchar(10)   NOT NULL,
     restore_state    varchar(10),
-    spam_reasons     jsonb         NOT NULL DEFAULT '[]',
+    spam_reasons     text[]        NOT NULL DEFAULT '{}',
     notify_on_reply  boolean       NOT NULL DEFAULT false,
     reply_notified   boolean       NOT NULL DEFAULT false,
     created_at       timestamptz   NOT NULL,
@@ -37,8 +37,7 @@ CREATE TABLE comments (
     CONSTRAINT ck_comments_email_pair CHECK ((author_email IS NULL) = (email_hash IS NULL)),
     CONSTRAINT ck_comments_email_hash CHECK (email_hash IS NULL OR email_hash ~ '^[0-9a-f]{64}$'),
     CONSTRAINT ck_comments_author_url CHECK (author_url IS NULL OR author_url ~* '^https?://'),
-    CONSTRAINT ck_comments_body CHECK (length(body) BETWEEN 1 AND 20000),
-    CONSTRAINT ck_comments_spam_reasons CHECK (jsonb_typeof(spam_reasons) = 'array')
+    CONSTRAINT ck_comments_body CHECK (length(body) BETWEEN 1 AND 20000)
 );
 CREATE INDEX ix_comments_post_roots ON comments (post_id, created_at, id) WHERE parent_id IS NULL;
 CREATE INDEX ix_comments_root ON comments (root_id);

@@ -381,6 +381,45 @@ class CommentApiTest {
                 .body("items.userId", equalTo(Arrays.asList(null, null)));
     }
 
+    @Test
+    void theDatabaseRefusesCommentsThatBreakTheRules() throws Exception {
+        Tokens author = Accounts.author();
+        String post = publishedPost(author, "Constrained tides");
+        String insert = """
+                INSERT INTO comments (id, post_id, parent_id, root_id, depth, author_name, body, body_html,
+                                      body_digest, state, created_at, updated_at)
+                VALUES ('%1$s', '%2$s', %3$s, '%1$s', %4$d, 'Ada', 'Hi', '<p>Hi</p>', 'x', '%5$s', now(), now())""";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            String id = UUID.randomUUID().toString();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute(
+                    insert.formatted(id, post, "NULL", 1, "BOGUS"))).hasMessageContaining("ck_comments_state");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute(
+                    insert.formatted(id, post, "NULL", 2, "PENDING"))).hasMessageContaining("ck_comments_thread");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute(
+                    "INSERT INTO post_comment_counts (post_id, approved_count) VALUES ('" + post + "', -1)"))
+                    .hasMessageContaining(
+                    "ck_post_comment_counts_approved");
+        }
+    }
+
+    @Test
+    void everyCommentEndpointIsDocumentedWithAnOperationIdAndItsProblems() {
+        io.restassured.RestAssured.given().accept("application/json").when().get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths.'/api/v1/public/posts/{postId}/comments'.get.operationId", equalTo("listPublicComments"))
+                .body("paths.'/api/v1/public/posts/{postId}/comments'.post.operationId", equalTo("postComment"))
+                .body("paths.'/api/v1/public/posts/{postId}/comments'.post.responses.keySet()",
+                        hasItem("429"))
+                .body("paths.'/api/v1/public/posts/{postId}/comments/form'.get.operationId",
+                        equalTo("getCommentForm"))
+                .body("paths.'/api/v1/comments'.get.operationId", equalTo("listCommentsForModeration"))
+                .body("paths.'/api/v1/comments/bulk'.post.operationId", equalTo("moderateCommentsInBulk"))
+                .body("paths.'/api/v1/comments/{id}'.patch.responses.keySet()", hasItem("428"))
+                .body("paths.'/api/v1/admin/comments/blocklist'.put.operationId", equalTo("putCommentBlocklist"))
+                .body("paths.'/api/v1/posts/{id}/comment-settings'.put.operationId",
+                        equalTo("putCommentSettings"));
+    }
+
     // helpers
 
     private String publishedPost(Tokens author, String title) {

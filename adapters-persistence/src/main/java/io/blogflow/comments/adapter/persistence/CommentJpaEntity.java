@@ -60,8 +60,8 @@ public class CommentJpaEntity {
     @Column(name = "restore_state", length = 10)
     String restoreState;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "spam_reasons", nullable = false, columnDefinition = "jsonb")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "spam_reasons", nullable = false, columnDefinition = "text[]")
     List<String> spamReasons;
 
     @Column(name = "notify_on_reply", nullable = false)
