@@ -522,4 +522,40 @@ public class RestSliceBeans {
     java.time.Clock clock() {
         return java.time.Clock.systemUTC();
     }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.comments.application.port.in.SubmitCommentUseCase submitCommentUseCase() {
+        return mock(io.blogflow.comments.application.port.in.SubmitCommentUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.comments.application.port.in.PublicCommentsUseCase publicCommentsUseCase() {
+        return mock(io.blogflow.comments.application.port.in.PublicCommentsUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.comments.application.port.in.CommentFormUseCase commentFormUseCase() {
+        return mock(io.blogflow.comments.application.port.in.CommentFormUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.comments.application.port.in.ModerateCommentsUseCase moderateCommentsUseCase() {
+        return mock(io.blogflow.comments.application.port.in.ModerateCommentsUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.comments.application.port.in.CommentSettingsUseCase commentSettingsUseCase() {
+        return mock(io.blogflow.comments.application.port.in.CommentSettingsUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.comments.application.port.in.CommentBlocklistUseCase commentBlocklistUseCase() {
+        return mock(io.blogflow.comments.application.port.in.CommentBlocklistUseCase.class);
+    }
 }
