@@ -34,7 +34,8 @@ final class ArchitectureRules {
             "llm", Set.of("shared", "billing"),
             "workflow", Set.of("shared", "blog", "llm"),
             "images", Set.of("shared", "blog", "llm", "workflow", "billing"),
-            "notifications", Set.of("shared", "identity"));
+            "notifications", Set.of("shared", "identity"),
+            "engagement", Set.of("shared", "blog", "identity", "notifications"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

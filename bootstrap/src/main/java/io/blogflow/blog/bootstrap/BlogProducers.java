@@ -229,8 +229,9 @@ public class BlogProducers {
     @Produces
     @Singleton
     PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects,
-                                   CategoryRepository categories, TopicClusterRepository clusters) {
-        return new PublicPostsService(posts, redirects, categories, clusters);
+                                   CategoryRepository categories, TopicClusterRepository clusters,
+                                   io.blogflow.blog.application.port.out.PostEngagement engagement) {
+        return new PublicPostsService(posts, redirects, categories, clusters, engagement);
     }
 
     @Produces

@@ -522,4 +522,22 @@ public class RestSliceBeans {
     java.time.Clock clock() {
         return java.time.Clock.systemUTC();
     }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.LikePostUseCase likePostUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.LikePostUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.LikeCommentUseCase likeCommentUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.LikeCommentUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.SharePostUseCase sharePostUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.SharePostUseCase.class);
+    }
 }
