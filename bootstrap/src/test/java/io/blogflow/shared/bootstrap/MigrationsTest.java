@@ -53,7 +53,8 @@ class MigrationsTest {
                 "billing-001-plans", "billing-002-subscriptions", "billing-003-usage", "billing-004-invoices",
                 "billing-005-seed-plans",
                 "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications",
-                "engagement-001-likes-and-shares");
+                "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
+                "engagement-003-newsletter-issues");
     }
 
     @Test

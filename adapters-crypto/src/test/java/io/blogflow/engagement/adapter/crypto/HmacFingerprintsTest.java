@@ -35,4 +35,34 @@ class HmacFingerprintsTest {
     void aShortSecretIsRefused() {
         assertThatThrownBy(() -> new HmacFingerprints(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void addressesTokensAndUnsubscribeProofsAreHashedEachWithTheirOwnKey() {
+        var fingerprints = new HmacFingerprints(secret(7));
+        var email = new io.blogflow.engagement.domain.SubscriberEmail("Reader@Example.org ");
+        assertThat(fingerprints.of(email)).isEqualTo(fingerprints.of(
+                new io.blogflow.engagement.domain.SubscriberEmail("reader@example.org")));
+        assertThat(fingerprints.ofToken("reader@example.org")).isNotEqualTo(fingerprints.of(email));
+        var id = new io.blogflow.engagement.domain.SubscriberId(java.util.UUID.randomUUID());
+        assertThat(fingerprints.unsubscribeProof(id)).isEqualTo(fingerprints.unsubscribeProof(id))
+                .isNotEqualTo(fingerprints.ofToken(id.value().toString()));
+    }
+
+    @Test
+    void sealedPersonalDataOpensOnlyForItsOwner() {
+        var cipher = new AesGcmPersonalDataCipher(secret(3));
+        var owner = new io.blogflow.engagement.domain.SubscriberId(java.util.UUID.randomUUID());
+        byte[] sealed = cipher.seal("reader@example.org", owner);
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("reader");
+        assertThat(cipher.open(sealed, owner)).isEqualTo("reader@example.org");
+        var other = new io.blogflow.engagement.domain.SubscriberId(java.util.UUID.randomUUID());
+        assertThatThrownBy(() -> cipher.open(sealed, other)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void tokensAreLongRandomAndUrlSafe() {
+        var tokens = new SecureRandomTokens();
+        String token = tokens.newToken();
+        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(tokens.newToken());
+    }
 }

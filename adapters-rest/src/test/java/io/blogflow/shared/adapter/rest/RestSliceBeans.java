@@ -540,4 +540,28 @@ public class RestSliceBeans {
     io.blogflow.engagement.application.port.in.SharePostUseCase sharePostUseCase() {
         return mock(io.blogflow.engagement.application.port.in.SharePostUseCase.class);
     }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.SubscribeUseCase subscribeUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.SubscribeUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.ConfirmSubscriptionUseCase confirmSubscriptionUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.ConfirmSubscriptionUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.UnsubscribeUseCase unsubscribeUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.UnsubscribeUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase subscriberAdministrationUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase.class);
+    }
 }

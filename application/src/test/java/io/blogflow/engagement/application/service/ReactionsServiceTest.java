@@ -41,7 +41,7 @@ class ReactionsServiceTest {
     private final CountingLimiter limiter = new CountingLimiter(5);
     private final Set<CommentRef> visibleComments = new HashSet<>();
     private final ReactionsService service = new ReactionsService(reactions, PUBLISHED::equals,
-            visibleComments::contains, key -> new Fingerprint(String.format("%064x", key.value().hashCode() & 0xffffffffL)),
+            visibleComments::contains, new HashingFingerprints(),
             limiter, new RateLimiter.Limit(5, Duration.ofMinutes(1)), new InMemoryTransactions(), UUID::randomUUID,
             Clock.fixed(Instant.parse("2026-12-05T20:00:00Z"), ZoneOffset.UTC));
 
@@ -155,6 +155,40 @@ class ReactionsServiceTest {
         @Override
         public long commentLikes(CommentRef comment) {
             return commentLikes.keySet().stream().filter(k -> k.startsWith(comment.value() + "/")).count();
+        }
+    }
+
+    /** Test fingerprints: a plain digest (the HMAC is the crypto adapter's, tested there). */
+    static final class HashingFingerprints implements io.blogflow.engagement.application.port.out.Fingerprints {
+
+        static Fingerprint digest(String purpose, String value) {
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest((purpose + ":" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return new Fingerprint(java.util.HexFormat.of().formatHex(hash));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public Fingerprint of(VisitorKey visitor) {
+            return digest("visitor", visitor.value());
+        }
+
+        @Override
+        public Fingerprint of(io.blogflow.engagement.domain.SubscriberEmail email) {
+            return digest("email", email.value());
+        }
+
+        @Override
+        public Fingerprint ofToken(String token) {
+            return digest("token", token);
+        }
+
+        @Override
+        public Fingerprint unsubscribeProof(io.blogflow.engagement.domain.SubscriberId subscriber) {
+            return digest("unsubscribe", subscriber.value().toString());
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.blogflow.engagement.application.port.out;
 
 import io.blogflow.engagement.domain.Fingerprint;
+import io.blogflow.engagement.domain.SubscriberEmail;
+import io.blogflow.engagement.domain.SubscriberId;
 import io.blogflow.engagement.domain.VisitorKey;
 
 /**
@@ -10,4 +12,13 @@ import io.blogflow.engagement.domain.VisitorKey;
 public interface Fingerprints {
 
     Fingerprint of(VisitorKey visitor);
+
+    /** Finds a subscriber by address without storing the address in the clear. */
+    Fingerprint of(SubscriberEmail email);
+
+    /** What is stored of a one-time token sent by email (a confirmation link). */
+    Fingerprint ofToken(String token);
+
+    /** The secret part of a subscriber's unsubscribe link: recomputed to verify, never stored. */
+    Fingerprint unsubscribeProof(SubscriberId subscriber);
 }
