@@ -5,7 +5,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 PORT=${PORT:-18080}
 BASE="http://127.0.0.1:${PORT}"
-JAR=bootstrap/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 DATA_DIR=$(mktemp -d /tmp/blogflow-bench.XXXXXX)
 ADMIN_EMAIL=bench-admin@blogflow.local
 ADMIN_PASSWORD=bench-admin-passphrase

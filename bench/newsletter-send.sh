@@ -3,7 +3,7 @@
 # CSV import, publishes a post, and measures the send through the job queue: the time until every subscriber has a
 # delivery and a queued mail (the newsletter.send-post job), and until every mail.send job succeeded (mail goes to
 # the file transport: one .eml per message). With RESTART=true (default) the app is killed (SIGKILL) once a quarter of
-# the mails were sent and started again on the same data: the send must resume, and every subscriber must get the
+# the mails were written (its embedded PostgreSQL killed with it) and started again on the same data: the send must resume, and every subscriber must get the
 # post exactly once (deliveries unique; .eml files per address counted).
 # Needs: a JDK and curl. Only loopback is ever targeted.
 NEEDS_WRK=false source "$(dirname "$0")/lib.sh"
@@ -27,8 +27,9 @@ CSV="$DATA_DIR/subscribers.csv"
   for i in $(seq 1 "$SUBSCRIBERS"); do echo "reader-$i@bench.example,Reader $i,,2026-01-01T00:00:00Z,bench,1"; done
 } > "$CSV"
 IMPORT_START=$(date +%s.%N)
-curl -sf -X POST "$BASE/api/v1/admin/newsletter/subscribers/import" -H "Authorization: Bearer $TOKEN" \
+curl -s -X POST "$BASE/api/v1/admin/newsletter/subscribers/import" -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: text/csv' --data-binary @"$CSV" > "$DATA_DIR/import.json"
+grep -q '"imported"' "$DATA_DIR/import.json" || { log "  import refused: $(cut -c1-500 "$DATA_DIR/import.json")"; exit 1; }
 log "  import: $(cat "$DATA_DIR/import.json") in $(echo "$(date +%s.%N) - $IMPORT_START" | bc | cut -c1-5)s"
 
 LOCATION=$(curl -sf -D - -o /dev/null -X POST "$BASE/api/v1/posts" -H "Authorization: Bearer $TOKEN" \
@@ -42,7 +43,13 @@ sent() { ls "$BLOGFLOW_MAIL_DIR" 2>/dev/null | wc -l; }
 if [ "$RESTART" = true ]; then
   for _ in $(seq 1 6000); do [ "$(sent)" -ge $((SUBSCRIBERS / 4)) ] && break; sleep 0.05; done
   log "  killing the app with $(sent) mails written"
+  # The instance and its embedded database die together (SIGKILL leaves no shutdown hook to stop PostgreSQL).
+  PGPID=$(head -1 "$DATA_DIR/postgres/postmaster.pid" 2>/dev/null || true)
   kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  if [ -n "$PGPID" ]; then
+    kill -9 "$PGPID" 2>/dev/null || true
+    for _ in $(seq 1 200); do kill -0 "$PGPID" 2>/dev/null || break; sleep 0.1; done
+  fi
   start_app
   TOKEN=$(access_token)
   log "  started again in ${READY}s"

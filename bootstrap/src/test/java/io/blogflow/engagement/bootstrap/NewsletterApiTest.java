@@ -225,6 +225,14 @@ class NewsletterApiTest {
                 .body("items.size()", equalTo(1)).body("items[0].state", equalTo("active"));
         admin.as().queryParam("state", "sleeping").when().get(ADMIN).then().statusCode(400)
                 .body("errors[0].field", equalTo("state"));
+        String id = admin.as().queryParam("email", email).when().get(ADMIN).then().extract().path("items[0].id");
+        admin.as().contentType(ContentType.JSON).body(Map.of("state", "bounced"))
+                .when().post(ADMIN + "/" + id + "/state").then().statusCode(200).body("state", equalTo("bounced"));
+        assertThat(state(email)).isEqualTo("BOUNCED");
+        admin.as().contentType(ContentType.JSON).body(Map.of("state", "active"))
+                .when().post(ADMIN + "/" + id + "/state").then().statusCode(400);
+        admin.as().contentType(ContentType.JSON).body(Map.of("state", "complained"))
+                .when().post(ADMIN + "/" + UUID.randomUUID() + "/state").then().statusCode(404);
         Accounts.author().as().when().get(ADMIN).then().statusCode(403);
         given().when().get(ADMIN).then().statusCode(401);
     }

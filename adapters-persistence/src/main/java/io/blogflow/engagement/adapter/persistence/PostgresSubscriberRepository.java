@@ -36,6 +36,13 @@ public class PostgresSubscriberRepository implements SubscriberRepository {
             + "consent_text_version, confirmation_hash, confirmation_expires_at, created_at, confirmed_at, "
             + "state_changed_at";
 
+    private static final String INSERT = "INSERT INTO newsletter_subscribers (id, email_hash, email_sealed, "
+            + "name_sealed, topics, state, consent_at, consent_source, consent_text_version, confirmation_hash, "
+            + "confirmation_expires_at, created_at, confirmed_at, state_changed_at) VALUES ";
+    private static final int COLUMN_COUNT = 14;
+    /** Rows per INSERT statement of an import (14 parameters each; PostgreSQL takes up to 65,535). */
+    private static final int INSERT_BATCH = 500;
+
     private final EntityManager em;
     private final PersonalDataCipher cipher;
     private final Fingerprints fingerprints;
@@ -66,12 +73,29 @@ public class PostgresSubscriberRepository implements SubscriberRepository {
 
     @Override
     public boolean add(Subscriber s) {
-        return bind(em.createNativeQuery("""
-                INSERT INTO newsletter_subscribers (id, email_hash, email_sealed, name_sealed, topics, state,
-                    consent_at, consent_source, consent_text_version, confirmation_hash, confirmation_expires_at,
-                    created_at, confirmed_at, state_changed_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-                ON CONFLICT (email_hash) DO NOTHING"""), s).executeUpdate() == 1;
+        return addAll(List.of(s)) == 1;
+    }
+
+    @Override
+    public int addAll(List<Subscriber> all) {
+        int inserted = 0;
+        for (int from = 0; from < all.size(); from += INSERT_BATCH) {
+            List<Subscriber> chunk = all.subList(from, Math.min(all.size(), from + INSERT_BATCH));
+            StringBuilder sql = new StringBuilder(INSERT);
+            for (int row = 0; row < chunk.size(); row++) {
+                sql.append(row == 0 ? "(" : ", (");
+                for (int column = 1; column <= COLUMN_COUNT; column++) {
+                    sql.append(column == 1 ? "?" : ", ?").append(row * COLUMN_COUNT + column);
+                }
+                sql.append(')');
+            }
+            Query query = em.createNativeQuery(sql.append(" ON CONFLICT (email_hash) DO NOTHING").toString());
+            for (int row = 0; row < chunk.size(); row++) {
+                bind(query, chunk.get(row), row * COLUMN_COUNT);
+            }
+            inserted += query.executeUpdate();
+        }
+        return inserted;
     }
 
     @Override
@@ -146,20 +170,22 @@ public class PostgresSubscriberRepository implements SubscriberRepository {
     }
 
     private Query bind(Query query, Subscriber s) {
-        return query.setParameter(1, s.id().value())
-                .setParameter(2, fingerprints.of(s.email()).hex())
-                .setParameter(3, cipher.seal(s.email().value(), s.id()))
-                .setParameter(4, s.name().map(name -> cipher.seal(name, s.id())).orElse(null))
-                .setParameter(5, s.topics().slugs().stream().sorted().toArray(String[]::new))
-                .setParameter(6, s.state().name())
-                .setParameter(7, utc(s.consent().at()))
-                .setParameter(8, s.consent().source())
-                .setParameter(9, s.consent().textVersion())
-                .setParameter(10, s.confirmationHash().map(Fingerprint::hex).orElse(null))
-                .setParameter(11, s.confirmationExpiresAt().map(PostgresReactions::utc).orElse(null))
-                .setParameter(12, utc(s.createdAt()))
-                .setParameter(13, s.confirmedAt().map(PostgresReactions::utc).orElse(null))
-                .setParameter(14, utc(s.stateChangedAt()));
+        return bind(query, s, 0);
+    }
+
+    /** Binds the 14 columns of {@code s} to parameters {@code offset + 1} to {@code offset + 14}. */
+    private Query bind(Query query, Subscriber s, int offset) {
+        Object[] values = {s.id().value(), fingerprints.of(s.email()).hex(), cipher.seal(s.email().value(), s.id()),
+                s.name().map(name -> cipher.seal(name, s.id())).orElse(null),
+                s.topics().slugs().stream().sorted().toArray(String[]::new), s.state().name(),
+                utc(s.consent().at()), s.consent().source(), s.consent().textVersion(),
+                s.confirmationHash().map(Fingerprint::hex).orElse(null),
+                s.confirmationExpiresAt().map(PostgresReactions::utc).orElse(null), utc(s.createdAt()),
+                s.confirmedAt().map(PostgresReactions::utc).orElse(null), utc(s.stateChangedAt())};
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(offset + i + 1, values[i]);
+        }
+        return query;
     }
 
     private Optional<Subscriber> one(Query query) {

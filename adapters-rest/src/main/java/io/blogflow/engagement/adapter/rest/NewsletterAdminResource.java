@@ -158,6 +158,30 @@ public class NewsletterAdminResource {
         return new ImportResponse(result.imported(), result.skipped());
     }
 
+    @Schema(name = "NewsletterSubscriberState")
+    public record StateRequest(@Schema(required = true, enumeration = {"bounced", "complained", "unsubscribed"})
+                               String state) {
+    }
+
+    @POST
+    @Path("{id}/state")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeNewsletterSubscriberState", summary = "Mark a subscriber bounced, complained "
+            + "or unsubscribed", description = "As the mail provider reported (bounce, spam complaint) or the "
+            + "person asked by other means. Only active subscribers are mailed. Audited.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "bounced", value = "{\"state\": \"bounced\"}")))
+    @APIResponse(responseCode = "200", description = "The subscriber now.",
+            content = @Content(schema = @Schema(implementation = SubscriberResponse.class)))
+    @APIResponse(responseCode = "400", description = "Not one of bounced, complained, unsubscribed.",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not signed in.", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not an admin.", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such subscriber.", content = @Content(mediaType = PROBLEM))
+    public SubscriberResponse changeState(@jakarta.ws.rs.PathParam("id") String id, StateRequest body) {
+        return SubscriberResponse.of(subscribers.changeState(id,
+                io.blogflow.shared.adapter.rest.RequestBodies.required(body).state(), admin()));
+    }
+
     private UserId admin() {
         return UserId.parse(identity.getPrincipal().getName()).orElseThrow(UnauthorizedException::new);
     }

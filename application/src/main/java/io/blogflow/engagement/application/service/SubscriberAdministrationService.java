@@ -4,6 +4,7 @@ import io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCas
 import io.blogflow.engagement.application.port.out.Fingerprints;
 import io.blogflow.engagement.application.port.out.SubscriberRepository;
 import io.blogflow.engagement.domain.Consent;
+import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.Subscriber;
 import io.blogflow.engagement.domain.SubscriberEmail;
 import io.blogflow.engagement.domain.SubscriberId;
@@ -128,15 +129,33 @@ public final class SubscriberAdministrationService implements SubscriberAdminist
             throw new ValidationException(errors);
         }
         return transactions.inTransaction(() -> {
-            int imported = 0;
-            for (Subscriber subscriber : valid) {
-                if (subscribers.add(subscriber)) {
-                    imported++;
-                }
-            }
+            int imported = subscribers.addAll(valid);
             audit.record(admin, "newsletter.subscribers-imported", "newsletter", "subscribers", Map.of(),
                     Map.of("imported", imported, "skipped", valid.size() - imported));
             return new ImportResult(imported, valid.size() - imported);
+        });
+    }
+
+    @Override
+    public Subscriber changeState(String id, String state, UserId admin) {
+        SubscriberId subscriber = SubscriberId.parse(id)
+                .orElseThrow(() -> new EngagementErrors.NotFound("subscriber", String.valueOf(id)));
+        SubscriberState next = SubscriberState.ofCode(state == null ? "" : state.strip());
+        if (next == SubscriberState.PENDING || next == SubscriberState.ACTIVE) {
+            throw invalid("state", "subscriber-state.not-settable", "Only bounced, complained or unsubscribed can "
+                    + "be set; a subscription becomes active by its confirmation.");
+        }
+        return transactions.inTransaction(() -> {
+            Subscriber current = subscribers.find(subscriber)
+                    .orElseThrow(() -> new EngagementErrors.NotFound("subscriber", subscriber.toString()));
+            Subscriber changed = current.moveTo(next, clock.instant());
+            if (changed != current) {
+                subscribers.update(changed);
+                audit.record(admin, "newsletter.subscriber-state-changed", "newsletter-subscriber",
+                        subscriber.value(), Map.of("state", current.state().code()),
+                        Map.of("state", next.code()));
+            }
+            return changed;
         });
     }
 

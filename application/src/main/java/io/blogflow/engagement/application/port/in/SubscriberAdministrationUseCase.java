@@ -32,6 +32,12 @@ public interface SubscriberAdministrationUseCase {
      */
     ImportResult importCsv(String csv, UserId admin);
 
+    /**
+     * Records what the mail provider reported or what the person asked for by other means: {@code bounced},
+     * {@code complained} or {@code unsubscribed} (pending and active come only from a confirmation). Audited.
+     */
+    Subscriber changeState(String id, String state, UserId admin);
+
     record ImportResult(int imported, int skipped) {
     }
 }

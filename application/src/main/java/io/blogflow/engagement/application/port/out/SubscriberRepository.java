@@ -24,6 +24,9 @@ public interface SubscriberRepository {
     /** @return {@code false} when the address is already there (a concurrent request won) */
     boolean add(Subscriber subscriber);
 
+    /** Adds many in a few statements (an import); addresses already there are skipped. @return how many were added */
+    int addAll(List<Subscriber> subscribers);
+
     void update(Subscriber subscriber);
 
     void delete(SubscriberId id);
