@@ -5,7 +5,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 PORT=${PORT:-18080}
 BASE="http://127.0.0.1:${PORT}"
-JAR=bootstrap/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 DATA_DIR=$(mktemp -d /tmp/blogflow-bench.XXXXXX)
 ADMIN_EMAIL=bench-admin@blogflow.local
 ADMIN_PASSWORD=bench-admin-passphrase
@@ -14,7 +14,9 @@ BACKGROUND_PIDS=() # other processes a script starts (e.g. a fake provider): sto
 mkdir -p bench/results
 REPORT="bench/results/$(basename "$0" .sh)-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
-command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 1; }
+if [ "${NEEDS_WRK:-true}" = true ]; then
+  command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 1; }
+fi
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
 cleanup() {

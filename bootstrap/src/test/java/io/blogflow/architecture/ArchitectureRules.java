@@ -35,7 +35,8 @@ final class ArchitectureRules {
             "workflow", Set.of("shared", "blog", "llm"),
             "images", Set.of("shared", "blog", "llm", "workflow", "billing"),
             "notifications", Set.of("shared", "identity"),
-            "comments", Set.of("shared", "identity", "blog", "llm"));
+            "comments", Set.of("shared", "identity", "blog", "llm"),
+            "engagement", Set.of("shared", "blog", "identity", "notifications"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -114,8 +114,8 @@ public class BlogProducers {
     /** The lifecycle's notices (post.submitted, post.approved, …), also its notice catalogue. */
     @Produces
     @Singleton
-    PostNotices postNotices(Notices notices) {
-        return new PostNotices(notices);
+    PostNotices postNotices(Notices notices, io.blogflow.blog.application.port.out.PostPublications publications) {
+        return new PostNotices(notices, publications);
     }
 
     /** Posts in the trash longer than BLOGFLOW_CLEANUP_TRASH_RETENTION are deleted for good. */
@@ -229,8 +229,9 @@ public class BlogProducers {
     @Produces
     @Singleton
     PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects,
-                                   CategoryRepository categories, TopicClusterRepository clusters) {
-        return new PublicPostsService(posts, redirects, categories, clusters);
+                                   CategoryRepository categories, TopicClusterRepository clusters,
+                                   io.blogflow.blog.application.port.out.PostEngagement engagement) {
+        return new PublicPostsService(posts, redirects, categories, clusters, engagement);
     }
 
     @Produces

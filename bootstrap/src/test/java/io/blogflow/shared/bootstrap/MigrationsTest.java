@@ -53,7 +53,9 @@ class MigrationsTest {
                 "billing-001-plans", "billing-002-subscriptions", "billing-003-usage", "billing-004-invoices",
                 "billing-005-seed-plans",
                 "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications",
-                "comments-001-comments", "comments-002-post-comment-counts", "comments-003-settings-and-blocklist");
+                "comments-001-comments", "comments-002-post-comment-counts", "comments-003-settings-and-blocklist",
+                "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
+                "engagement-003-newsletter-issues");
     }
 
     @Test

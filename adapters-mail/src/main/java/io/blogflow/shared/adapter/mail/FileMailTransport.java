@@ -38,7 +38,7 @@ public final class FileMailTransport implements MailTransport {
                 + ".eml";
         String content = "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(java.time.ZoneOffset.UTC))
                 + "\nFrom: " + mail.from() + "\nTo: " + mail.to() + "\nSubject: " + mail.subject()
-                + "\nContent-Type: text/plain; charset=UTF-8\n\n" + mail.text()
+                + headers(mail) + "\nContent-Type: text/plain; charset=UTF-8\n\n" + mail.text()
                 + "\n\n----- HTML version -----\n\n" + mail.html() + "\n";
         try {
             Files.createDirectories(directory);
@@ -49,6 +49,12 @@ public final class FileMailTransport implements MailTransport {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write mail to " + directory, e);
         }
+    }
+
+    private static String headers(RenderedMail mail) {
+        StringBuilder lines = new StringBuilder();
+        mail.headers().forEach((name, value) -> lines.append('\n').append(name).append(": ").append(value));
+        return lines.toString();
     }
 
     private static String safe(String address) {

@@ -27,7 +27,8 @@ public final class QuteMailer implements Mailer {
 
     @Override
     public void send(Mail mail) {
-        transport.deliver(new RenderedMail(from, mail.to(), mail.subject(), render(mail, "html"), render(mail, "txt")));
+        transport.deliver(new RenderedMail(from, mail.to(), mail.subject(), render(mail, "html"), render(mail, "txt"),
+                mail.headers()));
     }
 
     private String render(Mail mail, String variant) {

@@ -1,9 +1,15 @@
 package io.blogflow.shared.adapter.mail;
 
+import java.util.Map;
 import java.util.Objects;
 
-/** A message ready to go: addresses, subject and both bodies. */
-public record RenderedMail(String from, String to, String subject, String html, String text) {
+/** A message ready to go: addresses, subject, both bodies and extra headers. */
+public record RenderedMail(String from, String to, String subject, String html, String text,
+                           Map<String, String> headers) {
+
+    public RenderedMail(String from, String to, String subject, String html, String text) {
+        this(from, to, subject, html, text, Map.of());
+    }
 
     public RenderedMail {
         Objects.requireNonNull(from, "from");
@@ -11,5 +17,6 @@ public record RenderedMail(String from, String to, String subject, String html, 
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(text, "text");
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
     }
 }

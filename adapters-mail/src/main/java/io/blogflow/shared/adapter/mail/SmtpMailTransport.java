@@ -14,6 +14,8 @@ public final class SmtpMailTransport implements MailTransport {
 
     @Override
     public void deliver(RenderedMail mail) {
-        mailer.send(Mail.withHtml(mail.to(), mail.subject(), mail.html()).setText(mail.text()).setFrom(mail.from()));
+        Mail message = Mail.withHtml(mail.to(), mail.subject(), mail.html()).setText(mail.text()).setFrom(mail.from());
+        mail.headers().forEach(message::addHeader);
+        mailer.send(message);
     }
 }

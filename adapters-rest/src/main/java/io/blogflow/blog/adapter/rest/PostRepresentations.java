@@ -31,8 +31,8 @@ public class PostRepresentations {
         return PostResponse.from(post, review, this::image);
     }
 
-    PublicPostResource.PublicPostResponse published(Post post) {
-        return PublicPostResource.PublicPostResponse.from(post, this::image);
+    PublicPostResource.PublicPostResponse published(Post post, io.blogflow.blog.domain.PostCounters counters) {
+        return PublicPostResource.PublicPostResponse.from(post, counters, this::image);
     }
 
     private PostImage image(MediaRef media) {

@@ -131,13 +131,19 @@ public class PublicPostResource {
                               int wordCount, int readingTimeMinutes,
                               @Schema(description = "Empty when the editors chose not to show it.")
                               List<Heading> tableOfContents, boolean aiGenerated, Instant lastReviewedAt,
-                              int contentVersion, PostCounters counters, Instant publishedAt, Instant updatedAt,
+                              int contentVersion,
+                              @Schema(description = "Views, likes, comments and shares. Likes and shares are "
+                                      + "counted apart from the post and may be up to the public cache's "
+                                      + "time-to-live late.") PostCounters counters,
+                              @Schema(description = "Readers' likes (as counters.likes).") long likeCount,
+                              @Schema(description = "Readers' shares (as counters.shares).") long shareCount,
+                              Instant publishedAt, Instant updatedAt,
                               @Schema(description = "The featured image from the media library, srcset-ready; null "
                                       + "when none.") PostRepresentations.PostImage featuredMedia,
                               @Schema(description = "The social-sharing (Open Graph) image from the media library; "
                                       + "null when none.") PostRepresentations.PostImage ogMedia) {
 
-        static PublicPostResponse from(Post post, PostRepresentations.ImageResolver images) {
+        static PublicPostResponse from(Post post, PostCounters counters, PostRepresentations.ImageResolver images) {
             PostRequest f = PostRequest.of(post);
             return new PublicPostResponse(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
                     f.title(), f.slug(), post.body().html(), post.excerpt().value(), f.metaDescription(),
@@ -147,7 +153,8 @@ public class PublicPostResource {
                     f.contentLanguage(), f.geoTargetCountry(), post.body().wordCount(),
                     post.body().readingTimeMinutes(),
                     f.showTableOfContents() ? post.body().tableOfContents() : List.of(), f.aiGenerated(),
-                    f.lastReviewedAt(), post.contentVersion(), post.counters(), post.publishedAt().orElse(null),
+                    f.lastReviewedAt(), post.contentVersion(), counters, counters.likes(), counters.shares(),
+                    post.publishedAt().orElse(null),
                     post.updatedAt(), images.resolve(post.details().featuredMedia()),
                     images.resolve(post.details().ogMedia()));
         }
@@ -171,8 +178,13 @@ public class PublicPostResource {
                         .path(resolution.movedTo().value()).build());
             }
             Post post = resolution.post();
-            // The public representation has its own tag: it changes with the post's version like the editorial one.
-            return Answer.ok(bytes(representations.published(post)), new EntityTag("p" + post.version()), List.of());
+            PostCounters counters = resolution.counters() == null ? post.counters() : resolution.counters();
+            // The public representation has its own tag: it changes with the post's version like the editorial one,
+            // and with the engagement counted apart from the post.
+            String engagement = counters.equals(post.counters()) ? ""
+                    : "-" + counters.likes() + "-" + counters.shares() + "-" + counters.comments();
+            return Answer.ok(bytes(representations.published(post, counters)),
+                    new EntityTag("p" + post.version() + engagement), List.of());
         });
         return RenderedPublicAnswers.respond(answer, request);
     }

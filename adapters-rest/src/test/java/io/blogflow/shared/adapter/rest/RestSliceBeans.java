@@ -558,4 +558,46 @@ public class RestSliceBeans {
     io.blogflow.comments.application.port.in.CommentBlocklistUseCase commentBlocklistUseCase() {
         return mock(io.blogflow.comments.application.port.in.CommentBlocklistUseCase.class);
     }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.LikePostUseCase likePostUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.LikePostUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.LikeCommentUseCase likeCommentUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.LikeCommentUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.SharePostUseCase sharePostUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.SharePostUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.SubscribeUseCase subscribeUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.SubscribeUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.ConfirmSubscriptionUseCase confirmSubscriptionUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.ConfirmSubscriptionUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.UnsubscribeUseCase unsubscribeUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.UnsubscribeUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase subscriberAdministrationUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase.class);
+    }
 }

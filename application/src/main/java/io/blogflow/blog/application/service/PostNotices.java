@@ -1,6 +1,7 @@
 package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.ChangePostStatusUseCase.Move;
+import io.blogflow.blog.application.port.out.PostPublications;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostStatus;
 import io.blogflow.shared.application.port.out.Notices;
@@ -28,9 +29,16 @@ public final class PostNotices implements NoticeCatalog {
             EmailRule.PUBLISH_PREFERENCE);
 
     private final Notices notices;
+    private final PostPublications publications;
 
     public PostNotices(Notices notices) {
+        this(notices, PostPublications.NONE);
+    }
+
+    /** @param publications told of every publication, in its transaction */
+    public PostNotices(Notices notices, PostPublications publications) {
         this.notices = notices;
+        this.publications = publications;
     }
 
     @Override
@@ -50,6 +58,7 @@ public final class PostNotices implements NoticeCatalog {
         }
         if (post.status() == PostStatus.PUBLISHED && before != PostStatus.PUBLISHED) {
             toAuthor(PUBLISHED, actor, post, "“" + title(post) + "” was published", "Your post is live.");
+            publications.published(post);
         }
     }
 
@@ -58,6 +67,7 @@ public final class PostNotices implements NoticeCatalog {
         if (post.status() == PostStatus.PUBLISHED) {
             toAuthor(SCHEDULED_PUBLISHED, null, post, "“" + title(post) + "” was published as scheduled",
                     "Your scheduled post is live.");
+            publications.published(post);
         } else {
             toAuthor(SCHEDULED_HELD, null, post, "“" + title(post) + "” was not published as scheduled",
                     "Its AI-generated text needs an editor's current approval, so it went to review instead.");

@@ -3,6 +3,7 @@ package io.blogflow.blog.application.service;
 import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.CategoryRepository;
+import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostSummary;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
@@ -13,6 +14,7 @@ import io.blogflow.blog.domain.TopicClusterId;
 import java.util.Set;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.PostStatus;
 import io.blogflow.blog.domain.Slug;
@@ -26,9 +28,16 @@ public final class PublicPostsService implements PublicPostsUseCase {
     private final SlugRedirectRepository redirects;
     private final CategoryRepository categories;
     private final TopicClusterRepository clusters;
+    private final PostEngagement engagement;
 
     public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects, CategoryRepository categories,
                               TopicClusterRepository clusters) {
+        this(posts, redirects, categories, clusters, PostEngagement.NONE);
+    }
+
+    public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects, CategoryRepository categories,
+                              TopicClusterRepository clusters, PostEngagement engagement) {
+        this.engagement = engagement;
         this.categories = categories;
         this.clusters = clusters;
         this.posts = posts;
@@ -45,7 +54,8 @@ public final class PublicPostsService implements PublicPostsUseCase {
         }
         var live = posts.findBySlug(slug).filter(PublicPostsService::isPublished);
         if (live.isPresent()) {
-            return new Resolution(live.get(), null);
+            Post post = live.get();
+            return new Resolution(post, null, engagement.counters(post.id(), post.counters()));
         }
         return redirects.target(slug).flatMap(posts::findById).filter(PublicPostsService::isPublished)
                 .map(post -> new Resolution(null, post.slug()))
@@ -72,6 +82,11 @@ public final class PublicPostsService implements PublicPostsUseCase {
         }
         return posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds, cluster,
                 query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest);
+    }
+
+    @Override
+    public boolean isPublished(PostId post) {
+        return posts.findById(post).filter(PublicPostsService::isPublished).isPresent();
     }
 
     private static boolean isPublished(Post post) {

@@ -5,13 +5,16 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One email to one person: the template (its HTML and text variants are rendered with {@code data}) and the subject.
- * Values are strings so a mail travels as a job payload.
+ * One email to one person: the template (its HTML and text variants are rendered with {@code data}) and the subject,
+ * and extra headers (e.g. a newsletter's {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}). Values are
+ * strings so a mail travels as a job payload.
  */
-public record Mail(String to, String subject, String template, Map<String, String> data) {
+public record Mail(String to, String subject, String template, Map<String, String> data,
+                   Map<String, String> headers) {
 
     private static final Pattern TEMPLATE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern HEADER_NAME = Pattern.compile("(List|X)-[A-Za-z0-9-]{1,60}");
 
     public Mail {
         Objects.requireNonNull(to, "to");
@@ -26,5 +29,18 @@ public record Mail(String to, String subject, String template, Map<String, Strin
             throw new IllegalArgumentException("A template name is lower-case words joined by dashes: " + template);
         }
         data = Map.copyOf(Objects.requireNonNull(data, "data"));
+        // Absent in payloads queued before headers existed.
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        headers.forEach((name, value) -> {
+            if (!HEADER_NAME.matcher(name).matches() || value.length() > 2000 || value.contains("\n")
+                    || value.contains("\r")) {
+                throw new IllegalArgumentException("Extra headers are List-* or X-* names with one-line values: "
+                        + name);
+            }
+        });
+    }
+
+    public Mail(String to, String subject, String template, Map<String, String> data) {
+        this(to, subject, template, data, Map.of());
     }
 }

@@ -3,6 +3,8 @@ package io.blogflow.blog.application.port.in;
 import io.blogflow.blog.application.PublicPostQuery;
 import io.blogflow.blog.application.port.out.PostSummary;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
@@ -16,7 +18,17 @@ public interface PublicPostsUseCase {
     /** Published posts passing the query's filters, sorted as asked; unknown category or cluster lists nothing. */
     Page<PostSummary> list(PublicPostQuery query, PageRequest pageRequest);
 
-    /** Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set. */
-    record Resolution(Post post, Slug movedTo) {
+    /** Whether the post is published and outside the trash: what readers may see and react to. */
+    boolean isPublished(PostId post);
+
+    /**
+     * Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set; {@code counters} are the
+     * found post's counters with reader engagement counted elsewhere (likes, shares).
+     */
+    record Resolution(Post post, Slug movedTo, PostCounters counters) {
+
+        public Resolution(Post post, Slug movedTo) {
+            this(post, movedTo, post == null ? null : post.counters());
+        }
     }
 }

@@ -1,0 +1,14 @@
+package io.blogflow.engagement.application.port.in;
+
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.engagement.domain.ShareNetwork;
+
+/** A reader shared a published post on a network: counted (not deduplicated: every share is one). */
+public interface SharePostUseCase {
+
+    /** @return the post's share count after this one */
+    long share(SharePost command);
+
+    record SharePost(PostId post, ShareNetwork network, String client) {
+    }
+}
