@@ -34,7 +34,9 @@ final class ArchitectureRules {
             "llm", Set.of("shared", "billing"),
             "workflow", Set.of("shared", "blog", "llm"),
             "images", Set.of("shared", "blog", "llm", "workflow", "billing"),
-            "notifications", Set.of("shared", "identity"));
+            "notifications", Set.of("shared", "identity"),
+            // analytics attributes page views to posts through its own PostsBySlug port, answered from blog's in-port
+            "analytics", Set.of("shared", "blog"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

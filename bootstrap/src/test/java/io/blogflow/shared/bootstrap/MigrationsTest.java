@@ -52,7 +52,8 @@ class MigrationsTest {
                 "imagegen-004-registered-protocol-names",
                 "billing-001-plans", "billing-002-subscriptions", "billing-003-usage", "billing-004-invoices",
                 "billing-005-seed-plans",
-                "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications");
+                "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications",
+                "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics");
     }
 
     @Test
