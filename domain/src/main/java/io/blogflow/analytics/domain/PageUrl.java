@@ -39,6 +39,9 @@ public record PageUrl(String value, String host, String path, Map<String, String
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw new InvalidValueException("event.url-invalid", "The url is an absolute http(s) address.");
         }
+        if (uri.getHost().length() > 253) {
+            throw new InvalidValueException("event.url-invalid", "The url's host name is too long.");
+        }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         return new PageUrl(raw.trim(), Hosts.normalise(uri.getHost()), path, queryOf(uri.getRawQuery()));
     }

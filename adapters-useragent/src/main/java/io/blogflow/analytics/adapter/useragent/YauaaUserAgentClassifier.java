@@ -4,6 +4,7 @@ import io.blogflow.analytics.application.port.out.UserAgentClassifier;
 import io.blogflow.analytics.domain.ClientClass;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
@@ -18,18 +19,29 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
     private static final Set<String> ROBOT_AGENTS = Set.of("Robot", "Robot Mobile", "Robot Imitator",
             "Cloud Application", "Hacker", "Special", "Testclient");
 
-    private final UserAgentAnalyzer analyzer;
+    private final CompletableFuture<UserAgentAnalyzer> analyzer;
 
+    /** Starts loading the rules on a thread of its own; the first classification waits for them. */
     public YauaaUserAgentClassifier(int cacheSize) {
-        this.analyzer = UserAgentAnalyzer.newBuilder()
-                .hideMatcherLoadStats()
-                .withCache(cacheSize)
-                .withField(UserAgent.DEVICE_CLASS)
-                .withField(UserAgent.AGENT_CLASS)
-                .withField(UserAgent.AGENT_NAME)
-                .withField(UserAgent.OPERATING_SYSTEM_NAME)
-                .immediateInitialization()
-                .build();
+        this.analyzer = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                analyzer.complete(UserAgentAnalyzer.newBuilder()
+                        .hideMatcherLoadStats()
+                        .dropTests()
+                        .withCache(cacheSize)
+                        .withField(UserAgent.DEVICE_CLASS)
+                        .withField(UserAgent.AGENT_CLASS)
+                        .withField(UserAgent.AGENT_NAME)
+                        .withField(UserAgent.OPERATING_SYSTEM_NAME)
+                        .immediateInitialization()
+                        .build());
+            } catch (RuntimeException | Error e) {
+                analyzer.completeExceptionally(e);
+            }
+        }, "yauaa-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
@@ -37,7 +49,7 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
         if (userAgent == null || userAgent.isBlank()) {
             return new ClientClass("Unknown", "Unknown", "other", true);
         }
-        UserAgent parsed = analyzer.parse(userAgent);
+        UserAgent parsed = analyzer.join().parse(userAgent);
         String device = parsed.getValue(UserAgent.DEVICE_CLASS);
         String agentClass = parsed.getValue(UserAgent.AGENT_CLASS);
         String browser = parsed.getValue(UserAgent.AGENT_NAME);
