@@ -137,4 +137,19 @@ class AnalyticsDashboardApiTest {
                 .contentType("application/problem+json");
         admin.as().when().get("/api/v1/analytics/breakdown/posts?size=1000").then().statusCode(200).body("size", equalTo(100));
     }
+
+    @Test
+    void everyAnalyticsEndpointIsDescribedInTheOpenApiDocument() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/public/events'.post.operationId", equalTo("recordAnalyticsEvents"))
+                .body("paths.'/api/v1/public/events'.post.responses.keySet()", hasItem("503"))
+                .body("paths.'/api/v1/analytics/summary'.get.operationId", equalTo("analyticsSummary"))
+                .body("paths.'/api/v1/analytics/timeseries'.get.operationId", equalTo("analyticsTimeseries"))
+                .body("paths.'/api/v1/analytics/breakdown/{dimension}'.get.operationId",
+                        equalTo("analyticsBreakdown"))
+                .body("paths.'/api/v1/analytics/breakdown/{dimension}'.get.responses.'200'.content.keySet()",
+                        hasItem("text/csv"))
+                .body("paths.'/api/v1/analytics/realtime'.get.operationId", equalTo("analyticsRealtime"))
+                .body("paths.'/api/v1/posts/{id}/analytics'.get.operationId", equalTo("postAnalytics"));
+    }
 }
