@@ -36,7 +36,9 @@ final class ArchitectureRules {
             "images", Set.of("shared", "blog", "llm", "workflow", "billing"),
             "notifications", Set.of("shared", "identity"),
             "comments", Set.of("shared", "identity", "blog", "llm"),
-            "engagement", Set.of("shared", "blog", "identity", "notifications"));
+            "engagement", Set.of("shared", "blog", "identity", "notifications"),
+            // analytics attributes page views to posts through its own PostsBySlug port, answered from blog's in-port
+            "analytics", Set.of("shared", "blog"));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -55,7 +55,8 @@ class MigrationsTest {
                 "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications",
                 "comments-001-comments", "comments-002-post-comment-counts", "comments-003-settings-and-blocklist",
                 "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
-                "engagement-003-newsletter-issues");
+                "engagement-003-newsletter-issues",
+                "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics");
     }
 
     @Test

@@ -600,4 +600,22 @@ public class RestSliceBeans {
     io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase subscriberAdministrationUseCase() {
         return mock(io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase.class);
     }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.analytics.application.port.in.RecordEventsUseCase recordEventsUseCase() {
+        return mock(io.blogflow.analytics.application.port.in.RecordEventsUseCase.class);
+    }
+
+    @Produces
+    io.blogflow.analytics.adapter.rest.AnalyticsEdge analyticsEdge() {
+        return new io.blogflow.analytics.adapter.rest.AnalyticsEdge(java.util.Optional.empty(),
+                new RateLimiter.Limit(1000, Duration.ofMinutes(1)));
+    }
+
+    @Produces
+    @ApplicationScoped
+    io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase analyticsDashboardUseCase() {
+        return mock(io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase.class);
+    }
 }

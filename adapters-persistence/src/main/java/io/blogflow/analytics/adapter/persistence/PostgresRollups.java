@@ -1,0 +1,213 @@
+package io.blogflow.analytics.adapter.persistence;
+
+import io.blogflow.analytics.application.port.out.RollupStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Rollups in SQL. A window is recomputed by one DELETE and one INSERT … SELECT over the raw events of the window:
+ * visits are found with window functions (a gap of more than 30 minutes starts a new one), a visit is a bounce with
+ * one page view and no interactive event, and GROUPING SETS give the per-post rows and the site row in one pass.
+ * A transaction-scoped advisory lock per window keeps two instances from rolling the same window at once.
+ */
+@ApplicationScoped
+public class PostgresRollups implements RollupStore {
+
+    private static final String ROLL = VisitSql.VISITS + """
+            ,
+            ev AS (
+                SELECT post_id, grouping(post_id) = 1 AS site_total,
+                       count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                       count(DISTINCT visitor_id) AS visitors,
+                       coalesce(sum(engaged_ms), 0) AS engaged_ms,
+                       coalesce(sum(scroll_depth), 0) AS scroll_sum, count(scroll_depth) AS scroll_samples
+                FROM s GROUP BY GROUPING SETS ((post_id), ())),
+            names AS (
+                SELECT post_id, site_total, jsonb_object_agg(name, n) AS events
+                FROM (SELECT post_id, grouping(post_id) = 1 AS site_total, name, count(*) AS n
+                      FROM s GROUP BY GROUPING SETS ((post_id, name), (name))) counted
+                GROUP BY post_id, site_total),
+            vs AS (
+                SELECT entry_post AS post_id, grouping(entry_post) = 1 AS site_total, count(*) AS sessions,
+                       count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
+                       coalesce(sum(duration_ms), 0) AS duration_ms
+                FROM visits WHERE pageviews > 0 GROUP BY GROUPING SETS ((entry_post), ()))
+            INSERT INTO analytics_rollups (granularity, bucket_start, post_id, pageviews, visitors, sessions, bounces,
+                                           duration_ms, engaged_ms, scroll_depth_sum, scroll_samples, events)
+            SELECT ?, ?, ev.post_id, ev.pageviews, ev.visitors, coalesce(vs.sessions, 0), coalesce(vs.bounces, 0),
+                   coalesce(vs.duration_ms, 0), ev.engaged_ms, ev.scroll_sum, ev.scroll_samples,
+                   coalesce(names.events, '{}'::jsonb)
+            FROM ev
+            LEFT JOIN vs ON vs.site_total = ev.site_total AND vs.post_id IS NOT DISTINCT FROM ev.post_id
+            LEFT JOIN names ON names.site_total = ev.site_total AND names.post_id IS NOT DISTINCT FROM ev.post_id
+            WHERE ev.site_total OR ev.post_id IS NOT NULL
+            RETURNING post_id
+            """;
+
+    private static final String REFRESH_POSTS = """
+            WITH r AS (
+                SELECT post_id, pageviews, visitors, sessions, bounces, engaged_ms
+                FROM analytics_rollups WHERE granularity = 'day' AND post_id = ANY (?)
+                UNION ALL
+                SELECT h.post_id, h.pageviews, h.visitors, h.sessions, h.bounces, h.engaged_ms
+                FROM analytics_rollups h
+                WHERE h.granularity = 'hour' AND h.post_id = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM analytics_rollup_windows w
+                                  WHERE w.granularity = 'day'
+                                    AND w.bucket_start = date_trunc('day', h.bucket_start, 'UTC')))
+            INSERT INTO post_analytics (post_id, views, visitors, avg_time_ms, bounce_rate, last_calculated_at)
+            SELECT post_id, sum(pageviews), sum(visitors),
+                   CASE WHEN sum(pageviews) > 0 THEN round(sum(engaged_ms)::numeric / sum(pageviews)) ELSE 0 END,
+                   CASE WHEN sum(sessions) > 0 THEN round(sum(bounces)::numeric / sum(sessions), 4) ELSE 0 END, ?
+            FROM r GROUP BY post_id
+            ON CONFLICT (post_id) DO UPDATE SET views = excluded.views, visitors = excluded.visitors,
+                avg_time_ms = excluded.avg_time_ms, bounce_rate = excluded.bounce_rate,
+                last_calculated_at = excluded.last_calculated_at
+            """;
+
+    private final EntityManager em;
+
+    public PostgresRollups(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Instant> earliestEvent() {
+        return instant("SELECT min(occurred_at) FROM analytics_events");
+    }
+
+    @Override
+    public Optional<Instant> latestRolled(Granularity granularity) {
+        return instant("SELECT max(bucket_start) FROM analytics_rollup_windows WHERE granularity = ?", code(granularity));
+    }
+
+    @Override
+    public List<Instant> rolledTooEarly(Granularity granularity, Duration lag, Instant now) {
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT bucket_start FROM analytics_rollup_windows
+                    WHERE granularity = ? AND rolled_at < bucket_start + ?::interval + ?::interval
+                    ORDER BY bucket_start""")) {
+                statement.setString(1, code(granularity));
+                statement.setString(2, granularity.length().getSeconds() + " seconds");
+                statement.setString(3, lag.getSeconds() + " seconds");
+                List<Instant> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, OffsetDateTime.class).toInstant());
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Set<UUID>> roll(Granularity granularity, Instant start, Instant now) {
+        Instant end = start.plus(granularity.length());
+        return work(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_try_advisory_xact_lock(hashtext('analytics.rollup.' || ?), ?)")) {
+                lock.setString(1, code(granularity));
+                lock.setInt(2, (int) (start.getEpochSecond() / 3600));
+                try (ResultSet locked = lock.executeQuery()) {
+                    locked.next();
+                    if (!locked.getBoolean(1)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM analytics_rollups WHERE granularity = ? AND bucket_start = ?")) {
+                delete.setString(1, code(granularity));
+                delete.setObject(2, utc(start));
+                delete.executeUpdate();
+            }
+            Set<UUID> posts = new HashSet<>();
+            try (PreparedStatement insert = connection.prepareStatement(ROLL)) {
+                insert.setObject(1, utc(start));
+                insert.setObject(2, utc(end));
+                insert.setString(3, code(granularity));
+                insert.setObject(4, utc(start));
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        UUID post = rows.getObject(1, UUID.class);
+                        if (post != null) {
+                            posts.add(post);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement mark = connection.prepareStatement("""
+                    INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES (?, ?, ?)
+                    ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at""")) {
+                mark.setString(1, code(granularity));
+                mark.setObject(2, utc(start));
+                mark.setObject(3, utc(now));
+                mark.executeUpdate();
+            }
+            return Optional.of(posts);
+        });
+    }
+
+    @Override
+    public void refreshPostAnalytics(Set<UUID> posts, Instant now) {
+        work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(REFRESH_POSTS)) {
+                var ids = connection.createArrayOf("uuid", posts.toArray());
+                statement.setArray(1, ids);
+                statement.setArray(2, ids);
+                statement.setObject(3, utc(now));
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private Optional<Instant> instant(String sql, Object... parameters) {
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    OffsetDateTime value = rows.getObject(1, OffsetDateTime.class);
+                    return Optional.ofNullable(value).map(OffsetDateTime::toInstant);
+                }
+            }
+        });
+    }
+
+    private <T> T work(Jdbc<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::apply);
+    }
+
+    @FunctionalInterface
+    private interface Jdbc<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String code(Granularity granularity) {
+        return granularity.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

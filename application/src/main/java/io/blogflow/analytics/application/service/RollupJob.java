@@ -1,0 +1,92 @@
+package io.blogflow.analytics.application.service;
+
+import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
+import io.blogflow.shared.application.port.in.PeriodicJob;
+import io.blogflow.shared.application.port.out.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Rolls raw events up into hourly and daily windows (UTC), each in its own transaction: every complete window since
+ * the last rolled one (catching up after downtime, at most {@code maxWindowsPerRun} per run), and again every window
+ * rolled before {@code lag} after its end had passed, so late events are folded in. Recomputing a window replaces
+ * it, so running twice changes nothing; an instance finding a window being rolled elsewhere skips it. Then the
+ * touched posts' all-time figures are refreshed.
+ */
+public final class RollupJob implements PeriodicJob {
+
+    private final RollupStore rollups;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Duration interval;
+    private final Duration lag;
+    private final int maxWindowsPerRun;
+
+    public RollupJob(RollupStore rollups, Transactions transactions, Clock clock, Duration interval, Duration lag,
+                     int maxWindowsPerRun) {
+        this.rollups = rollups;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.interval = interval;
+        this.lag = lag;
+        this.maxWindowsPerRun = maxWindowsPerRun;
+    }
+
+    @Override
+    public String name() {
+        return "analytics.rollup";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() {
+        rollDue();
+    }
+
+    /** Rolls what is due now; returns how many windows were rolled. */
+    public int rollDue() {
+        Instant now = clock.instant();
+        Set<UUID> touched = new HashSet<>();
+        int rolled = 0;
+        for (Granularity granularity : Granularity.values()) {
+            for (Instant start : due(granularity, now)) {
+                Optional<Set<UUID>> posts = transactions.inTransaction(() -> rollups.roll(granularity, start, now));
+                if (posts.isPresent()) {
+                    touched.addAll(posts.get());
+                    rolled++;
+                }
+            }
+        }
+        if (!touched.isEmpty()) {
+            transactions.inTransaction(() -> rollups.refreshPostAnalytics(touched, now));
+        }
+        return rolled;
+    }
+
+    private Set<Instant> due(Granularity granularity, Instant now) {
+        ChronoUnit unit = granularity == Granularity.HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS;
+        Instant end = now.truncatedTo(unit);
+        Set<Instant> due = new TreeSet<>(rollups.rolledTooEarly(granularity, lag, now));
+        Optional<Instant> next = rollups.latestRolled(granularity).map(last -> last.plus(granularity.length()))
+                .or(() -> rollups.earliestEvent().map(first -> first.truncatedTo(unit)));
+        if (next.isPresent()) {
+            for (Instant start = next.get(); start.isBefore(end) && due.size() < maxWindowsPerRun;
+                 start = start.plus(granularity.length())) {
+                due.add(start);
+            }
+        }
+        return due;
+    }
+}

@@ -1,0 +1,153 @@
+package io.blogflow.analytics.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogflow.analytics.application.port.out.EventPartitions;
+import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.shared.application.port.out.InMemoryTransactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RollupJobTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T03:20:00Z");
+    private static final UUID POST = UUID.randomUUID();
+
+    private final FakeStore store = new FakeStore();
+
+    private RollupJob job(Instant now, int cap) {
+        return new RollupJob(store, new InMemoryTransactions(), Clock.fixed(now, ZoneOffset.UTC),
+                Duration.ofMinutes(5), Duration.ofHours(1), cap);
+    }
+
+    @Test
+    void nothingToRollWithoutEvents() {
+        assertThat(job(NOW, 100).rollDue()).isZero();
+    }
+
+    @Test
+    void catchingUpRollsEveryCompleteWindowSinceTheFirstEventButNotTheCurrentOne() {
+        store.earliest = Instant.parse("2026-03-01T22:40:00Z");
+        job(NOW, 100).rollDue();
+        assertThat(store.rolled(RollupStore.Granularity.HOUR)).containsExactly(
+                Instant.parse("2026-03-01T22:00:00Z"), Instant.parse("2026-03-01T23:00:00Z"),
+                Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-03-02T01:00:00Z"),
+                Instant.parse("2026-03-02T02:00:00Z"));
+        assertThat(store.rolled(RollupStore.Granularity.DAY)).containsExactly(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(store.refreshed).containsExactly(POST);
+    }
+
+    @Test
+    void aLongOutageIsCaughtUpInBoundedSteps() {
+        store.earliest = Instant.parse("2026-02-01T00:00:00Z");
+        job(NOW, 24).rollDue();
+        assertThat(store.rolled(RollupStore.Granularity.HOUR)).hasSize(24);
+        job(NOW, 24).rollDue();
+        assertThat(store.rolled(RollupStore.Granularity.HOUR)).hasSize(48)
+                .last().isEqualTo(Instant.parse("2026-02-02T23:00:00Z"));
+    }
+
+    @Test
+    void windowsRolledBeforeTheLagPassedAreRolledAgainUntilItHas() {
+        store.earliest = Instant.parse("2026-03-02T02:10:00Z");
+        job(NOW, 100).rollDue();
+        assertThat(store.rolled(RollupStore.Granularity.HOUR)).containsExactly(Instant.parse("2026-03-02T02:00:00Z"));
+
+        job(NOW.plus(Duration.ofMinutes(20)), 100).rollDue();
+        assertThat(store.rolls).as("02:00 rolled again for late events").hasSize(2);
+
+        job(NOW.plus(Duration.ofMinutes(45)), 100).rollDue();
+        assertThat(store.rolls).as("02:00 once more, 03:00 complete now").hasSize(4);
+
+        job(NOW.plus(Duration.ofMinutes(50)), 100).rollDue();
+        assertThat(store.rolls).as("02:00 is final once rolled after 04:00; 03:00 is not yet").hasSize(5)
+                .last().isEqualTo("HOUR 2026-03-02T03:00:00Z");
+    }
+
+    @Test
+    void aWindowBeingRolledElsewhereIsSkipped() {
+        store.earliest = Instant.parse("2026-03-02T02:10:00Z");
+        store.busy = true;
+        assertThat(job(NOW, 100).rollDue()).isZero();
+        assertThat(store.windows).isEmpty();
+    }
+
+    @Test
+    void partitionsAreCreatedAheadAndDroppedPastRetention() {
+        List<YearMonth> ensured = new ArrayList<>();
+        List<Instant> cutoffs = new ArrayList<>();
+        var job = new PartitionMaintenanceJob(new EventPartitions() {
+            @Override
+            public void ensure(YearMonth month) {
+                ensured.add(month);
+            }
+
+            @Override
+            public int dropEndingBefore(Instant cutoff) {
+                cutoffs.add(cutoff);
+                return 1;
+            }
+        }, new InMemoryTransactions(), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(1), 2,
+                Duration.ofDays(400));
+        assertThat(job.maintain()).isEqualTo(1);
+        assertThat(ensured).containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5));
+        assertThat(cutoffs).containsExactly(NOW.minus(Duration.ofDays(400)));
+    }
+
+    /** Records rolls; a window's rolled_at is the "now" it was rolled at. */
+    static final class FakeStore implements RollupStore {
+
+        Instant earliest;
+        boolean busy;
+        final Map<String, Instant> windows = new TreeMap<>();
+        final List<String> rolls = new ArrayList<>();
+        Set<UUID> refreshed = Set.of();
+
+        List<Instant> rolled(Granularity granularity) {
+            return windows.keySet().stream().filter(key -> key.startsWith(granularity.name()))
+                    .map(key -> Instant.parse(key.substring(granularity.name().length() + 1))).toList();
+        }
+
+        @Override
+        public Optional<Instant> earliestEvent() {
+            return Optional.ofNullable(earliest);
+        }
+
+        @Override
+        public Optional<Instant> latestRolled(Granularity granularity) {
+            return rolled(granularity).stream().max(Instant::compareTo);
+        }
+
+        @Override
+        public List<Instant> rolledTooEarly(Granularity granularity, Duration lag, Instant now) {
+            return rolled(granularity).stream().filter(start -> windows.get(granularity.name() + " " + start)
+                    .isBefore(start.plus(granularity.length()).plus(lag))).toList();
+        }
+
+        @Override
+        public Optional<Set<UUID>> roll(Granularity granularity, Instant start, Instant now) {
+            if (busy) {
+                return Optional.empty();
+            }
+            windows.put(granularity.name() + " " + start, now);
+            rolls.add(granularity + " " + start);
+            return Optional.of(Set.of(POST));
+        }
+
+        @Override
+        public void refreshPostAnalytics(Set<UUID> posts, Instant now) {
+            refreshed = posts;
+        }
+    }
+}

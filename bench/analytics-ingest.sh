@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# blogflow analytics ingest benchmark: POST /api/v1/public/events with single events and with batches of 50, then
+# the zero-loss check: once the buffer is drained, events accepted (202) = events written by COPY (metrics).
+# Needs: a JDK, wrk and curl. Environment: DURATION (default 60s), CONNECTIONS (default 64). Only loopback is targeted.
+source "$(dirname "$0")/lib.sh"
+
+DURATION=${DURATION:-60s}
+CONNECTIONS=${CONNECTIONS:-64}
+export BLOGFLOW_ANALYTICS_RATE_LIMIT_CAPACITY=1000000000 # one client address: lift the per-client limit
+
+metric() { # sum of a Prometheus counter/gauge over its labels
+  curl -sf "$BASE/q/metrics" | awk -v m="$1" '$1 ~ "^"m"({|$)" { s += $2 } END { printf "%d", s }'
+}
+
+drained() {
+  for _ in $(seq 1 300); do
+    [ "$(metric blogflow_analytics_buffer_held)" = "0" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+measure() { # name, batch size
+  local name=$1 batch=$2 out accepted0 written0 accepted written rejected
+  BATCH=$batch wrk -t2 -c"$CONNECTIONS" -d5s -s bench/analytics-ingest.lua "$BASE" > /dev/null # warm-up
+  drained
+  accepted0=$(metric blogflow_analytics_events_accepted_total)
+  written0=$(metric blogflow_analytics_events_written_total)
+  out=$(BATCH=$batch wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/analytics-ingest.lua "$BASE")
+  drained || log "  (buffer not drained after 30 s)"
+  accepted=$(( $(metric blogflow_analytics_events_accepted_total) - accepted0 ))
+  written=$(( $(metric blogflow_analytics_events_written_total) - written0 ))
+  rejected=$(metric blogflow_analytics_events_rejected_total)
+  local rps secs
+  rps=$(echo "$out" | grep 'Requests/sec' | awk '{print $2}')
+  secs=${DURATION%s}
+  log "  $name: $rps req/s, $(( accepted / secs )) events/s accepted, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
+  log "    accepted $accepted, written $written (rejected with 503 so far: $rejected) -> $([ "$accepted" = "$written" ] && echo 'zero loss' || echo 'MISMATCH')"
+}
+
+log "blogflow analytics ingest benchmark $(date -u +%FT%TZ) on $(nproc) cores, $(java -version 2>&1 | head -1), $DURATION per run, $CONNECTIONS connections"
+start_app
+log "app ready in ${READY}s"
+measure "single events" 1
+measure "batches of 50" 50
+log "report: $REPORT"

@@ -1,0 +1,152 @@
+package io.blogflow.analytics.bootstrap;
+
+import io.blogflow.analytics.adapter.persistence.CopyEventBuffer;
+import io.blogflow.analytics.adapter.rest.AnalyticsEdge;
+import io.blogflow.analytics.adapter.useragent.YauaaUserAgentClassifier;
+import io.blogflow.analytics.application.AnalyticsSettings;
+import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
+import io.blogflow.analytics.application.port.out.EventBuffer;
+import io.blogflow.analytics.application.port.out.PostsBySlug;
+import io.blogflow.analytics.application.port.out.SaltRepository;
+import io.blogflow.analytics.application.port.out.UserAgentClassifier;
+import io.blogflow.analytics.application.service.IngestCounters;
+import io.blogflow.analytics.application.service.RecordEventsService;
+import io.blogflow.analytics.application.service.RotateSaltsJob;
+import io.blogflow.analytics.application.service.RollupJob;
+import io.blogflow.analytics.application.service.PartitionMaintenanceJob;
+import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.analytics.application.port.out.EventPartitions;
+import java.time.Duration;
+import io.blogflow.analytics.application.service.SaltKeeper;
+import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase;
+import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
+import io.blogflow.analytics.application.service.AnalyticsDashboardService;
+import io.blogflow.shared.application.port.out.RateLimiter;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.bootstrap.Intervals;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** Builds the analytics context: ingestion over Yauaa, the COPY buffer and the daily salts; exports its counters. */
+@Singleton
+public class AnalyticsProducers {
+
+    @Produces
+    @Singleton
+    AnalyticsSettings settings(AnalyticsConfig config) {
+        return new AnalyticsSettings(Set.copyOf(config.excludedAddresses().orElse(List.of())),
+                config.excludedPaths().orElse(List.of()), Set.copyOf(config.spamReferrers().orElse(List.of())));
+    }
+
+    @Produces
+    @Singleton
+    AnalyticsEdge edge(AnalyticsConfig config) {
+        return new AnalyticsEdge(config.countryHeader().filter(header -> !header.isBlank()),
+                new RateLimiter.Limit(config.rateLimit().capacity(), config.rateLimit().window()));
+    }
+
+    /** Built at startup so Yauaa's rules load (in the background) before the first event arrives. */
+    @Produces
+    @Singleton
+    @io.quarkus.runtime.Startup
+    UserAgentClassifier userAgents(AnalyticsConfig config) {
+        return new YauaaUserAgentClassifier(config.userAgentCacheSize());
+    }
+
+    @Produces
+    @Singleton
+    CopyEventBuffer copyEventBuffer(DataSource dataSource, AnalyticsConfig config, MeterRegistry metrics) {
+        var buffer = new CopyEventBuffer(dataSource, new CopyEventBuffer.Settings(config.buffer().capacity(),
+                config.buffer().batchSize(), config.buffer().flushInterval()));
+        FunctionCounter.builder("blogflow.analytics.events.written", buffer, CopyEventBuffer::written)
+                .description("Events written to analytics_events").register(metrics);
+        FunctionCounter.builder("blogflow.analytics.events.failed", buffer, CopyEventBuffer::failed)
+                .description("Events the database refused as rows").register(metrics);
+        Gauge.builder("blogflow.analytics.buffer.held", buffer, CopyEventBuffer::held)
+                .description("Events accepted and not yet written").register(metrics);
+        return buffer;
+    }
+
+    /** Graceful shutdown (the buffer is also the EventBuffer bean): everything accepted is written before the application stops. */
+    void flushOnShutdown(@Disposes CopyEventBuffer buffer) {
+        buffer.close();
+    }
+
+    @Produces
+    @Singleton
+    PostsBySlug postsBySlug(PublicPostsUseCase posts, Transactions transactions) {
+        return new BlogPostsBySlug(posts, transactions);
+    }
+
+    @Produces
+    @Singleton
+    SaltKeeper saltKeeper(SaltRepository salts, Transactions transactions, Clock clock) {
+        return new SaltKeeper(salts, transactions, clock);
+    }
+
+    @Produces
+    @Singleton
+    RotateSaltsJob rotateSaltsJob(SaltKeeper salts, AnalyticsConfig config) {
+        return new RotateSaltsJob(salts, Intervals.parse("blogflow.analytics.salt-rotation-interval",
+                config.saltRotationInterval()));
+    }
+
+    @Produces
+    @Singleton
+    RollupJob rollupJob(RollupStore rollups, Transactions transactions, Clock clock, AnalyticsConfig config) {
+        return new RollupJob(rollups, transactions, clock,
+                Intervals.parse("blogflow.analytics.rollup.interval", config.rollup().interval()),
+                config.rollup().lag(), config.rollup().maxWindowsPerRun());
+    }
+
+    @Produces
+    @Singleton
+    PartitionMaintenanceJob partitionMaintenanceJob(EventPartitions partitions, Transactions transactions,
+                                                    Clock clock, AnalyticsConfig config) {
+        return new PartitionMaintenanceJob(partitions, transactions, clock,
+                Intervals.parse("blogflow.analytics.partitions.interval", config.partitions().interval()),
+                config.partitions().monthsAhead(), Duration.ofDays(config.retentionDays()));
+    }
+
+    @Produces
+    @Singleton
+    IngestCounters ingestCounters(MeterRegistry metrics) {
+        var counters = new IngestCounters();
+        FunctionCounter.builder("blogflow.analytics.events.accepted", counters, IngestCounters::accepted)
+                .description("Events taken by the write path").register(metrics);
+        FunctionCounter.builder("blogflow.analytics.events.rejected", counters, IngestCounters::rejected)
+                .description("Events refused with 503 because the buffer was full").register(metrics);
+        FunctionCounter.builder("blogflow.analytics.events.filtered", counters, IngestCounters::robots)
+                .tag("reason", "robot").description("Events not counted on purpose").register(metrics);
+        FunctionCounter.builder("blogflow.analytics.events.filtered", counters, IngestCounters::excluded)
+                .tag("reason", "excluded").description("Events not counted on purpose").register(metrics);
+        FunctionCounter.builder("blogflow.analytics.events.filtered", counters, IngestCounters::spam)
+                .tag("reason", "referrer-spam").description("Events not counted on purpose").register(metrics);
+        return counters;
+    }
+
+    @Produces
+    @Singleton
+    AnalyticsDashboardUseCase dashboard(AnalyticsReadModel reads, GetPostUseCase posts, Transactions transactions,
+                                        Clock clock) {
+        return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions), clock);
+    }
+
+    @Produces
+    @Singleton
+    RecordEventsUseCase recordEvents(EventBuffer buffer, UserAgentClassifier userAgents, PostsBySlug posts,
+                                     SaltKeeper salts, AnalyticsSettings settings, IngestCounters counters,
+                                     Clock clock) {
+        return new RecordEventsService(buffer, userAgents, posts, salts, settings, counters, clock);
+    }
+}

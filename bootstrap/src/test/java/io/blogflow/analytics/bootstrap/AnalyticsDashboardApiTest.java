@@ -1,0 +1,155 @@
+package io.blogflow.analytics.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
+import io.blogflow.identity.bootstrap.Accounts;
+import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.bootstrap.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class AnalyticsDashboardApiTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    RollupStore rollups;
+
+    @Inject
+    Transactions transactions;
+
+    private long stored(UUID post) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
+                connection.prepareStatement("SELECT count(*) FROM analytics_events WHERE post_id = ?")) {
+            statement.setObject(1, post);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void send(String ip, String body) {
+        given().contentType(ContentType.JSON).header("User-Agent", AnalyticsIngestApiTest.FIREFOX)
+                .header("X-Forwarded-For", ip).body(body)
+                .when().post(AnalyticsIngestApiTest.EVENTS).then().statusCode(202);
+    }
+
+    @Test
+    void editorsSeeTheSiteAuthorsTheirOwnPostsAndFiguresFollowTheVisitRules() {
+        Tokens author = Accounts.author();
+        String slug = "measured-" + UUID.randomUUID().toString().substring(0, 8);
+        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Measured", "slug", slug,
+                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+        UUID post = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        String url = "https://dash-" + slug + ".example/posts/" + slug;
+
+        send("198.51.100.10", "{\"name\":\"pageview\",\"url\":\"" + url + "\",\"referrer\":\"https://www.google.de/\"}");
+        send("198.51.100.11", "[{\"name\":\"pageview\",\"url\":\"" + url + "\"},"
+                + "{\"name\":\"click\",\"url\":\"" + url + "\",\"props\":{\"target\":\"subscribe\"}}]");
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(post) == 3);
+
+        author.as().when().get(location + "/analytics?period=today").then().statusCode(200)
+                .body("postId", equalTo(post.toString())).body("allTime", equalTo(null))
+                .body("period.current.pageviews", equalTo(2)).body("period.current.visitors", equalTo(2))
+                .body("period.current.visits", equalTo(2)).body("period.current.bounceRate", equalTo(0.5f))
+                .body("period.previous.pageviews", equalTo(0));
+
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, hour, Instant.now()));
+        transactions.inTransaction(() -> rollups.refreshPostAnalytics(Set.of(post), Instant.now()));
+        author.as().when().get(location + "/analytics").then().statusCode(200)
+                .body("allTime.views", equalTo(2)).body("allTime.visitors", equalTo(2))
+                .body("allTime.bounceRate", equalTo(0.5f));
+
+        Tokens otherAuthor = Accounts.author();
+        otherAuthor.as().when().get(location + "/analytics").then().statusCode(404)
+                .contentType("application/problem+json");
+        author.as().when().get("/api/v1/analytics/summary").then().statusCode(403)
+                .contentType("application/problem+json");
+        author.as().when().get("/api/v1/analytics/summary?period=7d&post=" + post).then().statusCode(200)
+                .body("current.pageviews", equalTo(2));
+        given().when().get("/api/v1/analytics/summary").then().statusCode(401);
+
+        Tokens admin = Accounts.admin();
+        admin.as().when().get("/api/v1/analytics/summary?period=today&tz=Europe/Berlin").then().statusCode(200)
+                .body("tz", equalTo("Europe/Berlin")).body("current.pageviews", greaterThanOrEqualTo(2));
+        admin.as().when().get("/api/v1/analytics/timeseries?from=2026-01-05&to=2026-01-06&interval=hour&tz=UTC")
+                .then().statusCode(200).body("$", hasSize(48)).body("[0].start", startsWith("2026-01-05T00:00"));
+        admin.as().when().get("/api/v1/analytics/timeseries?period=today&interval=day&post=" + post)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].pageviews", equalTo(2));
+        admin.as().when().get("/api/v1/analytics/breakdown/events?period=today&post=" + post).then()
+                .statusCode(200).body("total", equalTo(2)).body("items.value", hasItem("click"))
+                .body("items.find { it.value == 'pageview' }.pageviews", equalTo(2));
+        admin.as().when().get("/api/v1/analytics/breakdown/sources?period=today&post=" + post).then()
+                .statusCode(200).body("items.value", hasItem("Google"));
+        String csv = admin.as().accept("text/csv")
+                .when().get("/api/v1/analytics/breakdown/events?period=today&post=" + post)
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv).startsWith("value,visitors,pageviews,events\r\n").contains("pageview,2,2,2");
+        admin.as().when().get("/api/v1/analytics/realtime").then().statusCode(200)
+                .body("visitors", greaterThanOrEqualTo(2)).body("topPosts.value", hasItem(post.toString()));
+    }
+
+    @Test
+    void badDimensionsIntervalsPeriodsAndZonesAreProblems() {
+        Tokens admin = Accounts.admin();
+        admin.as().when().get("/api/v1/analytics/breakdown/cities").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/timeseries?interval=minute").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/summary?period=yesterday").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/summary?period=7d&tz=Mars/Olympus").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/summary?post=not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/breakdown/posts?size=1000").then().statusCode(200).body("size", equalTo(100));
+    }
+
+    @Test
+    void everyAnalyticsEndpointIsDescribedInTheOpenApiDocument() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/public/events'.post.operationId", equalTo("recordAnalyticsEvents"))
+                .body("paths.'/api/v1/public/events'.post.responses.keySet()", hasItem("503"))
+                .body("paths.'/api/v1/analytics/summary'.get.operationId", equalTo("analyticsSummary"))
+                .body("paths.'/api/v1/analytics/timeseries'.get.operationId", equalTo("analyticsTimeseries"))
+                .body("paths.'/api/v1/analytics/breakdown/{dimension}'.get.operationId",
+                        equalTo("analyticsBreakdown"))
+                .body("paths.'/api/v1/analytics/breakdown/{dimension}'.get.responses.'200'.content.keySet()",
+                        hasItem("text/csv"))
+                .body("paths.'/api/v1/analytics/realtime'.get.operationId", equalTo("analyticsRealtime"))
+                .body("paths.'/api/v1/posts/{id}/analytics'.get.operationId", equalTo("postAnalytics"));
+    }
+}

@@ -1,0 +1,89 @@
+--liquibase formatted sql
+
+--changeset blogflow:analytics-001-events
+--comment: Raw analytics events, free of personal data (visitor = salted hash, client = classes, no IP, no user agent). Declaratively partitioned by month on occurred_at; the partition-maintenance job creates months ahead and drops whole months past retention. The default partition only catches rows a missing month would otherwise refuse.
+CREATE TABLE analytics_events (
+    occurred_at   timestamptz   NOT NULL,
+    site          varchar(253)  NOT NULL,
+    name          varchar(120)  NOT NULL,
+    visitor_id    bigint        NOT NULL,
+    path          varchar(2000) NOT NULL,
+    post_id       uuid,
+    source        varchar(100),
+    referrer_host varchar(100),
+    utm_medium    varchar(100),
+    utm_campaign  varchar(100),
+    click_id      varchar(20),
+    country       char(2),
+    browser       varchar(50)   NOT NULL,
+    os            varchar(50)   NOT NULL,
+    device        varchar(50)   NOT NULL,
+    screen_width  integer,
+    engaged_ms    integer,
+    scroll_depth  smallint,
+    props         jsonb,
+    CONSTRAINT ck_analytics_events_name CHECK (length(name) >= 1),
+    CONSTRAINT ck_analytics_events_country CHECK (country ~ '^[A-Z]{2}$'),
+    CONSTRAINT ck_analytics_events_screen CHECK (screen_width BETWEEN 0 AND 100000),
+    CONSTRAINT ck_analytics_events_engaged CHECK (engaged_ms BETWEEN 0 AND 86400000),
+    CONSTRAINT ck_analytics_events_scroll CHECK (scroll_depth BETWEEN 0 AND 100),
+    CONSTRAINT ck_analytics_events_props CHECK (props IS NULL OR jsonb_typeof(props) = 'object')
+) PARTITION BY RANGE (occurred_at);
+CREATE INDEX ix_analytics_events_time ON analytics_events USING brin (occurred_at);
+CREATE TABLE analytics_events_default PARTITION OF analytics_events DEFAULT;
+
+--changeset blogflow:analytics-002-salts
+--comment: The daily random keys visitor ids are hashed with: today's and yesterday's only; deleted 48 h after their day began.
+CREATE TABLE analytics_salts (
+    day        date        NOT NULL,
+    salt       bytea       NOT NULL,
+    created_at timestamptz NOT NULL,
+    CONSTRAINT pk_analytics_salts PRIMARY KEY (day),
+    CONSTRAINT ck_analytics_salts_length CHECK (length(salt) = 32)
+);
+
+--changeset blogflow:analytics-003-rollups
+--comment: Hourly and daily aggregates per post and for the whole site (post_id NULL), recomputed window by window; analytics_rollup_windows records which windows are rolled and when, so the job catches up and re-rolls recent ones for late events.
+CREATE TABLE analytics_rollups (
+    granularity       varchar(5)  NOT NULL,
+    bucket_start      timestamptz NOT NULL,
+    post_id           uuid,
+    pageviews         bigint      NOT NULL,
+    visitors          bigint      NOT NULL,
+    sessions          bigint      NOT NULL,
+    bounces           bigint      NOT NULL,
+    duration_ms       bigint      NOT NULL,
+    engaged_ms        bigint      NOT NULL,
+    scroll_depth_sum  bigint      NOT NULL,
+    scroll_samples    bigint      NOT NULL,
+    events            jsonb       NOT NULL DEFAULT '{}',
+    CONSTRAINT ck_analytics_rollups_granularity CHECK (granularity IN ('hour', 'day')),
+    CONSTRAINT ck_analytics_rollups_counts CHECK (pageviews >= 0 AND visitors >= 0 AND sessions >= 0
+        AND bounces BETWEEN 0 AND sessions AND duration_ms >= 0 AND engaged_ms >= 0),
+    CONSTRAINT ck_analytics_rollups_events CHECK (jsonb_typeof(events) = 'object')
+);
+CREATE UNIQUE INDEX ux_analytics_rollups_bucket ON analytics_rollups
+    (granularity, bucket_start, coalesce(post_id, '00000000-0000-0000-0000-000000000000'::uuid));
+CREATE INDEX ix_analytics_rollups_post ON analytics_rollups (post_id, granularity, bucket_start) WHERE post_id IS NOT NULL;
+
+CREATE TABLE analytics_rollup_windows (
+    granularity  varchar(5)  NOT NULL,
+    bucket_start timestamptz NOT NULL,
+    rolled_at    timestamptz NOT NULL,
+    CONSTRAINT pk_analytics_rollup_windows PRIMARY KEY (granularity, bucket_start),
+    CONSTRAINT ck_analytics_rollup_windows_granularity CHECK (granularity IN ('hour', 'day'))
+);
+
+--changeset blogflow:analytics-004-post-analytics
+--comment: Each post's all-time figures, kept from the rollups: its own table so a page view never touches posts (and never empties the public read cache).
+CREATE TABLE post_analytics (
+    post_id            uuid          NOT NULL,
+    views              bigint        NOT NULL DEFAULT 0,
+    visitors           bigint        NOT NULL DEFAULT 0,
+    avg_time_ms        bigint        NOT NULL DEFAULT 0,
+    bounce_rate        numeric(5, 4) NOT NULL DEFAULT 0,
+    last_calculated_at timestamptz   NOT NULL,
+    CONSTRAINT pk_post_analytics PRIMARY KEY (post_id),
+    CONSTRAINT ck_post_analytics_counts CHECK (views >= 0 AND visitors >= 0 AND avg_time_ms >= 0),
+    CONSTRAINT ck_post_analytics_bounce_rate CHECK (bounce_rate BETWEEN 0 AND 1)
+);
