@@ -25,20 +25,20 @@ import java.util.stream.Stream;
  */
 final class ArchitectureRules {
 
-    static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.of(
-            "shared", Set.of(),
+    static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.ofEntries(
+            Map.entry("shared", Set.of()),
             // billing meters the others through their out-ports, which their own bootstrap wires to billing's in-ports
-            "billing", Set.of("shared"),
-            "identity", Set.of("shared", "billing"),
-            "blog", Set.of("shared"),
-            "llm", Set.of("shared", "billing"),
-            "workflow", Set.of("shared", "blog", "llm"),
-            "images", Set.of("shared", "blog", "llm", "workflow", "billing"),
-            "notifications", Set.of("shared", "identity"),
-            "comments", Set.of("shared", "identity", "blog", "llm"),
-            "engagement", Set.of("shared", "blog", "identity", "notifications"),
+            Map.entry("billing", Set.of("shared")),
+            Map.entry("identity", Set.of("shared", "billing")),
+            Map.entry("blog", Set.of("shared")),
+            Map.entry("llm", Set.of("shared", "billing")),
+            Map.entry("workflow", Set.of("shared", "blog", "llm")),
+            Map.entry("images", Set.of("shared", "blog", "llm", "workflow", "billing")),
+            Map.entry("notifications", Set.of("shared", "identity")),
+            Map.entry("comments", Set.of("shared", "identity", "blog", "llm")),
+            Map.entry("engagement", Set.of("shared", "blog", "identity", "notifications")),
             // analytics attributes page views to posts through its own PostsBySlug port, answered from blog's in-port
-            "analytics", Set.of("shared", "blog"));
+            Map.entry("analytics", Set.of("shared", "blog")));
 
     static final ArchRule ONION_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("io.blogflow..domain..")

@@ -90,7 +90,9 @@ class GenerateImageServiceTest {
     private final InMemoryImageGenerationRepository generations = new InMemoryImageGenerationRepository();
     private final GenerateImageService service = new GenerateImageService(
             new ImageRequests(workspaces, styles, formats, settings, models, new ImageProtocols(List.of(imageProtocol()))),
-            models, provider, library, meter, generations, workspaces, transactions, UUID::randomUUID, clock);
+            models, provider, library, meter, generations, workspaces, transactions, UUID::randomUUID,
+            new io.blogflow.shared.application.NoJobs(),
+            new ImageNotices(notice -> { }), clock);
 
     private final LlmProvider openai = provider("openai", "openai");
     private final LlmProvider ollama = provider("ollama", "ollama");

@@ -79,7 +79,8 @@ class RunActionServiceTest {
             new InMemoryLlmActionRepository(model -> true, new InMemoryActionButtonRepository()), prompts,
             transactions, UUID::randomUUID, AuditTrails.inMemory(new InMemoryAuditLog(), clock));
     private final RunActionService service = new RunActionService(posts, actions, prompts, generator, workspaces,
-            runs, new GeneratedFieldWriter(workspaces, posts, transactions), transactions, UUID::randomUUID, clock);
+            runs, new GeneratedFieldWriter(workspaces, posts, transactions), transactions, UUID::randomUUID,
+            new io.blogflow.shared.application.NoJobs(), new RunNotices(notice -> { }), clock);
 
     private UUID post;
     private LlmAction titleIdea;
