@@ -93,18 +93,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, ContainerRequestContext request) {
-        // A typed path id that does not convert: the framework wraps the converter's refusal in a plain 404.
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof DomainException refusal) {
-                return domain(refusal, request);
-            }
-        }
         // The JSON body reader wraps syntax errors in a plain 400; answer them like unwrapped ones.
         if (e.getCause() instanceof MismatchedInputException shape) {
             return wrongShape(shape, request);
         }
         if (e.getCause() instanceof JsonProcessingException syntax) {
             return malformedJson(syntax, request);
+        }
+        // A typed path id that does not convert: the framework wraps the converter's refusal in a plain 404.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return domain(refusal, request);
+            }
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
