@@ -29,6 +29,8 @@ import io.blogflow.shared.bootstrap.Intervals;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -77,7 +79,15 @@ public class AnalyticsProducers {
         return buffer;
     }
 
-    /** Graceful shutdown (the buffer is also the EventBuffer bean): everything accepted is written before the application stops. */
+    /**
+     * Graceful shutdown, first thing: the buffer writes what it holds while the datasource is still open (bean
+     * disposal order is not guaranteed); requests still arriving are refused with 503.
+     */
+    void flushAtShutdown(@Observes ShutdownEvent event, CopyEventBuffer buffer) {
+        buffer.close();
+    }
+
+    /** And at disposal, should the shutdown event not have come (the buffer is also the EventBuffer bean): everything accepted is written before the application stops. */
     void flushOnShutdown(@Disposes CopyEventBuffer buffer) {
         buffer.close();
     }
