@@ -56,6 +56,8 @@ class ActionRunApiTest {
 
     @Inject
     RecordingPauses pauses;
+    @jakarta.inject.Inject
+    io.blogflow.workflow.application.service.RunActionJob runActionJob;
 
     private Tokens admin;
     private Tokens editor;
@@ -298,7 +300,18 @@ class ActionRunApiTest {
                 .header("Prefer", "respond-async").when()
                 .post("/api/v1/posts/" + post + "/actions/" + action + "/runs").then().statusCode(200)
                 .header("Idempotent-Replayed", "true").body("id", org.hamcrest.Matchers.equalTo(id));
+
+        // The job runs at least once: run again (as after a crash before the queue recorded success), it finds the
+        // run finished and neither generates nor notifies a second time.
+        String authorId = author.as().when().get("/api/v1/me").then().extract().path("id");
+        runActionJob.handle(new io.blogflow.workflow.application.service.RunActionJob.Payload(UUID.fromString(id),
+                UUID.fromString(post), UUID.fromString(action), null, UUID.fromString(authorId), false, true),
+                new io.blogflow.shared.application.port.in.JobHandler.Attempt(
+                        new io.blogflow.shared.domain.job.JobId(UUID.randomUUID()), 2, 3));
         FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
+        List<Object> aboutTheRun = author.as().when().get("/api/v1/me/notifications?size=100").then().extract()
+                .jsonPath().getList("items.findAll { it.data.runId == '" + id + "' }");
+        assertThat(aboutTheRun).hasSize(1);
     }
 
     @Test
