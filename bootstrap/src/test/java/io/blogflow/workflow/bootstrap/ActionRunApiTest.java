@@ -56,7 +56,8 @@ class ActionRunApiTest {
 
     @Inject
     RecordingPauses pauses;
-    @jakarta.inject.Inject
+
+    @Inject
     io.blogflow.workflow.application.service.RunActionJob runActionJob;
 
     private Tokens admin;
