@@ -13,7 +13,6 @@ import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
 import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
-import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.adapter.diff.JavaDiffUtilsTextDiffer;
 import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
@@ -45,7 +44,6 @@ import io.blogflow.blog.application.service.PublishDuePostsService;
 import io.blogflow.shared.bootstrap.Intervals;
 import io.blogflow.blog.application.service.PostsPersonalData;
 import io.blogflow.blog.application.service.GeneratedTextService;
-import io.blogflow.blog.application.service.MarkAiGeneratedService;
 import io.blogflow.blog.application.service.UpdatePostService;
 import io.blogflow.blog.application.Site;
 import io.blogflow.blog.domain.ReviewPolicy;
@@ -169,12 +167,6 @@ public class BlogProducers {
         return new GeneratedTextService(posts, updates, transactions);
     }
 
-    @Produces
-    @Singleton
-    MarkAiGeneratedUseCase markAiGenerated(PostRepository posts, RevisionRecorder revisions,
-                                           Transactions transactions, Clock clock, AuditTrail audit) {
-        return new MarkAiGeneratedService(posts, revisions, transactions, clock, audit);
-    }
 
     @Produces
     @Singleton

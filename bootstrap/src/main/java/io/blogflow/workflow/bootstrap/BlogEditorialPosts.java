@@ -2,7 +2,6 @@ package io.blogflow.workflow.bootstrap;
 
 import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
-import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
@@ -13,23 +12,16 @@ import java.util.UUID;
 final class BlogEditorialPosts implements EditorialPosts {
 
     private final GetPostUseCase posts;
-    private final MarkAiGeneratedUseCase marking;
     private final GeneratedTextUseCase text;
 
-    BlogEditorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking, GeneratedTextUseCase text) {
+    BlogEditorialPosts(GetPostUseCase posts, GeneratedTextUseCase text) {
         this.posts = posts;
-        this.marking = marking;
         this.text = text;
     }
 
     @Override
     public void requireReachable(UUID post, Actor actor) {
         posts.get(new PostId(post), actor);
-    }
-
-    @Override
-    public void markAiGenerated(UUID post, Actor actor) {
-        marking.markAiGenerated(new PostId(post), actor, "AI-generated text written by an editorial action");
     }
 
     @Override

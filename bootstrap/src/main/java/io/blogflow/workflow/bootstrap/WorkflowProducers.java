@@ -11,7 +11,6 @@ import io.blogflow.workflow.application.port.out.PostProgressRepository;
 import io.blogflow.workflow.application.service.PostProgressService;
 import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
-import io.blogflow.blog.application.port.in.MarkAiGeneratedUseCase;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
@@ -36,9 +35,8 @@ public class WorkflowProducers {
 
     @Produces
     @Singleton
-    EditorialPosts editorialPosts(GetPostUseCase posts, MarkAiGeneratedUseCase marking,
-                                  GeneratedTextUseCase text) {
-        return new BlogEditorialPosts(posts, marking, text);
+    EditorialPosts editorialPosts(GetPostUseCase posts, GeneratedTextUseCase text) {
+        return new BlogEditorialPosts(posts, text);
     }
 
     @Produces

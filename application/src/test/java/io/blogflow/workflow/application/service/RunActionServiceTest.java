@@ -114,7 +114,8 @@ class RunActionServiceTest {
         assertThat(run.startedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(run.finishedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:03Z"));
         assertThat(workspaceField("provisionalTitle")).isEqualTo("Sourdough, slowly");
-        assertThat(posts.markedAiGenerated(post)).isTrue();
+        // a private planning field: no public text changed, so no AI disclosure is due
+        assertThat(posts.markedAiGenerated(post)).isFalse();
         assertThat(runs.find(post, run.id())).contains(run);
     }
 

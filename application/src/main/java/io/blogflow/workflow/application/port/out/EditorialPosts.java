@@ -15,12 +15,6 @@ public interface EditorialPosts {
      */
     void requireReachable(UUID post, Actor actor);
 
-    /**
-     * Marks the post as containing AI-generated text (the disclosure flag the review gate reads), in the caller's
-     * transaction. Marking a marked post changes nothing.
-     */
-    void markAiGenerated(UUID post, Actor actor);
-
     /** The post's own text by article field key (title, excerpt, content, metaTitle, metaDescription). */
     java.util.Map<String, String> articleText(UUID post, Actor actor);
 

@@ -53,12 +53,6 @@ public final class InMemoryEditorialPosts implements EditorialPosts {
     }
 
     @Override
-    public synchronized void markAiGenerated(UUID post, Actor actor) {
-        reachable(post, actor);
-        marked.add(post);
-    }
-
-    @Override
     public synchronized Map<String, String> articleText(UUID post, Actor actor) {
         return new LinkedHashMap<>(reachable(post, actor).text());
     }
