@@ -53,10 +53,18 @@ TOKEN=$(access_token)
 POSTING=$(published_post "Posting bench")
 FORM=$(form_token "$POSTING")
 cat > "$DATA_DIR/post.lua" <<LUA
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + tid) -- the warm-up and the measured pass are separate wrk runs
+end
 local n = 0
 request = function()
   n = n + 1
-  local id = tostring(math.random(1, 1000000000)) .. "-" .. n
+  local id = tostring(tid) .. "-" .. n .. "-" .. tostring(math.random(1, 1000000000))
   local body = '{"authorName": "Reader", "authorEmail": "r' .. id .. '@example.org", "body": "Comment ' .. id ..
     ' with *Markdown* and [a link](https://example.org/' .. id .. ').", "formToken": "$FORM"}'
   return wrk.format("POST", "/api/v1/public/posts/$POSTING/comments", {["Content-Type"] = "application/json"}, body)

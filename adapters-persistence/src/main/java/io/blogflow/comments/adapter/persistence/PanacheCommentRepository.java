@@ -33,6 +33,9 @@ public class PanacheCommentRepository implements CommentRepository, PanacheRepos
               AND (r.state = 'APPROVED' OR EXISTS (SELECT 1 FROM comments d
                    WHERE d.root_id = r.id AND d.id <> r.id AND d.state = 'APPROVED'))""";
 
+    /** Rows loaded only to be shown are not dirty-checked at commit (a 1,000-comment thread would be). */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
     @Override
     public void add(Comment comment) {
         persist(CommentMapper.newRow(comment));
@@ -87,8 +90,8 @@ public class PanacheCommentRepository implements CommentRepository, PanacheRepos
         if (roots.isEmpty()) {
             return List.of();
         }
-        return list("rootId in ?1", Sort.ascending("createdAt", "id"),
-                roots.stream().map(CommentId::value).toList()).stream().map(CommentMapper::toDomain).toList();
+        return find("rootId in ?1", Sort.ascending("createdAt", "id"), roots.stream().map(CommentId::value).toList())
+                .withHint(READ_ONLY, true).list().stream().map(CommentMapper::toDomain).toList();
     }
 
     @Override
@@ -116,7 +119,7 @@ public class PanacheCommentRepository implements CommentRepository, PanacheRepos
             where.append(" and postId in :among");
             parameters.and("among", posts.stream().map(PostId::value).toList());
         });
-        var query = find(where.toString(), Sort.descending("createdAt", "id"), parameters);
+        var query = find(where.toString(), Sort.descending("createdAt", "id"), parameters).withHint(READ_ONLY, true);
         query.page(io.quarkus.panache.common.Page.of(page.page() - 1, page.size()));
         return new Page<>(query.list().stream().map(CommentMapper::toDomain).toList(), page.page(), page.size(),
                 query.count());
