@@ -25,18 +25,42 @@ public class Bucket4jRateLimiter implements RateLimiter {
     private final TimeMeter time;
 
     public Bucket4jRateLimiter(Clock clock) {
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                Instant now = clock.instant();
-                return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
-            }
+        this.time = new MonotonicTime(clock);
+    }
 
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+    /**
+     * The clock's forward movement only. Buckets remember when they last refilled: should the clock be set back
+     * (an operator's correction, a test resetting its clock), a plain reading would stop every refill until the clock
+     * caught up again; here a step back is ignored and time goes on from there.
+     */
+    private static final class MonotonicTime implements TimeMeter {
+
+        private final Clock clock;
+        private long lastSeen;
+        private long elapsed;
+
+        MonotonicTime(Clock clock) {
+            this.clock = clock;
+            this.lastSeen = nanos(clock.instant());
+            this.elapsed = lastSeen;
+        }
+
+        @Override
+        public synchronized long currentTimeNanos() {
+            long now = nanos(clock.instant());
+            elapsed += Math.max(0, now - lastSeen);
+            lastSeen = now;
+            return elapsed;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
+
+        private static long nanos(Instant instant) {
+            return TimeUnit.SECONDS.toNanos(instant.getEpochSecond()) + instant.getNano();
+        }
     }
 
     @Override

@@ -48,6 +48,20 @@ class Bucket4jRateLimiterTest {
     }
 
     @Test
+    void aClockSetBackDoesNotStopTheRefill() {
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        for (int i = 0; i < 3; i++) {
+            limiter.consume("user-1", threePerHour);
+        }
+        clock.now = clock.now.minus(Duration.ofHours(2));
+        assertThat(limiter.consume("user-1", threePerHour).allowed()).isFalse();
+
+        clock.now = clock.now.plus(Duration.ofMinutes(20));
+
+        assertThat(limiter.consume("user-1", threePerHour).allowed()).isTrue();
+    }
+
+    @Test
     void eachKeyHasItsOwnBucket() {
         for (int i = 0; i < 3; i++) {
             limiter.consume("user-1", threePerHour);
