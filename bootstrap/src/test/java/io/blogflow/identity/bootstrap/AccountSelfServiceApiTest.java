@@ -108,8 +108,10 @@ class AccountSelfServiceApiTest {
         post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "a brand new passphrase"))
                 .statusCode(400).body("code", equalTo("account-token.invalid"));
 
-        post("/api/v1/auth/password-reset", Map.of("email", email)).statusCode(202);
-        post("/api/v1/auth/password-reset", Map.of("email", email)).statusCode(202);
+        // the 15-minute window has passed: the address has its three requests again, and no fourth
+        for (int i = 0; i < 3; i++) {
+            post("/api/v1/auth/password-reset", Map.of("email", email)).statusCode(202);
+        }
         post("/api/v1/auth/password-reset", Map.of("email", email)).statusCode(429);
     }
 

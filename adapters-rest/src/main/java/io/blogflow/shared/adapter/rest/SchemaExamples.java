@@ -1,6 +1,5 @@
 package io.blogflow.shared.adapter.rest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,8 @@ final class SchemaExamples {
         if (declared != null) {
             return declared;
         }
-        for (List<Schema> composed : new ArrayList<>(java.util.Arrays.asList(
-                schema.getAllOf(), schema.getOneOf(), schema.getAnyOf()))) {
+        for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(),
+                schema.getAnyOf())) {
             if (composed != null && !composed.isEmpty()) {
                 return of(composed.get(0), name, depth + 1);
             }
