@@ -13,6 +13,7 @@ import io.blogflow.shared.domain.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     private static final Map<DomainException.Kind, Integer> STATUS_BY_KIND = Map.ofEntries(
             Map.entry(DomainException.Kind.TOO_LARGE, 413),
@@ -122,6 +126,9 @@ public class ProblemMappers {
                 values.forEach(value -> response.header(name, value));
             }
         });
+        if (status == 405) {
+            allowedMethods.forPath(path(request)).ifPresent(allow -> response.header("Allow", allow));
+        }
         return response.build();
     }
 

@@ -146,7 +146,8 @@ class ProblemMappingSliceTest {
     void whatTheFrameworkRefusesIsAProblemToo() {
         problem(given().when().get("/api/v1/no-such-thing").then(), 404, "not-found")
                 .body("detail", equalTo("No resource at /api/v1/no-such-thing."));
-        problem(given().when().put("/api/v1/posts").then(), 405, "method-not-allowed");
+        problem(given().when().put("/api/v1/posts").then(), 405, "method-not-allowed")
+                .header("Allow", "GET, POST, HEAD, OPTIONS");
         problem(given().contentType(ContentType.TEXT).body("title").when().post("/api/v1/posts").then(), 415,
                 "unsupported-media-type");
         verifyNoInteractions(createPost);
