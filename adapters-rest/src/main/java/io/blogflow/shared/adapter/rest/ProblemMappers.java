@@ -112,7 +112,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "Server error %d on %s %s", status, request.getMethod(), path(request));
+            LOG.errorf(e, "Server error %d on %s %s", status, request.getMethod(), loggable(path(request)));
         }
         // The framework's own messages for these speak of annotations (@Consumes, @Produces): say it for clients.
         boolean frameworkWording = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
@@ -168,9 +168,9 @@ public class ProblemMappers {
         }
         if (clientWentAway(e)) {
             // Nobody is left to answer, and it is not our failure: no ERROR for a closed connection.
-            LOG.debugf("Client closed the connection during %s %s", request.getMethod(), path(request));
+            LOG.debugf("Client closed the connection during %s %s", request.getMethod(), loggable(path(request)));
         } else {
-            LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), path(request));
+            LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), loggable(path(request)));
         }
         return respond(Problem.of(500, "internal-error", reason(500),
                 "Something went wrong on our side. Quote the request id when reporting it."), request);
@@ -198,6 +198,19 @@ public class ProblemMappers {
 
     private static Response respond(Problem problem, ContainerRequestContext request) {
         return ProblemResponses.of(problem, path(request), request.getHeaderString(RequestIds.HEADER));
+    }
+
+    /** A decoded path may hold NUL, CR or LF: escaped, so a client cannot forge or break log lines. */
+    static String loggable(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                escaped.append(String.format("\\u%04x", c));
+            } else {
+                escaped.appendCodePoint(c);
+            }
+        });
+        return escaped.toString();
     }
 
     private static String path(ContainerRequestContext request) {
