@@ -9,6 +9,7 @@ import io.blogflow.images.application.port.in.ImageCatalogUseCase.StyleValues;
 import io.blogflow.images.application.port.in.StoreGeneratedMediaUseCase;
 import io.blogflow.images.application.port.out.GeneratedMediaSink;
 import io.blogflow.images.application.port.out.ImageGenerationRepository;
+import io.blogflow.images.application.port.out.SectionMediaRepository;
 import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.application.service.GenerateImageJob;
 import io.blogflow.images.application.service.GenerateImageService;
@@ -62,11 +63,13 @@ public class ImageGenerationProducers {
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
                                        ResolveModelUseCase targets, ImageGenerator generator,
                                        GeneratedMediaSink media, GenerationMeter meter,
-                                       ImageGenerationRepository generations, ImageProtocols protocols,
+                                       ImageGenerationRepository generations, SectionMediaRepository sectionImages,
+                                       ImageProtocols protocols,
                                        Transactions transactions, IdGenerator ids, Jobs jobs, ImageNotices notices,
                                        Clock clock) {
         var requests = new ImageRequests(workspaces, styles, formats, settings, targets, protocols);
-        return new GenerateImageService(requests, targets, generator, media, meter, generations, workspaces,
+        return new GenerateImageService(requests, targets, generator, media, meter, generations, sectionImages,
+                workspaces,
                 transactions, ids, jobs, notices, clock);
     }
 }

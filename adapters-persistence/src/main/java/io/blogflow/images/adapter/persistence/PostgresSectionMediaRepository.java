@@ -42,4 +42,25 @@ public class PostgresSectionMediaRepository implements SectionMediaRepository {
                     .executeUpdate();
         }
     }
+
+    @Override
+    public boolean append(UUID sectionId, MediaId media, int max) {
+        // The section's row lock orders concurrent appends, so two never claim the same position.
+        List<?> section = entityManager.createNativeQuery(
+                        "SELECT id FROM post_sections WHERE id = :section FOR UPDATE", UUID.class)
+                .setParameter("section", sectionId)
+                .getResultList();
+        if (section.isEmpty()) {
+            return false;
+        }
+        return entityManager.createNativeQuery("""
+                        INSERT INTO post_section_media (section_id, position, media_id)
+                        SELECT :section, coalesce(max(position), 0) + 1, :media
+                        FROM post_section_media WHERE section_id = :section
+                        HAVING count(*) < :max AND bool_or(media_id = :media) IS NOT TRUE""")
+                .setParameter("section", sectionId)
+                .setParameter("media", media.value())
+                .setParameter("max", max)
+                .executeUpdate() == 1;
+    }
 }

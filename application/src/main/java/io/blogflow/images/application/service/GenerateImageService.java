@@ -1,12 +1,14 @@
 package io.blogflow.images.application.service;
 
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
+import io.blogflow.images.application.port.in.SectionMediaUseCase;
 import io.blogflow.images.application.port.out.GeneratedImage;
 import io.blogflow.images.application.port.out.GeneratedMediaSink;
 import io.blogflow.images.application.port.out.GenerationMeter;
 import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerationRepository;
 import io.blogflow.images.application.port.out.ImageGenerator;
+import io.blogflow.images.application.port.out.SectionMediaRepository;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.llm.application.port.in.ResolveModelUseCase;
@@ -35,7 +37,7 @@ import java.util.UUID;
  * image as media, and records the outcome. A provider or media-library refusal is a failed generation, never an
  * exception the client has to untangle. An asynchronous generation is recorded and queued as a
  * {@link GenerateImageJob} in one transaction; the job does the rest the same way and tells the starter how it ended
- * ({@link ImageNotices}).
+ * ({@link ImageNotices}). An image generated for a section joins that section's images (last, while it has room).
  */
 public final class GenerateImageService implements GenerateImageUseCase {
 
@@ -45,6 +47,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
     private final GeneratedMediaSink media;
     private final GenerationMeter meter;
     private final ImageGenerationRepository generations;
+    private final SectionMediaRepository sectionImages;
     private final EditorialWorkspaceUseCase workspaces;
     private final Transactions transactions;
     private final IdGenerator ids;
@@ -54,7 +57,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
 
     public GenerateImageService(ImageRequests requests, ResolveModelUseCase targets, ImageGenerator generator,
                                 GeneratedMediaSink media, GenerationMeter meter, ImageGenerationRepository generations,
-                                EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
+                                SectionMediaRepository sectionImages, EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
                                 Jobs jobs, ImageNotices notices, Clock clock) {
         this.requests = requests;
         this.targets = targets;
@@ -62,6 +65,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
         this.media = media;
         this.meter = meter;
         this.generations = generations;
+        this.sectionImages = sectionImages;
         this.workspaces = workspaces;
         this.transactions = transactions;
         this.ids = ids;
@@ -234,6 +238,9 @@ public final class GenerateImageService implements GenerateImageUseCase {
     /** Records the outcome and, for an asynchronous generation, tells its starter in the same transaction. */
     private ImageGeneration finishIn(ImageGeneration generation, boolean notify) {
         ImageGeneration finished = generations.finish(generation);
+        if (finished.status() == ImageGeneration.Status.SUCCEEDED && finished.sectionId() != null) {
+            sectionImages.append(finished.sectionId(), finished.media(), SectionMediaUseCase.MAX_IMAGES);
+        }
         if (notify) {
             notices.finished(finished);
         }

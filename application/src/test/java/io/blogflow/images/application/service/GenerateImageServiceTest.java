@@ -14,6 +14,7 @@ import io.blogflow.images.application.port.out.ImageGenerationCall;
 import io.blogflow.images.application.port.out.ImageGenerator;
 import io.blogflow.images.application.port.out.ImageProtocol;
 import io.blogflow.images.application.port.out.InMemoryImageGenerationRepository;
+import io.blogflow.images.application.port.out.InMemorySectionMediaRepository;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageFormatId;
 import io.blogflow.images.domain.ImageGeneration;
@@ -88,9 +89,10 @@ class GenerateImageServiceTest {
     private final Library library = new Library();
     private final Meter meter = new Meter();
     private final InMemoryImageGenerationRepository generations = new InMemoryImageGenerationRepository();
+    private final InMemorySectionMediaRepository sectionImages = new InMemorySectionMediaRepository();
     private final GenerateImageService service = new GenerateImageService(
             new ImageRequests(workspaces, styles, formats, settings, models, new ImageProtocols(List.of(imageProtocol()))),
-            models, provider, library, meter, generations, workspaces, transactions, UUID::randomUUID,
+            models, provider, library, meter, generations, sectionImages, workspaces, transactions, UUID::randomUUID,
             new io.blogflow.shared.application.NoJobs(),
             new ImageNotices(notice -> { }), clock);
 
@@ -175,6 +177,21 @@ class GenerateImageServiceTest {
         assertThat(generation.prompt()).isEqualTo("A loaf on a board");
         assertThat(generation.sectionId()).isEqualTo(section);
         assertThat(provider.calls.get(0).prompt()).as("no style").isEqualTo("A loaf on a board");
+        assertThat(sectionImages.mediaOf(section)).as("joins the section's images").containsExactly(generation.media());
+    }
+
+    @Test
+    void aFailedGenerationForASectionAddsNothingToIt() {
+        UUID section = workspaces.addSection(post, AUTHOR, null, Map.of()).id();
+        provider.script.add(() -> {
+            throw new ProviderCallFailure(ProviderCallFailure.Kind.SERVER_ERROR, 503, null, null, "down", null);
+        });
+
+        ImageGeneration generation = service.generate(new Command(post, section, AUTHOR, "A fox", null, null,
+                square.id().value(), gptImage.id().value(), null, null)).generation();
+
+        assertThat(generation.status()).isEqualTo(ImageGeneration.Status.FAILED);
+        assertThat(sectionImages.mediaOf(section)).isEmpty();
     }
 
     @Test

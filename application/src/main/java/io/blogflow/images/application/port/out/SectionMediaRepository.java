@@ -10,4 +10,10 @@ public interface SectionMediaRepository {
     List<MediaId> mediaOf(UUID sectionId);
 
     void replace(UUID sectionId, List<MediaId> media);
+
+    /**
+     * Adds {@code media} after the section's images, unless the section is gone, already shows it, or shows
+     * {@code max} images; says whether it was added.
+     */
+    boolean append(UUID sectionId, MediaId media, int max);
 }

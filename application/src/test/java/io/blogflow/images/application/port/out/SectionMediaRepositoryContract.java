@@ -43,6 +43,29 @@ public abstract class SectionMediaRepositoryContract extends RepositoryContract 
     }
 
     @Test
+    void anAppendedImageComesLastOnceAndNotPastTheLimit() {
+        UUID section = aSection();
+        MediaId a = aMedia();
+        MediaId b = aMedia();
+        MediaId c = aMedia();
+
+        assertThat(tx(() -> sectionMedia().append(section, a, 2))).isTrue();
+        assertThat(tx(() -> sectionMedia().append(section, a, 2))).as("already shown").isFalse();
+        assertThat(tx(() -> sectionMedia().append(section, b, 2))).isTrue();
+        assertThat(tx(() -> sectionMedia().append(section, c, 2))).as("full").isFalse();
+
+        assertThat(tx(() -> sectionMedia().mediaOf(section))).containsExactly(a, b);
+    }
+
+    @Test
+    void nothingIsAppendedToASectionThatIsGone() {
+        UUID gone = UUID.randomUUID();
+
+        assertThat(tx(() -> sectionMedia().append(gone, aMedia(), 50))).isFalse();
+        assertThat(tx(() -> sectionMedia().mediaOf(gone))).isEmpty();
+    }
+
+    @Test
     void mediaIsReferencedWhileASectionShowsIt() {
         UUID section = aSection();
         MediaId media = aMedia();
