@@ -1,5 +1,6 @@
 package io.blogflow.images.bootstrap;
 
+import io.blogflow.images.adapter.media.BundledCwebp;
 import io.blogflow.images.adapter.media.FileSystemMediaStorage;
 import io.blogflow.images.adapter.media.ImageIoImageProcessor;
 import io.blogflow.images.application.port.out.ImageProcessor;
@@ -19,7 +20,9 @@ public class MediaAdapterProducers {
     @Produces
     @Singleton
     ImageProcessor imageProcessor(BlogflowConfig config) {
-        config.media().cwebpDir().ifPresent(dir -> System.setProperty(CWEBP_DIR_PROPERTY, dir));
+        config.media().cwebpDir().map(Path::of)
+                .or(() -> BundledCwebp.installIn(Path.of(config.media().toolsDir())))
+                .ifPresent(dir -> System.setProperty(CWEBP_DIR_PROPERTY, dir.toString()));
         return new ImageIoImageProcessor();
     }
 

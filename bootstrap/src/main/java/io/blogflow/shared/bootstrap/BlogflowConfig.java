@@ -114,9 +114,13 @@ public interface BlogflowConfig {
 
         /**
          * Directory with an executable {@code cwebp} for WebP output. Absent: the one bundled in scrimage-webp is
-         * copied to java.io.tmpdir and run from there, which fails where the temporary directory is mounted noexec.
+         * installed once under {@link #toolsDir()} (on Linux; elsewhere scrimage copies it to java.io.tmpdir).
          */
         java.util.Optional<String> cwebpDir();
+
+        /** Where the bundled cwebp is installed once (BLOGFLOW_DATA_DIR/bin by default). */
+        @WithDefault(".data/bin")
+        String toolsDir();
 
         /** Largest image file accepted by an upload (BLOGFLOW_MEDIA_MAX_UPLOAD_BYTES; 20M, or a number of bytes). */
         @WithDefault("20M")
