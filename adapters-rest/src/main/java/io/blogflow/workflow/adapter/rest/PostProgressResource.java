@@ -21,15 +21,12 @@ import io.blogflow.workflow.adapter.rest.PostProgressDtos.SubStageProgressRespon
 import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.in.PostProgressUseCase.ProgressView;
 import io.blogflow.workflow.domain.WorkflowItem;
-import io.blogflow.workflow.domain.WorkflowTree.Node;
 import io.blogflow.workflow.domain.progress.FieldKeys;
-import io.blogflow.workflow.domain.progress.PostProgress;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
 import io.blogflow.workflow.domain.progress.ProgressErrors;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
+import io.blogflow.workflow.domain.progress.ProgressOverview;
 import io.blogflow.workflow.domain.progress.ProgressRecord;
-import io.blogflow.workflow.domain.progress.ProgressStatus;
-import io.blogflow.workflow.domain.progress.StageProgress;
 import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,13 +42,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -227,49 +221,32 @@ public class PostProgressResource {
     // ---- mapping
 
     private static RestResponse<ProgressResponse> respond(ProgressView view) {
-        PostProgress p = view.progress();
-        Map<UUID, StageProgress> records = p.records().stream()
-                .collect(Collectors.toMap(stage -> stage.stage().itemId(), Function.identity()));
-        List<StageProgressResponse> stages = new ArrayList<>();
-        Position current = null;
-        for (Node stage : view.workflow().stages()) {
-            UUID stageId = stage.item().id().value();
-            StageProgress record = records.get(stageId);
-            if (!stage.item().active() && record == null) {
-                continue;
-            }
-            Map<UUID, ProgressRecord> subRecords = record == null ? Map.of() : record.subStages().stream()
-                    .collect(Collectors.toMap(ProgressRecord::itemId, Function.identity()));
-            List<SubStageProgressResponse> subs = new ArrayList<>();
-            for (Node sub : stage.children()) {
-                WorkflowItem item = sub.item();
-                ProgressRecord subRecord = subRecords.get(item.id().value());
-                if (!item.active() && subRecord == null) {
-                    continue;
-                }
-                boolean required = sub.children().stream().map(Node::item).anyMatch(s -> s.active() && s.required());
-                subs.add(new SubStageProgressResponse(item.id().value(), item.key().value(), item.name(),
-                        !item.active(), required, status(subRecord), subRecord == null ? null : subRecord.startedAt(),
-                        subRecord == null ? null : subRecord.completedAt(), subRecord == null ? null : subRecord.notes(),
-                        subRecord == null ? List.of() : subRecord.inputFields(),
-                        subRecord == null ? List.of() : subRecord.outputFields()));
-                if (stageId.equals(p.stageId()) && item.id().value().equals(p.subStageId())) {
-                    current = new Position(stageId, stage.item().key().value(), stage.item().name(),
-                            item.id().value(), item.key().value(), item.name());
-                }
-            }
-            ProgressRecord stageRecord = record == null ? null : record.stage();
-            List<String> open = p.openRequiredSubStages(view.workflow(), stageId);
-            stages.add(new StageProgressResponse(stageId, stage.item().key().value(), stage.item().name(),
-                    !stage.item().active(), status(stageRecord), stageRecord == null ? null : stageRecord.startedAt(),
-                    stageRecord == null ? null : stageRecord.completedAt(), open.isEmpty(), open, subs));
-        }
-        var body = new ProgressResponse(p.postId(), view.version(), current, p.finished(view.workflow()), stages);
+        ProgressOverview overview = ProgressOverview.of(view.progress(), view.workflow());
+        Position current = overview.current().map(at -> new Position(at.stage().id().value(),
+                at.stage().key().value(), at.stage().name(), at.subStage().id().value(), at.subStage().key().value(),
+                at.subStage().name())).orElse(null);
+        var body = new ProgressResponse(overview.postId(), view.version(), current, overview.finished(),
+                overview.stages().stream().map(PostProgressResource::stage).toList());
         return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(view.version())).build();
     }
 
-    private static String status(ProgressRecord record) {
-        return (record == null ? ProgressStatus.NOT_STARTED : record.status()).wire();
+    private static StageProgressResponse stage(ProgressOverview.Stage stage) {
+        WorkflowItem item = stage.item();
+        Optional<ProgressRecord> record = stage.record();
+        return new StageProgressResponse(item.id().value(), item.key().value(), item.name(), stage.retired(),
+                stage.status().wire(), record.map(ProgressRecord::startedAt).orElse(null),
+                record.map(ProgressRecord::completedAt).orElse(null), stage.canComplete(), stage.openRequired(),
+                stage.subStages().stream().map(PostProgressResource::subStage).toList());
+    }
+
+    private static SubStageProgressResponse subStage(ProgressOverview.SubStage sub) {
+        WorkflowItem item = sub.item();
+        Optional<ProgressRecord> record = sub.record();
+        return new SubStageProgressResponse(item.id().value(), item.key().value(), item.name(), sub.retired(),
+                sub.required(), sub.status().wire(), record.map(ProgressRecord::startedAt).orElse(null),
+                record.map(ProgressRecord::completedAt).orElse(null), record.map(ProgressRecord::notes).orElse(null),
+                record.map(ProgressRecord::inputFields).orElse(List.of()),
+                record.map(ProgressRecord::outputFields).orElse(List.of()));
     }
 
     /**
