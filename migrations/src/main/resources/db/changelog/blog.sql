@@ -387,3 +387,9 @@ ALTER TABLE posts ADD CONSTRAINT ck_posts_review_approval_complete
 --comment: foreign keys to media are added by images.sql (images-004-post-media): media is created after blog.sql.
 ALTER TABLE posts ADD COLUMN featured_media_id uuid;
 ALTER TABLE posts ADD COLUMN og_media_id uuid;
+
+--changeset blogflow:blog-026-revision-provenance
+--comment: Who wrote each revision's change: a person (human) or an AI action writing a public field (ai). Revisions
+--comment: stored before were all written through the post API by people or recorded the AI write only in their reason.
+ALTER TABLE post_revisions ADD COLUMN provenance varchar(10) NOT NULL DEFAULT 'human';
+ALTER TABLE post_revisions ADD CONSTRAINT ck_post_revisions_provenance CHECK (provenance IN ('human', 'ai'));

@@ -151,6 +151,8 @@ class ActionRunApiTest {
         JsonPath revisions = author.as().when().get("/api/v1/posts/" + post + "/revisions").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(revisions.getList("reason")).anyMatch(reason -> String.valueOf(reason).endsWith("wrote excerpt"));
+        assertThat(revisions.getString("find { it.reason.endsWith('wrote excerpt') }.provenance")).isEqualTo("ai");
+        assertThat(revisions.getString("find { it.reason == 'Created' }.provenance")).isEqualTo("human");
 
         author.as().header("If-Match", version).when().post("/api/v1/posts/" + post + "/publish").then()
                 .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("pending_review"));

@@ -7,14 +7,32 @@ import java.util.UUID;
 
 /**
  * One saved state of a post: revision {@code number} (1, 2, …) written by {@code author} at {@code createdAt} for
- * {@code reason}, with the content and metadata as they were.
+ * {@code reason}, with the content and metadata as they were, and who wrote the change: a person, or an AI action
+ * run on the author's behalf (the AI disclosure's record, change by change).
  */
 public record PostRevision(UUID id, PostId postId, int number, UserId author, Instant createdAt, String reason,
-                           Snapshot snapshot) {
+                           Provenance provenance, Snapshot snapshot) {
+
+    /** Who wrote a revision's change. */
+    public enum Provenance {
+        /** Written by a person (also a restore of an older revision). */
+        HUMAN,
+        /** Text an AI action wrote into a public field. */
+        AI;
+
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Provenance fromWire(String value) {
+            return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     public PostRevision {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(postId, "postId");
+        Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(snapshot, "snapshot");
         if (number < 1) {
             throw new IllegalArgumentException("Revision numbers start at 1");
@@ -32,7 +50,8 @@ public record PostRevision(UUID id, PostId postId, int number, UserId author, In
         }
     }
 
-    public static PostRevision of(UUID id, Post post, int number, UserId author, Instant at, String reason) {
-        return new PostRevision(id, post.id(), number, author, at, reason, Snapshot.of(post));
+    public static PostRevision of(UUID id, Post post, int number, UserId author, Instant at, String reason,
+                                  Provenance provenance) {
+        return new PostRevision(id, post.id(), number, author, at, reason, provenance, Snapshot.of(post));
     }
 }

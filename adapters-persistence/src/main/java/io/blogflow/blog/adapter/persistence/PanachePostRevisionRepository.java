@@ -30,6 +30,7 @@ public class PanachePostRevisionRepository
         row.authorId = revision.author() == null ? null : revision.author().value();
         row.createdAt = revision.createdAt();
         row.reason = revision.reason();
+        row.provenance = revision.provenance().wire();
         var snapshot = revision.snapshot();
         row.title = snapshot.title().value();
         row.slug = snapshot.slug().value();
@@ -63,6 +64,7 @@ public class PanachePostRevisionRepository
     private static PostRevision toDomain(PostRevisionJpaEntity row) {
         return new PostRevision(row.id, new PostId(row.postId), row.number,
                 row.authorId == null ? null : new UserId(row.authorId), row.createdAt, row.reason,
+                PostRevision.Provenance.fromWire(row.provenance),
                 new PostRevision.Snapshot(new Title(row.title), new Slug(row.slug),
                         new MarkdownContent(row.contentMarkdown), new MetaDescription(row.metaDescription),
                         new Excerpt(row.excerpt), row.metadata != null && row.metadata.excerptGiven(),

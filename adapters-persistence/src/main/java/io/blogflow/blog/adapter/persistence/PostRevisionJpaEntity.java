@@ -49,6 +49,10 @@ public class PostRevisionJpaEntity {
     @Column(nullable = false, length = 300)
     String excerpt;
 
+    /** Who wrote the change: human or ai. */
+    @Column(nullable = false, length = 10)
+    String provenance;
+
     /** The post's metadata at the time; null in revisions stored before metadata was kept. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")

@@ -46,13 +46,16 @@ public class PostRevisionResource {
     }
 
     @Schema(name = "PostRevision")
-    record RevisionResponse(int number, UUID authorId, Instant createdAt, String reason, String title, String slug,
-                            String contentMarkdown, String metaDescription, String excerpt) {
+    record RevisionResponse(int number, UUID authorId, Instant createdAt, String reason,
+                            @Schema(enumeration = {"human", "ai"}, description = "Who wrote this revision's change: "
+                                    + "a person, or an AI action writing a public field.") String provenance,
+                            String title, String slug, String contentMarkdown, String metaDescription,
+                            String excerpt) {
 
         static RevisionResponse from(PostRevision r) {
             var s = r.snapshot();
             return new RevisionResponse(r.number(), r.author() == null ? null : r.author().value(), r.createdAt(),
-                    r.reason(), s.title().value(), s.slug().value(), s.content().value(), s.metaDescription().value(),
+                    r.reason(), r.provenance().wire(), s.title().value(), s.slug().value(), s.content().value(), s.metaDescription().value(),
                     s.excerpt().value());
         }
     }

@@ -7,6 +7,7 @@ import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.InvalidValueException;
@@ -56,7 +57,7 @@ public final class GeneratedTextService implements GeneratedTextUseCase {
             text.put(field, value);
             updates.update(new UpdatePostCommand(actor, id, post.version(), values.generated(text.get("title"),
                     text.get("content"), text.get("excerpt"), text.get("metaTitle"), text.get("metaDescription")),
-                    reason));
+                    reason, PostRevision.Provenance.AI));
             return true;
         });
     }

@@ -24,7 +24,11 @@ public final class RevisionRecorder {
     }
 
     void record(Post saved, UserId author, String reason) {
+        record(saved, author, reason, PostRevision.Provenance.HUMAN);
+    }
+
+    void record(Post saved, UserId author, String reason, PostRevision.Provenance provenance) {
         revisions.add(PostRevision.of(ids.newId(), saved, revisions.latestNumber(saved.id()) + 1, author,
-                clock.instant(), reason));
+                clock.instant(), reason, provenance));
     }
 }

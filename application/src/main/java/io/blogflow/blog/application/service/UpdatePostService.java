@@ -56,7 +56,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
             slugs.moved(post, old, clock.instant(), command.actor().id());
             Post saved = posts.update(post);
             links.index(saved);
-            revisions.record(saved, command.actor().id(), command.reason());
+            revisions.record(saved, command.actor().id(), command.reason(), command.provenance());
             audit.record(command.actor().id(), "post.updated", "post", post.id(), before, PostSnapshots.of(saved));
             return saved;
         });

@@ -49,7 +49,9 @@ public abstract class PostRevisionRepositoryContract extends RepositoryContract 
     }
 
     private static PostRevision revision(PostId post, int number, UserId author, String reason) {
-        return new PostRevision(UUID.randomUUID(), post, number, author, NOW.plusSeconds(number), reason,
+        // The second is an AI action's write: its provenance must read back too.
+        PostRevision.Provenance provenance = number == 2 ? PostRevision.Provenance.AI : PostRevision.Provenance.HUMAN;
+        return new PostRevision(UUID.randomUUID(), post, number, author, NOW.plusSeconds(number), reason, provenance,
                 new PostRevision.Snapshot(new Title("Title " + number), new Slug("slug-" + number),
                         new MarkdownContent("Text " + number), new MetaDescription("About " + number),
                         new Excerpt("Text " + number), number == 2, PostDetails.DEFAULT));
