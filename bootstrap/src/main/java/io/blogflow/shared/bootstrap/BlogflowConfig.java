@@ -12,6 +12,8 @@ public interface BlogflowConfig {
 
     RateLimits rateLimit();
 
+    Redis redis();
+
     Gdpr gdpr();
 
     Publishing publishing();
@@ -276,5 +278,20 @@ public interface BlogflowConfig {
         @WithDefault("1m")
         @io.smallrye.config.WithName("credentials.window")
         java.time.Duration credentialsWindow();
+    }
+
+    /** The Redis server the instances share their rate limits through (docs/instances.md). */
+    interface Redis {
+
+        /** {@code redis://host:6379} (BLOGFLOW_REDIS_URL); absent: limits are counted in each process. */
+        java.util.Optional<String> url();
+
+        /** How long a request waits for Redis; past it the request is let through (and a warning logged). */
+        @WithDefault("500ms")
+        java.time.Duration timeout();
+
+        /** Put before every key blogflow writes, so applications can share a server. */
+        @WithDefault("blogflow:ratelimit:")
+        String keyPrefix();
     }
 }
