@@ -28,19 +28,30 @@ import org.jboss.logging.Logger;
  * clocks synchronised, as the JWT checks already ask); should one instance's clock lag, a bucket it updates simply
  * does not refill until the clock catches up — never more than the limit passes.
  *
- * <p>Failure: the connection is made at start (a wrong address fails the start), and Lettuce reconnects by itself
- * afterwards. While Redis does not answer within the timeout, requests are let through (with a warning every
- * 10 s): the limits protect the service, an outage of their store must not take it down.
+ * <p>Failure: the connection is made at start; should Redis not answer then, it is tried again every 5 s on use, and
+ * once made, Lettuce reconnects by itself. While Redis can't be reached or does not answer within the timeout,
+ * requests are let through (with a warning every 10 s): the limits protect the service, an outage of their store
+ * must not take it down.
  */
 public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RedisRateLimiter.class);
     private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+
+    private final RedisURI uri;
     private final RedisClient client;
-    private final StatefulRedisConnection<String, byte[]> connection;
-    private final ProxyManager<String> buckets;
     private final String prefix;
+    private final Clock clock;
+    private final Duration timeout;
+    private final AtomicLong lastAttempt = new AtomicLong();
+    private volatile StatefulRedisConnection<String, byte[]> connection;
+    private volatile ProxyManager<String> buckets;
+    private volatile boolean closed;
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     /**
@@ -49,12 +60,53 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
      * @param timeout how long a request waits for Redis before it is let through
      */
     public RedisRateLimiter(String url, String prefix, Clock clock, Duration timeout) {
-        RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(timeout);
-        this.client = RedisClient.create(uri);
-        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+        this.uri = RedisURI.create(url);
+        // The connection's handshake may take longer than a request may wait (a loaded host at start).
+        uri.setTimeout(timeout.compareTo(CONNECT_TIMEOUT) > 0 ? timeout : CONNECT_TIMEOUT);
+        this.client = RedisClient.create();
         this.prefix = prefix;
-        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
+        this.clock = clock;
+        this.timeout = timeout;
+        connect();
+    }
+
+    /** The buckets, once connected; after a failure, a new connection is attempted in the background every 5 s. */
+    private ProxyManager<String> buckets() {
+        ProxyManager<String> current = buckets;
+        if (current != null || closed) {
+            return current;
+        }
+        long last = lastAttempt.get();
+        long now = System.nanoTime();
+        if (now - last >= RETRY_NANOS && lastAttempt.compareAndSet(last, now)) {
+            client.connectAsync(CODEC, uri).whenComplete((made, failure) -> {
+                if (made != null) {
+                    install(made);
+                } else {
+                    warn(failure);
+                }
+            });
+        }
+        return null;
+    }
+
+    /** At start: waits for the connection, but a Redis not answering yet does not fail the start. */
+    private void connect() {
+        lastAttempt.set(System.nanoTime());
+        try {
+            install(client.connect(CODEC, uri));
+        } catch (RuntimeException e) {
+            warn(e);
+        }
+    }
+
+    private synchronized void install(StatefulRedisConnection<String, byte[]> made) {
+        if (closed || buckets != null) {
+            made.closeAsync();
+            return;
+        }
+        connection = made;
+        buckets = Bucket4jLettuce.casBasedBuilder(made)
                 .clientClock(new WallTime(clock))
                 .requestTimeout(timeout)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
@@ -64,6 +116,10 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     @Override
     public Decision consume(String key, Limit limit) {
+        ProxyManager<String> buckets = buckets();
+        if (buckets == null) {
+            return Buckets.unlimited(limit);
+        }
         try {
             var bucket = buckets.getProxy(prefix + Buckets.nameOf(key, limit), () -> Buckets.configurationOf(limit));
             return Buckets.decisionOf(bucket.tryConsumeAndReturnRemaining(1), limit);
@@ -74,12 +130,15 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        connection.close();
+    public synchronized void close() {
+        closed = true;
+        if (connection != null) {
+            connection.close();
+        }
         client.shutdown();
     }
 
-    private void warn(RuntimeException e) {
+    private void warn(Throwable e) {
         long now = System.nanoTime();
         long last = lastWarning.get();
         if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {

@@ -81,4 +81,14 @@ class RedisRateLimiterTest {
             }
         }
     }
+
+    @Test
+    void aServerNotAnsweringAtStartDoesNotFailTheStartAndLetsRequestsThrough() {
+        try (RedisRateLimiter limiter = new RedisRateLimiter("redis://127.0.0.1:1", prefix, clock,
+                Duration.ofMillis(300))) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(limiter.consume("user-1", threePerHour).allowed()).isTrue();
+            }
+        }
+    }
 }
