@@ -102,6 +102,7 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 ENCRYPTION_KEY=$(openssl rand -base64 32)
 
+# A busy CI host can take seconds to open a database connection: the pool waits 30 s instead of 5 before failing.
 start() { # port, name
   mkdir -p "$WORK/$2"
   # shellcheck disable=SC2086
@@ -113,10 +114,10 @@ start() { # port, name
     BLOGFLOW_RATE_LIMIT_API_CAPACITY=300 BLOGFLOW_RATE_LIMIT_API_WINDOW=24h \
     BLOGFLOW_MEDIA_STORAGE=s3 BLOGFLOW_MEDIA_S3_BUCKET=media BLOGFLOW_MEDIA_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" \
     BLOGFLOW_MEDIA_S3_ACCESS_KEY=ci BLOGFLOW_MEDIA_S3_SECRET_KEY=ci \
-    BLOGFLOW_PUBLISHING_INTERVAL=1s \
+    BLOGFLOW_PUBLISHING_INTERVAL=1s QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30s \
     java $JAVA_OPTS -jar "$JAR" > "$WORK/$2.log" 2>&1 &
   PIDS+=($!)
-  await_http "http://127.0.0.1:$1/q/health/ready" 240 "$WORK/$2.log"
+  await_http "http://127.0.0.1:$1/q/health/ready" 600 "$WORK/$2.log" # seconds on an idle host; minutes on a busy one
 }
 begin=$(date +%s)
 start "$PORT" one   # migrates the schema first
