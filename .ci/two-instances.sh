@@ -10,14 +10,15 @@
 #   4. scheduled publishing happens exactly once: posts scheduled through both instances are each published once;
 #   5. media uploaded on one is served by the other (the original and a rendition made there).
 # Prints one line per check and "two-instances: N passed, M failed"; exits non-zero when a check fails.
-# Environment: PORT (first instance; the second uses PORT+1; default 18180), PG_ADMIN_URL
+# Environment: PORT and PORT2 (default: free ports), PG_ADMIN_URL
 # (postgresql://postgres@127.0.0.1:5432/postgres), REDIS_HOST/REDIS_PORT (127.0.0.1/6379), JAVA_OPTS
 # (-Xmx384m -XX:+UseSerialGC), KEEP_LOGS (a directory to copy the logs to).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${PORT:-18180}
-PORT2=$((PORT + 1))
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=${PORT:-$(free_port)}
+PORT2=${PORT2:-$(free_port)}
 A="http://127.0.0.1:$PORT"
 B="http://127.0.0.1:$PORT2"
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
@@ -64,16 +65,16 @@ fail() { FAILED=$((FAILED + 1)); echo "FAIL $*"; }
 sql() { psql -qtAX "$DB_PSQL" -c "$1"; }
 now() { date +%s.%N; }
 ms_since() { echo "($(now) - $1) * 1000 / 1" | bc; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 api() { # base, method, path, [json body]: prints the body, fails on an error status
   curl -sf -X "$2" "$1$3" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' ${4:+-d "$4"}
 }
 status() { # base, path, [token]: prints the HTTP status of a GET
   curl -s -o /dev/null -w '%{http_code}' "$1$2" ${3:+-H "Authorization: Bearer $3"}
 }
-await_http() { # url, seconds, log
+await_http() { # url, seconds, log, pid of the process that must answer
   local deadline=$(( $(date +%s) + $2 ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
+    kill -0 "$4" 2>/dev/null || { echo "the process behind $1 ended; its log:" >&2; tail -50 "$3" >&2; exit 1; }
     curl -s -o /dev/null "$1" 2>/dev/null && return 0
     sleep 0.2
   done
@@ -96,6 +97,7 @@ java -Xmx256m -XX:TieredStopAtLevel=1 -jar "$S3MOCK_JAR" --com.adobe.testing.s3m
   --server.port="$(free_port)" --com.adobe.testing.s3mock.store.root="$WORK/s3" \
   --com.adobe.testing.s3mock.store.initialBuckets=media --spring.main.banner-mode=off > "$WORK/s3mock.log" 2>&1 &
 PIDS+=($!)
+S3MOCK_PID=$!
 
 # Both instances sign and verify tokens with one key pair, and seal secrets with one key.
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
@@ -104,6 +106,7 @@ ENCRYPTION_KEY=$(openssl rand -base64 32)
 
 # A busy CI host can take seconds to open a database connection: the pool waits 30 s instead of 5 before failing.
 start() { # port, name
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then echo "port $1 is taken by another process" >&2; exit 1; fi
   mkdir -p "$WORK/$2"
   # shellcheck disable=SC2086
   DB_URL="$JDBC_URL" DB_USER=postgres DB_PASSWORD= BLOGFLOW_DATA_DIR="$WORK/$2" QUARKUS_HTTP_PORT="$1" LOG_JSON=false \
@@ -117,7 +120,7 @@ start() { # port, name
     BLOGFLOW_PUBLISHING_INTERVAL=1s QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30s \
     java $JAVA_OPTS -jar "$JAR" > "$WORK/$2.log" 2>&1 &
   PIDS+=($!)
-  await_http "http://127.0.0.1:$1/q/health/ready" 600 "$WORK/$2.log" # seconds on an idle host; minutes on a busy one
+  await_http "http://127.0.0.1:$1/q/health/ready" 600 "$WORK/$2.log" "${PIDS[-1]}" # seconds on an idle host; minutes on a busy one
 }
 begin=$(date +%s)
 start "$PORT" one   # migrates the schema first
@@ -223,7 +226,7 @@ if [ "$published" = 20 ] && [ "$entries" = 20 ] && [ "$distinct" = 20 ]; then
 else fail "scheduled publishing: $published of 20 published, $entries publications of $distinct posts"; fi
 
 # --- 5. Media uploaded on one, served by the other ----------------------------------------------------------------
-await_http "http://127.0.0.1:$S3_PORT/" 180 "$WORK/s3mock.log"
+await_http "http://127.0.0.1:$S3_PORT/" 300 "$WORK/s3mock.log" "$S3MOCK_PID"
 python3 - "$WORK/upload.png" <<'PY'
 import struct, sys, zlib
 w, h = 640, 400
