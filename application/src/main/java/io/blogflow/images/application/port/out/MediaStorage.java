@@ -1,5 +1,6 @@
 package io.blogflow.images.application.port.out;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ public interface MediaStorage {
      * key holds nothing.
      */
     default Optional<Content> open(String key) {
-        return get(key).map(bytes -> new Content(new java.io.ByteArrayInputStream(bytes), bytes.length));
+        return get(key).map(Content::of);
     }
 
     /** The stored bytes whole, for the callers that need them all (decoding, rendering). */
@@ -31,6 +32,11 @@ public interface MediaStorage {
 
     /** An open object: its bytes as a stream, and how many there are. */
     record Content(InputStream stream, long length) implements AutoCloseable {
+
+        /** Bytes already in memory (just rendered, say), as content. */
+        public static Content of(byte[] bytes) {
+            return new Content(new ByteArrayInputStream(bytes), bytes.length);
+        }
 
         public byte[] readAll() {
             try (InputStream in = stream) {
