@@ -38,6 +38,7 @@ import io.blogflow.shared.application.port.out.PersonalDataHolder;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -76,9 +77,10 @@ public class IdentityProducers {
         return new JwtAccessTokens(config.jwtIssuer(), config.jwtAudience(), config.accessTokenTtl());
     }
 
-    /** Also the {@link SessionRevocations} port: revocations evict it at once. */
+    /** Told of revocations through {@link SessionRevocationSignals}, which also tells the other instances. */
     @Produces
     @Singleton
+    @Typed(SessionCheckCache.class)
     SessionCheckCache sessionCheckCache(IdentityConfig config) {
         return new SessionCheckCache(config.sessionCheckCacheTtl());
     }

@@ -12,6 +12,8 @@ public interface BlogflowConfig {
 
     RateLimits rateLimit();
 
+    Redis redis();
+
     Gdpr gdpr();
 
     Publishing publishing();
@@ -108,9 +110,43 @@ public interface BlogflowConfig {
 
     interface Media {
 
+        /**
+         * Where media bytes live (BLOGFLOW_MEDIA_STORAGE): {@code filesystem} (under storage-dir, the default) or
+         * {@code s3} (an S3-compatible bucket, which several instances can share: docs/instances.md).
+         */
+        @WithDefault("filesystem")
+        String storage();
+
         /** Directory holding uploaded images and their renditions (fanned out as ab/cd/<key>). */
         @WithDefault(".data/media")
         String storageDir();
+
+        /** The bucket when storage is s3 (BLOGFLOW_MEDIA_S3_*). */
+        S3 s3();
+
+        interface S3 {
+
+            /** Bucket name; required when storage is s3. */
+            java.util.Optional<String> bucket();
+
+            /** An S3-compatible server's address (MinIO, Ceph, R2, …); absent: AWS S3 by region. */
+            java.util.Optional<java.net.URI> endpoint();
+
+            @WithDefault("us-east-1")
+            String region();
+
+            /** Absent: the AWS SDK's default chain (AWS_ACCESS_KEY_ID…, profile, instance role). */
+            java.util.Optional<String> accessKey();
+
+            java.util.Optional<String> secretKey();
+
+            /** Put before every object key, e.g. {@code blog/}, to share a bucket; absent: none. */
+            java.util.Optional<String> prefix();
+
+            /** Connect and read timeout of each S3 call. */
+            @WithDefault("10s")
+            java.time.Duration timeout();
+        }
 
         /**
          * Directory with an executable {@code cwebp} for WebP output. Absent: the one bundled in scrimage-webp is
@@ -280,5 +316,20 @@ public interface BlogflowConfig {
         @WithDefault("1m")
         @io.smallrye.config.WithName("credentials.window")
         java.time.Duration credentialsWindow();
+    }
+
+    /** The Redis server the instances share their rate limits through (docs/instances.md). */
+    interface Redis {
+
+        /** {@code redis://host:6379} (BLOGFLOW_REDIS_URL); absent: limits are counted in each process. */
+        java.util.Optional<String> url();
+
+        /** How long a request waits for Redis; past it the request is let through (and a warning logged). */
+        @WithDefault("500ms")
+        java.time.Duration timeout();
+
+        /** Put before every key blogflow writes, so applications can share a server. */
+        @WithDefault("blogflow:ratelimit:")
+        String keyPrefix();
     }
 }

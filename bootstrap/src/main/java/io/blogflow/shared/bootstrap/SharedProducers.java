@@ -3,6 +3,7 @@ package io.blogflow.shared.bootstrap;
 import com.fasterxml.uuid.Generators;
 import io.blogflow.shared.adapter.rest.RestLimits;
 import io.blogflow.shared.adapter.ratelimit.Bucket4jRateLimiter;
+import io.blogflow.shared.adapter.ratelimit.RedisRateLimiter;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.ErasurePolicy;
 import io.blogflow.shared.application.port.in.PersonalDataUseCase;
@@ -18,6 +19,7 @@ import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.RequestOrigins;
 import io.blogflow.shared.application.service.QueryAuditLogService;
 import io.blogflow.shared.application.port.out.RateLimiter;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -77,10 +79,18 @@ public class SharedProducers {
         return new PersonalDataService(holders.stream().toList(), policy, transactions, audit, clock);
     }
 
-    /** In-process counting; replace with a shared store's adapter when running several instances. */
+    /** Counted in Redis, shared by every instance, when BLOGFLOW_REDIS_URL is set; in this process otherwise. */
     @Produces
     @Singleton
-    RateLimiter rateLimiter(Clock clock) {
-        return new Bucket4jRateLimiter(clock);
+    RateLimiter rateLimiter(BlogflowConfig config, Clock clock) {
+        var redis = config.redis();
+        return redis.url().<RateLimiter>map(url -> new RedisRateLimiter(url, redis.keyPrefix(), clock, redis.timeout()))
+                .orElseGet(() -> new Bucket4jRateLimiter(clock));
+    }
+
+    void closeRateLimiter(@Disposes RateLimiter limiter) {
+        if (limiter instanceof RedisRateLimiter redis) {
+            redis.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.blogflow.images.application.port.out.MediaStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,6 +68,19 @@ public final class FileSystemMediaStorage implements MediaStorage {
     public Optional<byte[]> get(String key) {
         try {
             return Optional.of(Files.readAllBytes(pathOf(key)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't read media " + key, e);
+        }
+    }
+
+    @Override
+    public Optional<Content> open(String key) {
+        Path path = pathOf(key);
+        try {
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+            return Optional.of(new Content(Channels.newInputStream(channel), channel.size()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

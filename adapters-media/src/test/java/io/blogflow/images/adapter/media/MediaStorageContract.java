@@ -95,6 +95,20 @@ public abstract class MediaStorageContract {
     }
 
     @Test
+    void openedMediaStreamsItsBytesWithTheirLength() throws Exception {
+        byte[] bytes = new byte[200_000];
+        new Random(7).nextBytes(bytes);
+        String key = keyOf(bytes, "jpg");
+        storage.put(key, bytes);
+
+        try (MediaStorage.Content content = storage.open(key).orElseThrow()) {
+            assertThat(content.length()).isEqualTo(bytes.length);
+            assertThat(content.stream().readAllBytes()).isEqualTo(bytes);
+        }
+        assertThat(storage.open(keyOf(new byte[] {1}, "jpg"))).isEmpty();
+    }
+
+    @Test
     void theSameBytesUnderAnotherExtensionAreAnotherObject() {
         byte[] bytes = {9, 9, 9};
 

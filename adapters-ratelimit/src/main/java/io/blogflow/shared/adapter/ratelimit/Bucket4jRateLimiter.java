@@ -3,9 +3,7 @@ package io.blogflow.shared.adapter.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.blogflow.shared.application.port.out.RateLimiter;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Token buckets per key, in this JVM. Idle buckets are dropped after an hour (they would be full again anyway),
- * so memory follows the number of active callers. Counts are per instance: with several instances, use a shared
- * implementation of the port. Buckets refill by the given clock (the application's), so a test that holds the clock
+ * so memory follows the number of active callers. Counts are per instance: with several instances, use
+ * {@link RedisRateLimiter}. Buckets refill by the given clock (the application's), so a test that holds the clock
  * still sees exactly the capacity pass.
  */
 public class Bucket4jRateLimiter implements RateLimiter {
@@ -65,21 +63,11 @@ public class Bucket4jRateLimiter implements RateLimiter {
 
     @Override
     public Decision consume(String key, Limit limit) {
-        Bucket bucket = buckets.get(key + "|" + limit.capacity() + "/" + limit.window(), k -> newBucket(limit));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long remaining = probe.getRemainingTokens();
-        long reset = (long) Math.ceil((limit.capacity() - remaining) * limit.window().toMillis()
-                / (double) limit.capacity() / 1000);
-        long retryAfter = probe.isConsumed() ? 0
-                : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
-        return new Decision(probe.isConsumed(), limit.capacity(), remaining, reset, retryAfter);
+        Bucket bucket = buckets.get(Buckets.nameOf(key, limit), k -> newBucket(limit));
+        return Buckets.decisionOf(bucket.tryConsumeAndReturnRemaining(1), limit);
     }
 
     private Bucket newBucket(Limit limit) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.window()).build())
-                .withCustomTimePrecision(time)
-                .build();
+        return Bucket.builder().addLimit(Buckets.bandwidthOf(limit)).withCustomTimePrecision(time).build();
     }
 }

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogflow.shared.application.port.out.RateLimiter.Decision;
 import io.blogflow.shared.application.port.out.RateLimiter.Limit;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class Bucket4jRateLimiterTest {
@@ -68,26 +64,5 @@ class Bucket4jRateLimiterTest {
         }
 
         assertThat(limiter.consume("user-2", threePerHour).allowed()).isTrue();
-    }
-
-    /** Stands still until the test moves it. */
-    private static final class SteppedClock extends Clock {
-
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -9,8 +9,9 @@ import java.util.Collection;
 import java.util.function.Predicate;
 
 /**
- * Remembers sessions recently confirmed active, so most requests skip the database. A revocation on this instance
- * evicts at once; on other instances the entry ages out after {@code ttl} (the documented staleness bound).
+ * Remembers sessions recently confirmed active, so most requests skip the database. A revocation evicts at once, on
+ * every instance (the revocation signal reaches the others at commit); should that signal be missed, everything is
+ * forgotten, and {@code ttl} bounds the staleness in any case.
  */
 public class SessionCheckCache implements SessionRevocations {
 
@@ -40,5 +41,10 @@ public class SessionCheckCache implements SessionRevocations {
     @Override
     public void revoked(Collection<SessionId> sessions) {
         active.invalidateAll(sessions);
+    }
+
+    @Override
+    public void mayHaveMissedRevocations() {
+        active.invalidateAll();
     }
 }

@@ -53,8 +53,14 @@ public class PublicMediaResource {
         VariantName name = VariantName.parse(variant, settings.widths());
         VariantContent content = variants.variant(id, name, AcceptHeader.acceptsWebp(accept));
         EntityTag tag = new EntityTag(content.key());
-        Response.ResponseBuilder response = matches(ifNoneMatch, tag) ? Response.notModified(tag)
-                : Response.ok(content.bytes(), content.mime()).tag(tag);
+        Response.ResponseBuilder response;
+        if (matches(ifNoneMatch, tag)) {
+            content.body().close();
+            response = Response.notModified(tag);
+        } else { // streamed from storage as it is sent, never held whole
+            response = Response.ok(content.body().stream(), content.mime()).tag(tag)
+                    .header(HttpHeaders.CONTENT_LENGTH, content.body().length());
+        }
         return response.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header("X-Content-Type-Options", "nosniff").build();
     }

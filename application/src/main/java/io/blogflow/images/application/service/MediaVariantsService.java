@@ -17,7 +17,7 @@ import io.blogflow.images.domain.Watermark;
 import io.blogflow.shared.application.port.out.Transactions;
 
 /**
- * Renders a variant on its first request and serves the stored bytes after that. The key names everything the
+ * Renders a variant on its first request and serves the stored bytes after that, streamed from storage. The key names everything the
  * bytes depend on ({@code <checksum>-w640[-wm<settings version>].<ext>}), so concurrent first requests render the
  * same bytes under the same key (the atomic, idempotent put and the idempotent record make the double work
  * harmless), and a watermark change leads to new keys instead of stale bytes.
@@ -46,7 +46,8 @@ public final class MediaVariantsService implements MediaVariantsUseCase {
     public VariantContent variant(MediaId id, VariantName name, boolean acceptsWebp) {
         Media item = media.find(id).orElseThrow(() -> new MediaErrors.NotFound(id.toString()));
         if (name.isOriginal()) {
-            return new VariantContent(original(item), item.type().mime(), item.storageKey());
+            return new VariantContent(storage.open(item.storageKey()).orElseThrow(() -> missing(item)),
+                    item.type().mime(), item.storageKey());
         }
         MediaType format = format(item.type(), acceptsWebp);
         Watermark watermark = watermarks.current();
@@ -54,7 +55,7 @@ public final class MediaVariantsService implements MediaVariantsUseCase {
         String key = item.checksum() + "-" + name + (marked ? "-wm" + watermark.version() : "") + "."
                 + format.extension();
         if (variants.find(item.id(), key).isPresent()) {
-            var stored = storage.get(key);
+            var stored = storage.open(key);
             if (stored.isPresent()) {
                 return new VariantContent(stored.get(), format.mime(), key);
             }
@@ -66,7 +67,7 @@ public final class MediaVariantsService implements MediaVariantsUseCase {
         int height = Math.max(1, (int) Math.round((double) item.height() * width / item.width()));
         transactions.inTransaction(() -> variants.record(
                 new MediaVariant(item.id(), name.value(), format, key, width, height, rendered.length)));
-        return new VariantContent(rendered, format.mime(), key);
+        return new VariantContent(MediaStorage.Content.of(rendered), format.mime(), key);
     }
 
     /** WebP when accepted; GIF stays GIF (palette images gain little); a WebP original falls back to PNG (alpha). */
@@ -81,8 +82,11 @@ public final class MediaVariantsService implements MediaVariantsUseCase {
     }
 
     private byte[] original(Media item) {
-        return storage.get(item.storageKey()).orElseThrow(() ->
-                new IllegalStateException("The stored bytes of media " + item.id() + " are missing"));
+        return storage.get(item.storageKey()).orElseThrow(() -> missing(item));
+    }
+
+    private static IllegalStateException missing(Media item) {
+        return new IllegalStateException("The stored bytes of media " + item.id() + " are missing");
     }
 
     /** A watermark image deleted meanwhile can't happen (it is in use), so a missing one is a bug worth a 500. */

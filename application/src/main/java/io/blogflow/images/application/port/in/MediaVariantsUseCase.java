@@ -1,5 +1,6 @@
 package io.blogflow.images.application.port.in;
 
+import io.blogflow.images.application.port.out.MediaStorage;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.images.domain.VariantName;
 
@@ -12,7 +13,15 @@ public interface MediaVariantsUseCase {
 
     VariantContent variant(MediaId id, VariantName name, boolean acceptsWebp);
 
-    /** @param key the variant's content key: changes whenever its bytes would (a strong ETag) */
-    record VariantContent(byte[] bytes, String mime, String key) {
+    /**
+     * @param body the bytes, streamed from storage as they are sent (the caller sends or closes it)
+     * @param key  the variant's content key: changes whenever its bytes would (a strong ETag)
+     */
+    record VariantContent(MediaStorage.Content body, String mime, String key) {
+
+        /** The bytes whole: reads (and closes) the body. */
+        public byte[] bytes() {
+            return body.readAll();
+        }
     }
 }
