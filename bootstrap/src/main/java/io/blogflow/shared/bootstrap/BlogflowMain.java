@@ -73,7 +73,7 @@ public final class BlogflowMain {
             System.setProperty("quarkus.liquibase.migrate-at-start", "false");
             LOG.info("The database schema is up to date with this build's changelog: Liquibase skipped");
         } else {
-            System.setProperty(SchemaFingerprint.PENDING_PROPERTY, fingerprint);
+            SchemaFingerprint.recordAfterStart(fingerprint);
         }
     }
 

@@ -29,10 +29,21 @@ public final class SchemaFingerprint {
     static final String MASTER = CHANGELOG_DIR + "master.yaml";
     static final String PREFIX = "blogflow-changelog ";
     /** Set by {@link BlogflowMain} when this start migrates: the fingerprint to record once it has started. */
-    public static final String PENDING_PROPERTY = "blogflow.schema.fingerprint-pending";
+    private static volatile String pending;
     private static final Pattern INCLUDE = Pattern.compile("file:\\s*(\\S+)");
 
     private SchemaFingerprint() {
+    }
+
+    static void recordAfterStart(String fingerprint) {
+        pending = fingerprint;
+    }
+
+    /** The fingerprint this start should record once it has started (and so migrated), taken once; or null. */
+    static String takePending() {
+        String fingerprint = pending;
+        pending = null;
+        return fingerprint;
     }
 
     /** The digest of the changelog this build applies, as read from the class path. */

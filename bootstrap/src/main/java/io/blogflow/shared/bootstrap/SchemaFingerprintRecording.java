@@ -18,13 +18,12 @@ public class SchemaFingerprintRecording {
     private static final Logger LOG = Logger.getLogger(SchemaFingerprintRecording.class);
 
     void record(@Observes StartupEvent started, DataSource dataSource) {
-        String fingerprint = System.getProperty(SchemaFingerprint.PENDING_PROPERTY);
+        String fingerprint = SchemaFingerprint.takePending();
         if (fingerprint == null) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
             SchemaFingerprint.record(connection, fingerprint);
-            System.clearProperty(SchemaFingerprint.PENDING_PROPERTY);
         } catch (SQLException e) {
             LOG.warnf("Could not record the schema fingerprint (the next start runs Liquibase again): %s",
                     e.getMessage());
