@@ -57,9 +57,10 @@ public class AnalyticsProducers {
                 new RateLimiter.Limit(config.rateLimit().capacity(), config.rateLimit().window()));
     }
 
-    /** Yauaa's rules load on the first event, not at start-up (they cost seconds of CPU and tens of MB of heap). */
+    /** Built at startup so Yauaa's rules load (in the background) before the first event arrives. */
     @Produces
     @Singleton
+    @io.quarkus.runtime.Startup
     UserAgentClassifier userAgents(AnalyticsConfig config) {
         return new YauaaUserAgentClassifier(config.userAgentCacheSize());
     }

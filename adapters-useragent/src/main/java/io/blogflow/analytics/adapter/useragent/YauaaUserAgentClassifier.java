@@ -4,12 +4,13 @@ import io.blogflow.analytics.application.port.out.UserAgentClassifier;
 import io.blogflow.analytics.domain.ClientClass;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
 /**
  * Yauaa, a maintained user-agent parser with robot, crawler and headless-browser rules, reduced to the classes analytics
- * keeps. Its rules load once, on first use (a few seconds), and results are cached per user-agent string.
+ * keeps. Its rules load once (a few seconds) and results are cached per user-agent string.
  */
 public final class YauaaUserAgentClassifier implements UserAgentClassifier {
 
@@ -18,38 +19,29 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
     private static final Set<String> ROBOT_AGENTS = Set.of("Robot", "Robot Mobile", "Robot Imitator",
             "Cloud Application", "Hacker", "Special", "Testclient");
 
-    private final int cacheSize;
-    private volatile UserAgentAnalyzer analyzer;
+    private final CompletableFuture<UserAgentAnalyzer> analyzer;
 
-    /**
-     * Loads nothing yet: the rules (a few seconds of CPU and tens of megabytes of heap) load on the first
-     * classification, so a service that records no page views never pays for them and start-up does not wait.
-     */
+    /** Starts loading the rules on a thread of its own; the first classification waits for them. */
     public YauaaUserAgentClassifier(int cacheSize) {
-        this.cacheSize = cacheSize;
-    }
-
-    private UserAgentAnalyzer analyzer() {
-        UserAgentAnalyzer loaded = analyzer;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = analyzer;
-                if (loaded == null) {
-                    loaded = UserAgentAnalyzer.newBuilder()
-                            .hideMatcherLoadStats()
-                            .dropTests()
-                            .withCache(cacheSize)
-                            .withField(UserAgent.DEVICE_CLASS)
-                            .withField(UserAgent.AGENT_CLASS)
-                            .withField(UserAgent.AGENT_NAME)
-                            .withField(UserAgent.OPERATING_SYSTEM_NAME)
-                            .immediateInitialization()
-                            .build();
-                    analyzer = loaded;
-                }
+        this.analyzer = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                analyzer.complete(UserAgentAnalyzer.newBuilder()
+                        .hideMatcherLoadStats()
+                        .dropTests()
+                        .withCache(cacheSize)
+                        .withField(UserAgent.DEVICE_CLASS)
+                        .withField(UserAgent.AGENT_CLASS)
+                        .withField(UserAgent.AGENT_NAME)
+                        .withField(UserAgent.OPERATING_SYSTEM_NAME)
+                        .immediateInitialization()
+                        .build());
+            } catch (RuntimeException | Error e) {
+                analyzer.completeExceptionally(e);
             }
-        }
-        return loaded;
+        }, "yauaa-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
@@ -57,7 +49,7 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
         if (userAgent == null || userAgent.isBlank()) {
             return new ClientClass("Unknown", "Unknown", "other", true);
         }
-        UserAgent parsed = analyzer().parse(userAgent);
+        UserAgent parsed = analyzer.join().parse(userAgent);
         String device = parsed.getValue(UserAgent.DEVICE_CLASS);
         String agentClass = parsed.getValue(UserAgent.AGENT_CLASS);
         String browser = parsed.getValue(UserAgent.AGENT_NAME);
