@@ -34,6 +34,11 @@ public final class BlogflowMain {
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
             useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
             useDevelopmentEncryptionKeyUnlessConfigured(selection.dataDirectory().resolveSibling("llm"));
+            skipMigrationWhenUpToDate(database.jdbcUrl(), EmbeddedDatabase.USER, null);
+        } else {
+            skipMigrationWhenUpToDate(setting("quarkus.datasource.jdbc.url", "DB_URL"),
+                    setting("quarkus.datasource.username", "DB_USER"),
+                    setting("quarkus.datasource.password", "DB_PASSWORD"));
         }
         if (args.length > 0) {
             runCommand(args);
@@ -51,6 +56,34 @@ public final class BlogflowMain {
         System.setProperty("blogflow.publishing.interval", "off");
         System.setProperty("blogflow.public-cache.enabled", "false");
         Quarkus.run(CommandLine.class, args);
+    }
+
+    /**
+     * Starts without Liquibase when the database already has this build's changelog ({@link SchemaFingerprint});
+     * otherwise Liquibase migrates as configured and the fingerprint is recorded once the start succeeded. An
+     * explicit {@code QUARKUS_LIQUIBASE_MIGRATE_AT_START} (or system property) is left alone.
+     */
+    private static void skipMigrationWhenUpToDate(String url, String user, String password) {
+        if (System.getProperty("quarkus.liquibase.migrate-at-start") != null
+                || System.getenv("QUARKUS_LIQUIBASE_MIGRATE_AT_START") != null || url == null || url.isBlank()) {
+            return;
+        }
+        String fingerprint = SchemaFingerprint.current(BlogflowMain.class.getClassLoader());
+        if (SchemaFingerprint.recordedIn(url, user, password, fingerprint)) {
+            System.setProperty("quarkus.liquibase.migrate-at-start", "false");
+            LOG.info("The database schema is up to date with this build's changelog: Liquibase skipped");
+        } else {
+            SchemaFingerprint.recordAfterStart(fingerprint);
+        }
+    }
+
+    /** A setting as Quarkus would see it before it starts: a system property, else its environment variables. */
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        return value != null ? value : System.getenv(variable);
     }
 
     private static void useDevelopmentEncryptionKeyUnlessConfigured(java.nio.file.Path directory) {

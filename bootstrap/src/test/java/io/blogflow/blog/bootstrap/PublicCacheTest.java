@@ -66,6 +66,45 @@ class PublicCacheTest {
                 .body("items.title", org.hamcrest.Matchers.hasItem("Changed elsewhere"));
     }
 
+    /**
+     * A kept answer is served from the cache before the REST layer (CachedPublicReads): the same status, headers and
+     * body as the REST layer's own first answer, 304 on a matching If-None-Match, and the URI template in the
+     * metrics.
+     */
+    @Test
+    void aKeptAnswerIsServedExactlyAsTheRestLayerServedIt() {
+        Tokens author = Accounts.author();
+        String slug = "hot-" + UUID.randomUUID().toString().substring(0, 8);
+        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Hot path", "slug", slug,
+                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+
+        for (String path : java.util.List.of("/api/v1/public/posts/by-slug/" + slug,
+                "/api/v1/public/posts?size=2&fields=title,slug")) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    assertThat(given().when().get(path).then().extract().asString()).contains(slug));
+            var rendered = given().when().get(path).then().statusCode(200).extract();
+            var kept = given().when().get(path).then().statusCode(200).extract();
+            assertThat(kept.asString()).isEqualTo(rendered.asString());
+            for (String header : java.util.List.of("Content-Type", "ETag", "Cache-Control", "Link")) {
+                assertThat(kept.headers().getValues(header)).as(header)
+                        .isEqualTo(rendered.headers().getValues(header));
+            }
+            assertThat(kept.header("ETag")).isNotBlank();
+            assertThat(kept.header("X-Request-Id")).isNotBlank();
+            given().header("If-None-Match", kept.header("ETag")).when().get(path).then().statusCode(304)
+                    .header("ETag", kept.header("ETag")).header("Cache-Control", kept.header("Cache-Control"));
+            given().header("If-None-Match", "\"other\", W/" + kept.header("ETag")).when().get(path).then()
+                    .statusCode(304);
+            given().header("If-None-Match", "\"other\"").when().get(path).then().statusCode(200);
+            // a caller with a token takes the REST path, with the same answer
+            author.as().when().get(path).then().statusCode(200).header("ETag", kept.header("ETag"));
+        }
+        assertThat(given().when().get("/q/metrics").then().extract().asString())
+                .contains("uri=\"/api/v1/public/posts/by-slug/{slug}\"").doesNotContain("by-slug/" + slug);
+    }
+
     private static String title(String slug) {
         return given().when().get("/api/v1/public/posts/by-slug/" + slug).then().statusCode(200)
                 .extract().path("title");

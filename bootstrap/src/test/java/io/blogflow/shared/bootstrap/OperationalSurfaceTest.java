@@ -38,6 +38,24 @@ class OperationalSurfaceTest {
                 .body(containsString("hibernate_sessions_open_total"));
     }
 
+    /**
+     * A refusal by authentication still names its URI template in the HTTP metrics, not the raw path (the template
+     * is found only when authentication fails: LazyAuthFailureTemplates), and so does an answered request.
+     */
+    @Test
+    void httpMetricsNameUriTemplatesForAnsweredAndRefusedRequests() {
+        String id = java.util.UUID.randomUUID().toString();
+        given().when().get("/api/v1/posts/" + id).then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-token").when().get("/api/v1/posts/" + id).then()
+                .statusCode(401).contentType("application/problem+json");
+        given().when().get("/api/v1/public/posts/by-slug/no-such-" + id).then().statusCode(404);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics)
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"[^}]*uri=\"/api/v1/posts/\\{id}\"")
+                .doesNotContain(id);
+    }
+
     @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);

@@ -60,6 +60,11 @@ public final class RenderedPublicAnswers implements PublicContentCache {
         return answers == null ? render.get() : answers.get(key, ignored -> render.get());
     }
 
+    /** The answer kept for {@code key}, or null (nothing kept, or the cache is off): never renders. */
+    Answer peek(String key) {
+        return answers == null ? null : answers.getIfPresent(key);
+    }
+
     /** The answer as HTTP: a 304 when the client's If-None-Match already names it. */
     static Response respond(Answer answer, Request request) {
         if (answer.status() != 200) {
