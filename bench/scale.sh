@@ -29,6 +29,13 @@ fi
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname = '$SCALE_DB'" \
   | grep -q 1 || psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -qAt -c "CREATE DATABASE $SCALE_DB"
 export DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SCALE_DB" DB_USER=postgres DB_PASSWORD=unused
+# With DB_URL set nothing embedded starts, development keys included: a key pair and an encryption key for this run.
+command -v openssl >/dev/null || { echo "openssl is required" >&2; exit 1; }
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DATA_DIR/private.pem" 2>/dev/null
+openssl pkey -in "$DATA_DIR/private.pem" -pubout -out "$DATA_DIR/public.pem"
+export BLOGFLOW_JWT_PRIVATE_KEY_LOCATION="$DATA_DIR/private.pem" BLOGFLOW_JWT_PUBLIC_KEY_LOCATION="$DATA_DIR/public.pem"
+export BLOGFLOW_LLM_ENCRYPTION_KEY
+BLOGFLOW_LLM_ENCRYPTION_KEY=$(openssl rand -base64 32)
 
 log "blogflow scale benchmark $(date -u +%FT%TZ) on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg)), ${POSTS} published posts, commit $(git rev-parse --short HEAD)"
 start_app # runs the migrations on a new database
