@@ -30,6 +30,13 @@ public final class SearchPostsService implements SearchPostsUseCase {
         });
         ContentLanguage lang = language == null ? null
                 : validation.field("language", () -> new ContentLanguage(language));
+        validation.field("page", () -> {
+            if (pageRequest.offset() >= PostSearch.CANDIDATES) {
+                throw new InvalidValueException("page.too-deep", "Search ranks the newest " + PostSearch.CANDIDATES
+                        + " matching posts: pages past them are empty. Narrow the query instead.");
+            }
+            return pageRequest;
+        });
         validation.throwIfInvalid();
         return search.search(query.strip(), lang, pageRequest);
     }
