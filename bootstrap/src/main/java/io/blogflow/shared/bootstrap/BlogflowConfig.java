@@ -197,6 +197,10 @@ public interface BlogflowConfig {
         /** A public read (list, search, by slug) is cancelled past this (whole seconds, rounded up): 503. */
         @WithDefault("2s")
         java.time.Duration statementTimeout();
+
+        /** Searches running at once; one more answers 503 search-busy with Retry-After at once. */
+        @WithDefault("4")
+        int maxConcurrentSearches();
     }
 
     interface PublicCache {

@@ -48,7 +48,7 @@ class SearchApiTest {
         given().queryParam("q", "qwxzyv nonexistent").when().get(SEARCH)
                 .then().statusCode(200).body("total", equalTo(0)).body("items", not(equalTo(null)))
                 .body("totalCapped", equalTo(false));
-        // Only the newest 1,000 matches are ranked: a page past them is refused, not computed.
+        // Only the newest 500 matches are ranked: a page past them is refused, not computed.
         given().queryParam("q", "tea").queryParam("size", 100).queryParam("page", 11).when().get(SEARCH)
                 .then().statusCode(400).body("errors[0].field", equalTo("page"))
                 .body("errors[0].code", equalTo("page.too-deep"));

@@ -166,7 +166,8 @@ public class PublicPostResource {
         static PublicPostResponse from(Post post, PostCounters counters, PostRepresentations.ImageResolver images) {
             PostRequest f = PostRequest.of(post);
             return new PublicPostResponse(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
-                    f.title(), f.slug(), post.body().html(), post.excerpt().value(), f.metaDescription(),
+                    f.title(), f.slug(), post.body().html(), post.excerpt().value(),
+                    PostRepresentations.absentAsNull(f.metaDescription()),
                     f.metaTitle(), f.focusKeyword(), f.canonicalUrl(), f.ogTitle(), f.ogDescription(), f.ogImage(),
                     f.twitterTitle(), f.twitterDescription(), f.twitterCardType(), f.featuredImage(),
                     f.featuredImageAlt(), f.featuredImageCaption(), f.categoryId(), f.topicClusterId(), f.pillar(),

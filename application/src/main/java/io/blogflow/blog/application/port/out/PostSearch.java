@@ -14,7 +14,7 @@ import java.time.Instant;
 public interface PostSearch {
 
     /** How many of the newest matching posts are ranked. */
-    int CANDIDATES = 1_000;
+    int CANDIDATES = 500;
 
     /** Matches parsed with {@code language}'s dictionary and only posts in it; all posts, English, when null. */
     Page<Hit> search(String query, ContentLanguage language, PageRequest pageRequest);
