@@ -35,7 +35,7 @@ class PostRevisionApiTest {
                 .body("items[1].title", equalTo("Tea"));
         author.as().queryParam("size", 1).queryParam("page", 2).when().get(post + "/revisions").then()
                 .statusCode(200).body("items.number", equalTo(List.of(1))).body("total", equalTo(2))
-                .header("Link", org.hamcrest.Matchers.containsString("rel=\"prev\""));
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"last\""));
         author.as().queryParam("from", 1).queryParam("to", 2).when().get(post + "/revisions/diff")
                 .then().statusCode(200)
                 .body("unifiedDiff", equalTo("--- revision 1\n+++ revision 2\n@@ -1,3 +1,3 @@\n # Tea\n Green\n-Black\n"
