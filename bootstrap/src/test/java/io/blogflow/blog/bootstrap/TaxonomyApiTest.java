@@ -59,8 +59,8 @@ class TaxonomyApiTest {
                 .extracting(item -> item.get("parentId")).containsExactly(food);
         var first = io.restassured.RestAssured.given().queryParam("size", 1).when().get("/api/v1/public/categories")
                 .then().statusCode(200).body("page", equalTo(1)).body("size", equalTo(1))
-                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age"))
-                .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\"")).extract();
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age")).extract();
+        assertThat(first.headers().getValues("Link")).anyMatch(link -> link.endsWith("rel=\"next\""));
         io.restassured.RestAssured.given().queryParam("size", 1).header("If-None-Match", first.header("ETag"))
                 .when().get("/api/v1/public/categories").then().statusCode(304);
     }
