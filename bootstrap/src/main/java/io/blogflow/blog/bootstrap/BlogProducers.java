@@ -214,8 +214,8 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    SearchPostsUseCase searchPosts(PostSearch search) {
-        return new SearchPostsService(search);
+    SearchPostsUseCase searchPosts(PostSearch search, BlogflowConfig config) {
+        return new SearchPostsService(search, config.publicReads().maxConcurrentSearches());
     }
 
     @Produces

@@ -21,7 +21,7 @@ public class PublicContentCaching {
     @Singleton
     RenderedPublicAnswers renderedPublicAnswers(BlogflowConfig config) {
         var cache = config.publicCache();
-        return new RenderedPublicAnswers(cache.enabled(), cache.ttl(), cache.maxEntries());
+        return new RenderedPublicAnswers(cache.enabled(), cache.ttl(), cache.maxBytes().asLongValue());
     }
 
     void listen(@Observes StartupEvent started, BlogflowConfig config, DataSource dataSource,

@@ -22,6 +22,8 @@ public interface BlogflowConfig {
 
     PublicCache publicCache();
 
+    PublicReads publicReads();
+
     Llm llm();
 
     Review review();
@@ -229,6 +231,18 @@ public interface BlogflowConfig {
         java.time.Duration circuitOpenFor();
     }
 
+    /** Bounds on readers' queries (read by the persistence adapter's PublicReads; declared here to be mapped). */
+    interface PublicReads {
+
+        /** A public read (list, search, by slug) is cancelled past this (whole seconds, rounded up): 503. */
+        @WithDefault("2s")
+        java.time.Duration statementTimeout();
+
+        /** Searches running at once; one more answers 503 search-busy with Retry-After at once. */
+        @WithDefault("4")
+        int maxConcurrentSearches();
+    }
+
     interface PublicCache {
 
         /** Keep rendered public posts and lists in memory, emptied on every content change signal. */
@@ -239,9 +253,12 @@ public interface BlogflowConfig {
         @WithDefault("60s")
         java.time.Duration ttl();
 
-        /** Most answers kept (least recently used go first). */
-        @WithDefault("10000")
-        long maxEntries();
+        /**
+         * Bytes of rendered answers kept (bodies, keys and links; least recently used go first): the cache's bound
+         * whatever the number or size of posts.
+         */
+        @WithDefault("64M")
+        MemorySize maxBytes();
     }
 
     Sitemap sitemap();

@@ -63,9 +63,9 @@ class LinkHealingApiTest {
         assertThat(healed.getString("contentHtml")).contains("href=\"/" + now + "#part\"")
                 .doesNotContain("href=\"/" + old + "\"");
         editor.as().when().get(linking + "/revisions").then().statusCode(200)
-                .body("[0].number", equalTo(2))
-                .body("[0].reason", equalTo("Link to /" + old + " healed: now /" + now))
-                .body("[0].authorId", equalTo(editor.as().when().get("/api/v1/me").then().extract().path("id")));
+                .body("items[0].number", equalTo(2))
+                .body("items[0].reason", equalTo("Link to /" + old + " healed: now /" + now))
+                .body("items[0].authorId", equalTo(editor.as().when().get("/api/v1/me").then().extract().path("id")));
     }
 
     @Test

@@ -116,8 +116,8 @@ class PostMetadataApiTest {
                 .body("{\"contentMarkdown\": \"New words.\"}")
                 .when().patch(location).then().statusCode(200).body("contentVersion", equalTo(2))
                 .body("lastUpdatedReason", nullValue());
-        author.as().when().get(location + "/revisions").then().body("size()", equalTo(3))
-                .body("[1].reason", equalTo("SEO pass"));
+        author.as().when().get(location + "/revisions").then().body("items.size()", equalTo(3))
+                .body("items[1].reason", equalTo("SEO pass"));
     }
 
     @Test

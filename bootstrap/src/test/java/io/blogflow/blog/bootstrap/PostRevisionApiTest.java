@@ -29,10 +29,14 @@ class PostRevisionApiTest {
                 .when().put(post).then().statusCode(200);
 
         author.as().when().get(post + "/revisions").then().statusCode(200)
-                .body("$", hasSize(2))
-                .body("number", equalTo(List.of(2, 1)))
-                .body("reason", equalTo(List.of("Oolong is better", "Created")))
-                .body("[1].title", equalTo("Tea"));
+                .body("items", hasSize(2)).body("total", equalTo(2)).body("page", equalTo(1))
+                .body("items.number", equalTo(List.of(2, 1)))
+                .body("items.reason", equalTo(List.of("Oolong is better", "Created")))
+                .body("items[1].title", equalTo("Tea"));
+        List<String> links = author.as().queryParam("size", 1).queryParam("page", 2).when().get(post + "/revisions")
+                .then().statusCode(200).body("items.number", equalTo(List.of(1))).body("total", equalTo(2))
+                .extract().headers().getValues("Link");
+        org.assertj.core.api.Assertions.assertThat(links).anyMatch(link -> link.endsWith("rel=\"prev\""));
         author.as().queryParam("from", 1).queryParam("to", 2).when().get(post + "/revisions/diff")
                 .then().statusCode(200)
                 .body("unifiedDiff", equalTo("--- revision 1\n+++ revision 2\n@@ -1,3 +1,3 @@\n # Tea\n Green\n-Black\n"

@@ -117,6 +117,39 @@ class PublicListApiTest {
     }
 
     @Test
+    void aCursorContinuesAfterTheLastPostInEachSortAndTheLastPageHasNone() {
+        for (String sort : List.of("newest", "oldest", "title", "popular")) {
+            String filter = "category=" + parentSlug + "&sort=" + sort + "&size=1";
+            var first = given().when().get(LIST + "?" + filter).then().statusCode(200)
+                    .body("page", equalTo(1)).body("totalCapped", equalTo(false)).body("total", equalTo(2))
+                    .extract();
+            String firstTitle = first.path("items[0].title");
+            String cursor = first.path("nextCursor");
+            org.assertj.core.api.Assertions.assertThat(first.headers().getValues("Link")).as(sort)
+                    .anyMatch(link -> link.contains("cursor=" + cursor + ">") && link.endsWith("rel=\"next\""));
+
+            var second = list(filter + "&cursor=" + cursor).body("page", org.hamcrest.Matchers.nullValue())
+                    .body("items", org.hamcrest.Matchers.hasSize(1))
+                    .body("nextCursor", org.hamcrest.Matchers.nullValue()).extract();
+            org.assertj.core.api.Assertions.assertThat(List.of(firstTitle, second.<String>path("items[0].title")))
+                    .as(sort).containsExactlyInAnyOrder("Alpha " + run, "Beta " + run);
+        }
+    }
+
+    @Test
+    void deepPagesByNumberAndForeignCursorsAreRefusedPointingAtTheCursor() {
+        given().when().get(LIST + "?size=100&page=52").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("page.too-deep"))
+                .body("detail", org.hamcrest.Matchers.containsString("nextCursor"));
+        given().when().get(LIST + "?cursor=not-a-cursor").then().statusCode(400).body("code", equalTo("cursor.invalid"));
+        String newest = given().when().get(LIST + "?size=1").then().statusCode(200).extract().path("nextCursor");
+        given().when().get(LIST + "?sort=title&cursor=" + newest).then().statusCode(400)
+                .body("code", equalTo("cursor.invalid"));
+        given().when().get(LIST + "?page=2&cursor=" + newest).then().statusCode(400)
+                .body("code", equalTo("cursor.with-page"));
+    }
+
+    @Test
     void invalidParametersAreProblemsNamingEachOne() {
         given().when().get(LIST + "?sort=best&fields=title,body&tag=Not_A_Slug&language=english&from=yesterday")
                 .then().statusCode(400).contentType("application/problem+json")

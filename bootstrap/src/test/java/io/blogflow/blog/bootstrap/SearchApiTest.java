@@ -46,7 +46,20 @@ class SearchApiTest {
         given().when().get(SEARCH).then().statusCode(400).body("errors[0].field", equalTo("q"));
         given().queryParam("q", "x".repeat(201)).when().get(SEARCH).then().statusCode(400);
         given().queryParam("q", "qwxzyv nonexistent").when().get(SEARCH)
-                .then().statusCode(200).body("total", equalTo(0)).body("items", not(equalTo(null)));
+                .then().statusCode(200).body("total", equalTo(0)).body("items", not(equalTo(null)))
+                .body("totalCapped", equalTo(false));
+        // Only the newest 500 matches are ranked: a page past them is refused, not computed.
+        given().queryParam("q", "tea").queryParam("size", 100).queryParam("page", 11).when().get(SEARCH)
+                .then().statusCode(400).body("errors[0].field", equalTo("page"))
+                .body("errors[0].code", equalTo("page.too-deep"));
+    }
+
+    @Test
+    void aPagePastTheLastMatchStillCarriesTheTotal() {
+        String marker = "pastlast" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        publish(Accounts.author(), "About " + marker, "Text.");
+        given().queryParam("q", marker).queryParam("size", 1).queryParam("page", 3).when().get(SEARCH)
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0)).body("total", equalTo(1));
     }
 
     @Test

@@ -150,9 +150,9 @@ class ActionRunApiTest {
                 .body("review.required", org.hamcrest.Matchers.equalTo(true)).extract().header("ETag");
         JsonPath revisions = author.as().when().get("/api/v1/posts/" + post + "/revisions").then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(revisions.getList("reason")).anyMatch(reason -> String.valueOf(reason).endsWith("wrote excerpt"));
-        assertThat(revisions.getString("find { it.reason.endsWith('wrote excerpt') }.provenance")).isEqualTo("ai");
-        assertThat(revisions.getString("find { it.reason == 'Created' }.provenance")).isEqualTo("human");
+        assertThat(revisions.getList("items.reason")).anyMatch(reason -> String.valueOf(reason).endsWith("wrote excerpt"));
+        assertThat(revisions.getString("items.find { it.reason.endsWith('wrote excerpt') }.provenance")).isEqualTo("ai");
+        assertThat(revisions.getString("items.find { it.reason == 'Created' }.provenance")).isEqualTo("human");
 
         author.as().header("If-Match", version).when().post("/api/v1/posts/" + post + "/publish").then()
                 .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("pending_review"));
@@ -198,7 +198,7 @@ class ActionRunApiTest {
                 .body("contentMarkdown", org.hamcrest.Matchers.equalTo("# Sourdough\n\nStarters need time."))
                 .body("aiGenerated", org.hamcrest.Matchers.equalTo(true));
         JsonPath revisions = author.as().when().get("/api/v1/posts/" + post + "/revisions").then().extract().jsonPath();
-        assertThat(revisions.getList("reason")).anyMatch(reason -> String.valueOf(reason).endsWith("wrote content"));
+        assertThat(revisions.getList("items.reason")).anyMatch(reason -> String.valueOf(reason).endsWith("wrote content"));
 
         FAKE.stubFor(post(COMPLETIONS).willReturn(completion("x".repeat(250), 1, 1)));
         run(action("title", null), null, null).statusCode(201).body("status", org.hamcrest.Matchers.equalTo("failed"))

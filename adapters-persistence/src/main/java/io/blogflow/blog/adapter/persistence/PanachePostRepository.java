@@ -2,7 +2,9 @@ package io.blogflow.blog.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
-import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PostCursor;
+import io.blogflow.blog.application.port.out.PublishedPage;
+import io.blogflow.shared.adapter.persistence.PublicReads;
 import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import io.blogflow.shared.domain.FieldError;
@@ -35,6 +37,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PanachePostRepository implements PostRepository, PanacheRepositoryBase<PostJpaEntity, UUID> {
 
+    private final PublicReads reads;
+
+    public PanachePostRepository(PublicReads reads) {
+        this.reads = reads;
+    }
+
     private static final String UNIQUE_SLUG = "uq_posts_slug";
     /** Row locks that a concurrent claim skips instead of waiting for: each due post goes to exactly one claimer. */
     private static final String CLAIM_DUE = "SELECT * FROM posts WHERE status = 'SCHEDULED' AND scheduled_at <= :now"
@@ -63,8 +71,16 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
     }
 
     @Override
-    public Page<PostSummary> findPublished(PublishedPostFilter filter, PageRequest request) {
-        return new PublishedPostsQuery(filter).run(getEntityManager(), request);
+    public PublishedPage findPublished(PublishedPostFilter filter, PageRequest request, PostCursor after) {
+        return new PublishedPostsQuery(filter).run(getEntityManager(), reads, request, after);
+    }
+
+    /** Read-only (no snapshot of the row for dirty checking, e.g. of the table-of-contents JSON) and time-bounded. */
+    @Override
+    public Optional<Post> readBySlug(Slug slug) {
+        return reads.bounded(getEntityManager().createQuery("FROM PostJpaEntity WHERE slug = :slug",
+                        PostJpaEntity.class).setParameter("slug", slug.value())).getResultStream().findFirst()
+                .map(PostMapper::toDomain);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.blogflow.blog.adapter.persistence;
 import static io.blogflow.shared.adapter.persistence.SqlValues.instant;
 
 import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.shared.adapter.persistence.PublicReads;
 import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
@@ -14,23 +15,52 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * PostgreSQL full-text search: {@code websearch_to_tsquery} over the weighted, GIN-indexed {@code search_vector},
- * ranked with {@code ts_rank_cd}, snippets from {@code ts_headline} over the body's text.
+ * PostgreSQL full-text search: {@code websearch_to_tsquery} over the weighted, GIN-indexed {@code search_vector}.
+ * Bounded: the newest {@link PostSearch#CANDIDATES} matches are taken by publication date (the planner walks
+ * {@code ix_posts_published} for common words, the GIN index for rare ones), only those are ranked with
+ * {@code ts_rank_cd} and counted, and {@code ts_headline} snippets are made for the page's rows only. Every statement
+ * runs under the public-read timeout.
  */
 @ApplicationScoped
 public class PostgresPostSearch implements PostSearch {
 
-    /** Posts of the asked language when one is named; the query is parsed with that language's dictionary. */
-    private static final String MATCHES = """
-            FROM posts, websearch_to_tsquery(blogflow_search_config(:config), :q) query
-            WHERE status = 'PUBLISHED' AND deleted_at IS NULL AND search_vector @@ query
-              AND (CAST(:language AS varchar) IS NULL OR content_language = :language
-                   OR content_language LIKE :language || '-%')""";
+    private static final String SEARCH = """
+            WITH candidates AS (
+                SELECT p.id, p.published_at, p.search_vector, query
+                FROM posts p, websearch_to_tsquery(blogflow_search_config(:config), :q) query
+                WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL AND p.search_vector @@ query
+                  AND (CAST(:language AS varchar) IS NULL OR p.content_language = :language
+                       OR p.content_language LIKE :language || '-%')
+                ORDER BY p.published_at DESC, p.id DESC
+                LIMIT :candidates),
+            ranked AS (
+                SELECT id, published_at, query, ts_rank_cd(search_vector, query) AS rank, count(*) OVER () AS total
+                FROM candidates
+                ORDER BY rank DESC, published_at DESC, id
+                LIMIT :limit OFFSET :offset)
+            SELECT p.id, p.title, p.slug, p.excerpt, p.published_at,
+                   ts_headline(blogflow_search_config(p.content_language),
+                               regexp_replace(p.content_html, '<[^>]+>', ' ', 'g'), r.query,
+                               'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=1'),
+                   r.rank, r.total
+            FROM ranked r JOIN posts p ON p.id = r.id
+            ORDER BY r.rank DESC, r.published_at DESC, r.id""";
+
+    /** The total when the page is past the last match (no row carries it). */
+    private static final String COUNT = """
+            SELECT count(*) FROM (
+                SELECT 1 FROM posts p, websearch_to_tsquery(blogflow_search_config(:config), :q) query
+                WHERE p.status = 'PUBLISHED' AND p.deleted_at IS NULL AND p.search_vector @@ query
+                  AND (CAST(:language AS varchar) IS NULL OR p.content_language = :language
+                       OR p.content_language LIKE :language || '-%')
+                LIMIT :candidates) matches""";
 
     private final EntityManager entityManager;
+    private final PublicReads reads;
 
-    public PostgresPostSearch(EntityManager entityManager) {
+    public PostgresPostSearch(EntityManager entityManager, PublicReads reads) {
         this.entityManager = entityManager;
+        this.reads = reads;
     }
 
     @Override
@@ -38,24 +68,19 @@ public class PostgresPostSearch implements PostSearch {
     public Page<Hit> search(String q, ContentLanguage language, PageRequest request) {
         String config = language == null ? ContentLanguage.ENGLISH.tag() : language.tag();
         String only = language == null ? null : language.tag();
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT id, title, slug, excerpt, published_at,
-                               ts_headline(blogflow_search_config(content_language), regexp_replace(content_html, '<[^>]+>', ' ', 'g'), query,
-                                           'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=1'),
-                               ts_rank_cd(search_vector, query) AS rank
-                        """ + MATCHES + """
-
-                        ORDER BY rank DESC, published_at DESC, id
-                        LIMIT :limit OFFSET :offset""")
+        List<Object[]> rows = reads.bounded(entityManager.createNativeQuery(SEARCH))
                 .setParameter("q", q)
                 .setParameter("config", config)
                 .setParameter("language", only)
+                .setParameter("candidates", CANDIDATES)
                 .setParameter("limit", request.size())
                 .setParameter("offset", request.offset())
                 .getResultList();
-        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) " + MATCHES)
-                .setParameter("q", q).setParameter("config", config).setParameter("language", only)
-                .getSingleResult()).longValue();
+        long total = rows.isEmpty()
+                ? ((Number) reads.bounded(entityManager.createNativeQuery(COUNT)).setParameter("q", q)
+                        .setParameter("config", config).setParameter("language", only)
+                        .setParameter("candidates", CANDIDATES).getSingleResult()).longValue()
+                : ((Number) rows.get(0)[7]).longValue();
         return new Page<>(rows.stream().map(PostgresPostSearch::hit).toList(), request.page(), request.size(), total);
     }
 

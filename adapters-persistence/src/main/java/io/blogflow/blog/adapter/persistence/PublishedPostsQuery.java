@@ -2,7 +2,11 @@ package io.blogflow.blog.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.SqlValues.instant;
 
+import io.blogflow.blog.application.PublicPostQuery;
+import io.blogflow.blog.application.port.out.PostCursor;
 import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PublishedPage;
+import io.blogflow.shared.adapter.persistence.PublicReads;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.PostId;
@@ -19,7 +23,10 @@ import java.util.UUID;
 
 /**
  * The public list as one SQL statement over the partial indexes of published posts (see blog.sql), reading only
- * the summary columns: never the Markdown or HTML bodies.
+ * the summary columns: never the Markdown or HTML bodies. A page is asked by number (OFFSET, shallow pages only) or
+ * after a cursor (a row comparison on the sort key and id, which walks the same index from that point: any depth
+ * costs what page 1 costs). One row more than the page is read to know whether a next page exists. Filtered totals
+ * are counted up to {@link PublishedPage#COUNT_CAP}; the unfiltered one is the trigger-kept count.
  */
 final class PublishedPostsQuery {
 
@@ -33,6 +40,7 @@ final class PublishedPostsQuery {
     private final String order;
     /** Without filters the total is the trigger-kept count (blog-023) instead of a count over every published row. */
     private final String countSql;
+    private final PublicPostQuery.Sort sort;
 
     PublishedPostsQuery(PublishedPostFilter filter) {
         if (filter.author() != null) {
@@ -60,7 +68,9 @@ final class PublishedPostsQuery {
         if (filter.publishedTo() != null) {
             condition(" AND p.published_at < :to", "to", filter.publishedTo());
         }
-        countSql = parameters.isEmpty() ? "SELECT total FROM published_post_count" : "SELECT count(*)" + where;
+        countSql = parameters.isEmpty() ? "SELECT total FROM published_post_count"
+                : "SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + (PublishedPage.COUNT_CAP + 1) + ") capped";
+        sort = filter.sort();
         order = switch (filter.sort()) {
             case NEWEST -> " ORDER BY p.published_at DESC, p.id DESC";
             case OLDEST -> " ORDER BY p.published_at, p.id";
@@ -69,16 +79,46 @@ final class PublishedPostsQuery {
         };
     }
 
-    Page<PostSummary> run(EntityManager em, PageRequest request) {
-        Query rows = bind(em.createNativeQuery("SELECT " + COLUMNS + where + order + " LIMIT :limit OFFSET :offset"));
-        rows.setParameter("limit", request.size());
-        rows.setParameter("offset", (long) (request.page() - 1) * request.size());
+    PublishedPage run(EntityManager em, PublicReads reads, PageRequest request, PostCursor after) {
+        String keyset = "";
+        if (after != null) {
+            keyset = after(after);
+        }
+        Query rows = reads.bounded(bind(em.createNativeQuery("SELECT " + COLUMNS + where + keyset + order
+                + " LIMIT :limit OFFSET :offset")));
+        rows.setParameter("limit", request.size() + 1);
+        rows.setParameter("offset", after == null ? request.offset() : 0L);
+        if (after != null) {
+            rows.setParameter("afterKey", switch (after.sort()) {
+                case NEWEST, OLDEST -> after.instant();
+                case TITLE -> after.key();
+                case POPULAR -> after.views();
+            });
+            rows.setParameter("afterId", after.id());
+        }
         List<PostSummary> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             items.add(summary((Object[]) row));
         }
-        long total = ((Number) bind(em.createNativeQuery(countSql)).getSingleResult()).longValue();
-        return new Page<>(items, request.page(), request.size(), total);
+        PostCursor next = null;
+        if (items.size() > request.size()) {
+            items = items.subList(0, request.size());
+            next = PostCursor.after(items.get(items.size() - 1), sort);
+        }
+        long total = ((Number) reads.bounded(bind(em.createNativeQuery(countSql))).getSingleResult()).longValue();
+        boolean capped = !parameters.isEmpty() && total > PublishedPage.COUNT_CAP;
+        return new PublishedPage(new Page<>(items, request.page(), request.size(),
+                Math.min(total, capped ? PublishedPage.COUNT_CAP : total)), capped, next, after != null);
+    }
+
+    /** The rows after the cursor in this sort: a row comparison the planner answers from the sort's index. */
+    private static String after(PostCursor cursor) {
+        return switch (cursor.sort()) {
+            case NEWEST -> " AND (p.published_at, p.id) < (:afterKey, :afterId)";
+            case OLDEST -> " AND (p.published_at, p.id) > (:afterKey, :afterId)";
+            case TITLE -> " AND (p.title, p.id) > (CAST(:afterKey AS varchar), :afterId)";
+            case POPULAR -> " AND (p.view_count, p.id) < (:afterKey, :afterId)";
+        };
     }
 
     private void condition(String sql, String name, Object value) {

@@ -17,6 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Singleton
 public class PostRepresentations {
 
+    /** An unset text field is null in every representation (storage keeps "" for some, e.g. metaDescription). */
+    static String absentAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+
     private final ReviewPolicy review;
     private final PostImages images;
     private final UriInfo request;

@@ -6,6 +6,9 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.blog.domain.RevisionNotFoundException;
 import io.blogflow.shared.adapter.rest.ETags;
+import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Validation;
 import io.quarkus.security.PermissionsAllowed;
@@ -18,7 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +60,8 @@ public class PostRevisionResource {
         static RevisionResponse from(PostRevision r) {
             var s = r.snapshot();
             return new RevisionResponse(r.number(), r.author() == null ? null : r.author().value(), r.createdAt(),
-                    r.reason(), r.provenance().wire(), s.title().value(), s.slug().value(), s.content().value(), s.metaDescription().value(),
+                    r.reason(), r.provenance().wire(), s.title().value(), s.slug().value(), s.content().value(),
+                    PostRepresentations.absentAsNull(s.metaDescription().value()),
                     s.excerpt().value());
         }
     }
@@ -67,11 +73,18 @@ public class PostRevisionResource {
 
     @GET
     @PermissionsAllowed(PostPermissions.READ)
-    @Operation(summary = "A post's revisions, newest first")
-    @APIResponse(responseCode = "200", description = "The revisions.")
+    @Operation(summary = "A post's revisions, newest first", description = "Paged like every list.")
+    @APIResponse(responseCode = "200", description = "One page of revisions; Link has first/prev/next/last.")
+    @APIResponse(responseCode = "400", description = "Invalid paging.")
     @APIResponse(responseCode = "404", description = "No such post.")
-    public List<RevisionResponse> list(@PathParam("id") String id) {
-        return revisions.list(PostPaths.postId(id), PostPermissions.actor(identity)).stream().map(RevisionResponse::from).toList();
+    public RestResponse<PageResponse<RevisionResponse>> list(@PathParam("id") String id,
+                                                             @QueryParam("page") String page,
+                                                             @QueryParam("size") String size, @Context UriInfo uri) {
+        var paging = Paging.request(page, size);
+        Page<PostRevision> found = Page.of(revisions.list(PostPaths.postId(id), PostPermissions.actor(identity)),
+                paging);
+        return RestResponse.ResponseBuilder.ok(PageResponse.of(found, RevisionResponse::from))
+                .links(Paging.links(found, uri)).build();
     }
 
     @GET

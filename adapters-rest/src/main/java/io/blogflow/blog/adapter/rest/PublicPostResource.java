@@ -6,6 +6,8 @@ import io.blogflow.blog.adapter.rest.RenderedPublicAnswers.Answer;
 import io.blogflow.blog.domain.PostCounters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PublishedPage;
+import io.blogflow.shared.domain.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Page;
 import jakarta.ws.rs.QueryParam;
@@ -99,6 +100,22 @@ public class PublicPostResource {
         }
     }
 
+    /** Search's envelope: the paged envelope of every list, with the total's accuracy. */
+    @Schema(name = "SearchPage")
+    record SearchPage(List<SearchHitResponse> items, @Schema(description = "1-based page number.") int page,
+                      @Schema(description = "Page size actually used (requests above the cap are capped).") int size,
+                      @Schema(description = "Matches among the newest " + PostSearch.CANDIDATES + " matching posts "
+                              + "(only they are ranked): exact unless totalCapped.") long total,
+                      @Schema(description = "True when the newest " + PostSearch.CANDIDATES + " posts all matched: "
+                              + "older matches exist and are not ranked; total is then a lower bound.")
+                      boolean totalCapped) {
+
+        static SearchPage of(Page<PostSearch.Hit> hits) {
+            return new SearchPage(hits.items().stream().map(SearchHitResponse::from).toList(), hits.page(),
+                    hits.size(), hits.total(), hits.total() >= PostSearch.CANDIDATES);
+        }
+    }
+
     @GET
     @Path("search")
     @Operation(summary = "Full-text search of published posts, best match first",
@@ -106,8 +123,11 @@ public class PublicPostResource {
                     + "own language (content_language); title "
                     + "matches rank above excerpt matches, which rank above body matches.")
     @APIResponse(responseCode = "200", description = "One page of hits with highlighted snippets.")
-    @APIResponse(responseCode = "400", description = "q missing or longer than 200 characters.")
-    public RestResponse<PageResponse<SearchHitResponse>> search(@QueryParam("q") String q,
+    @APIResponse(responseCode = "400", description = "q missing or longer than 200 characters; a page past the "
+            + "ranked candidates (page.too-deep).")
+    @APIResponse(responseCode = "503", description = "Overloaded (the search timed out or no database connection "
+            + "came free): retry after Retry-After.", headers = @Header(name = "Retry-After"))
+    public RestResponse<SearchPage> search(@QueryParam("q") String q,
                                                                 @Parameter(description = "BCP 47 tag: search only "
                                                                         + "posts in this language, with its "
                                                                         + "dictionary. Default: all, English.")
@@ -116,7 +136,7 @@ public class PublicPostResource {
                                                                 @QueryParam("size") String size,
                                                                 @Context UriInfo uri) {
         var hits = search.search(q, language, Paging.request(page, size));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(hits, SearchHitResponse::from))
+        return RestResponse.ResponseBuilder.ok(SearchPage.of(hits))
                 .links(Paging.links(hits, uri)).cacheControl(CACHE).build();
     }
 
@@ -146,7 +166,8 @@ public class PublicPostResource {
         static PublicPostResponse from(Post post, PostCounters counters, PostRepresentations.ImageResolver images) {
             PostRequest f = PostRequest.of(post);
             return new PublicPostResponse(post.id().value(), post.authorId().map(a -> a.value()).orElse(null),
-                    f.title(), f.slug(), post.body().html(), post.excerpt().value(), f.metaDescription(),
+                    f.title(), f.slug(), post.body().html(), post.excerpt().value(),
+                    PostRepresentations.absentAsNull(f.metaDescription()),
                     f.metaTitle(), f.focusKeyword(), f.canonicalUrl(), f.ogTitle(), f.ogDescription(), f.ogImage(),
                     f.twitterTitle(), f.twitterDescription(), f.twitterCardType(), f.featuredImage(),
                     f.featuredImageAlt(), f.featuredImageCaption(), f.categoryId(), f.topicClusterId(), f.pillar(),
@@ -221,11 +242,17 @@ public class PublicPostResource {
     @Operation(summary = "Published posts", description = "Filters combine (all must hold): author (user id), tag "
             + "(slug), category (slug; its sub-categories included), cluster (topic cluster slug), language (BCP 47; "
             + "en also lists en-GB), from/to (publication date or instant; from inclusive, to exclusive). Sort newest "
-            + "(default), oldest, title or popular (most viewed). fields=title,slug,… returns only those fields.")
-    @APIResponse(responseCode = "200", description = "One page of published posts; Link has first/prev/next/last.",
-            content = @Content(schema = @Schema(implementation = PublicPostSummary.class)))
+            + "(default), oldest, title or popular (most viewed). fields=title,slug,… returns only those fields. "
+            + "Pages by number reach the first 5,000 posts; every page carries nextCursor (and Link rel=\"next\"), "
+            + "which reaches any depth at the cost of page 1.")
+    @APIResponse(responseCode = "200", description = "One page of published posts; Link has first, prev (by "
+            + "number), next (by cursor) and last (when within reach by number).",
+            content = @Content(schema = @Schema(implementation = PublicPostPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "Invalid filter, sort, fields or paging.")
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort, fields, paging or cursor; a page past "
+            + "the first 5,000 posts (page.too-deep: follow nextCursor instead).")
+    @APIResponse(responseCode = "503", description = "Overloaded (the read timed out or no database connection came "
+            + "free): retry after Retry-After.", headers = @Header(name = "Retry-After"))
     public Response list(@QueryParam("author") String author, @QueryParam("tag") String tag,
                          @QueryParam("category") String category, @QueryParam("cluster") String cluster,
                          @QueryParam("language") String language, @QueryParam("from") String from,
@@ -233,13 +260,20 @@ public class PublicPostResource {
                          @Parameter(description = "Comma-separated summary fields to return.")
                          @QueryParam("fields") String fields,
                          @QueryParam("page") String page, @QueryParam("size") String size,
+                         @Parameter(description = "The nextCursor of an earlier page: the page after it (page is "
+                                 + "then not allowed).") @QueryParam("cursor") String cursor,
                          @Context UriInfo uri, @Context Request request) {
         var parameters = PublicListParameters.parse(author, tag, category, cluster, language, from, to, sort, fields);
         var paging = Paging.request(page, size);
+        var after = PublicCursor.decode(cursor);
+        if (after != null && page != null) {
+            throw new InvalidValueException("cursor.with-page", "Send page or cursor, not both: a cursor already "
+                    + "says where the page starts.");
+        }
         var answer = answers.get(uri.getRequestUri().toString(), () -> {
-            Page<PostSummary> posts = publicPosts.list(parameters.query(), paging);
-            byte[] body = bytes(PageResponse.of(posts, summary -> select(summary, parameters.fields())));
-            return Answer.ok(body, RenderedPublicAnswers.contentTag(body), List.of(Paging.links(posts, uri)));
+            PublishedPage posts = publicPosts.list(parameters.query(), paging, after);
+            byte[] body = bytes(PublicPostPage.of(posts, summary -> select(summary, parameters.fields())));
+            return Answer.ok(body, RenderedPublicAnswers.contentTag(body), PublicListLinks.of(posts, uri));
         });
         return RenderedPublicAnswers.respond(answer, request);
     }

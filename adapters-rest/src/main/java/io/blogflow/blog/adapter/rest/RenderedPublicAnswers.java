@@ -29,9 +29,25 @@ public final class RenderedPublicAnswers implements PublicContentCache {
 
     private final Cache<String, Answer> answers;
 
-    public RenderedPublicAnswers(boolean enabled, Duration timeToLive, long maxEntries) {
-        this.answers = enabled ? Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(maxEntries).build()
-                : null;
+    /**
+     * @param maxBytes the cache's bound in bytes: each answer weighs its body, its key and its links (plus a fixed
+     *                 overhead), so 100,000 large posts cannot grow the heap past it; least recently used go first
+     */
+    public RenderedPublicAnswers(boolean enabled, Duration timeToLive, long maxBytes) {
+        this.answers = enabled ? Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumWeight(maxBytes)
+                .weigher(RenderedPublicAnswers::weight).build() : null;
+    }
+
+    /** Bytes an entry holds: its key and body, its links' text, and ~200 bytes of objects around them. */
+    static int weight(String key, Answer answer) {
+        long bytes = 200L + 2L * key.length() + (answer.body() == null ? 0 : answer.body().length);
+        for (Link link : answer.links()) {
+            bytes += 64L + 2L * link.getUri().toString().length();
+        }
+        if (answer.location() != null) {
+            bytes += 2L * answer.location().toString().length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
     /** A rendered answer: 200 with a body (and optional ETag and links) or a redirect to {@code location}. */

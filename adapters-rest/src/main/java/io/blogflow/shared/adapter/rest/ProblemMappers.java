@@ -162,6 +162,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        var database = DatabaseTrouble.of(e);
+        if (database.isPresent()) {
+            return unavailable(database.get(), e, request);
+        }
         if (malformedMultipart(e)) {
             return respond(Problem.of(400, "malformed-multipart", reason(400),
                     "The multipart/form-data body is truncated or its boundaries are wrong."), request);
@@ -174,6 +178,13 @@ public class ProblemMappers {
         }
         return respond(Problem.of(500, "internal-error", reason(500),
                 "Something went wrong on our side. Quote the request id when reporting it."), request);
+    }
+
+    /** Overload or an outage of the database: the client may retry, the service is not broken (WARN, no trace). */
+    private static Response unavailable(DatabaseTrouble trouble, Throwable e, ContainerRequestContext request) {
+        LOG.warnf("%s on %s %s: %s", trouble.code(), request.getMethod(), path(request), e);
+        return Response.fromResponse(respond(Problem.of(503, trouble.code(), reason(503), trouble.detail()), request))
+                .header("Retry-After", trouble.retryAfterSeconds()).build();
     }
 
     /** The form parser reports a broken multipart body as a plain IOException of its own. */

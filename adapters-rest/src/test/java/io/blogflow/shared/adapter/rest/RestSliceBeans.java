@@ -430,7 +430,7 @@ public class RestSliceBeans {
     @Produces
     @ApplicationScoped
     RenderedPublicAnswers renderedPublicAnswers() {
-        return new RenderedPublicAnswers(false, Duration.ofMinutes(1), 100);
+        return new RenderedPublicAnswers(false, Duration.ofMinutes(1), 1_000_000);
     }
 
     /** The OpenAPI filter lists the registered image protocols at start; none in the slice. */

@@ -5,7 +5,8 @@ import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.CategoryRepository;
 import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.application.port.out.PostRepository;
-import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PostCursor;
+import io.blogflow.blog.application.port.out.PublishedPage;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.domain.CategoryId;
@@ -19,7 +20,6 @@ import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.PostStatus;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.InvalidValueException;
-import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 
 public final class PublicPostsService implements PublicPostsUseCase {
@@ -52,7 +52,7 @@ public final class PublicPostsService implements PublicPostsUseCase {
         } catch (InvalidValueException e) {
             throw new PostNotFoundException(raw);
         }
-        var live = posts.findBySlug(slug).filter(PublicPostsService::isPublished);
+        var live = posts.readBySlug(slug).filter(PublicPostsService::isPublished);
         if (live.isPresent()) {
             Post post = live.get();
             return new Resolution(post, null, engagement.counters(post.id(), post.counters()));
@@ -63,12 +63,22 @@ public final class PublicPostsService implements PublicPostsUseCase {
     }
 
     @Override
-    public Page<PostSummary> list(PublicPostQuery query, PageRequest pageRequest) {
+    public PublishedPage list(PublicPostQuery query, PageRequest pageRequest, PostCursor after) {
+        if (after != null && after.sort() != query.sort()) {
+            throw new InvalidValueException("cursor.invalid", "This cursor belongs to another sort order: ask with "
+                    + "the sort it was given for, or start again without a cursor.");
+        }
+        if (after == null && pageRequest.offset() > MAX_OFFSET) {
+            throw new InvalidValueException("page.too-deep", "Pages beyond the first " + MAX_OFFSET + " posts are "
+                    + "not served by number: follow the nextCursor of an earlier page (cursor=…, or its Link "
+                    + "rel=\"next\"), which reaches any depth at the cost of the first page.");
+        }
+        boolean byCursor = after != null;
         Set<CategoryId> categoryIds = Set.of();
         if (query.category() != null) {
             var category = categories.findCategoryBySlug(query.category());
             if (category.isEmpty()) {
-                return Page.empty(pageRequest);
+                return PublishedPage.empty(pageRequest, byCursor);
             }
             categoryIds = new CategoryTree(categories.allCategories()).subtree(category.get().id());
         }
@@ -76,12 +86,12 @@ public final class PublicPostsService implements PublicPostsUseCase {
         if (query.cluster() != null) {
             var found = clusters.findClusterBySlug(query.cluster());
             if (found.isEmpty()) {
-                return Page.empty(pageRequest);
+                return PublishedPage.empty(pageRequest, byCursor);
             }
             cluster = found.get().id();
         }
         return posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds, cluster,
-                query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest);
+                query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest, after);
     }
 
     @Override

@@ -4,18 +4,35 @@ import io.blogflow.blog.application.port.in.SearchPostsUseCase;
 import io.blogflow.blog.application.port.out.PostSearch;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.shared.domain.DependencyUnavailableException;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Validation;
 import io.blogflow.blog.domain.ContentLanguage;
+import java.util.concurrent.Semaphore;
 
+/**
+ * Validates a reader's search and runs it behind a bulkhead: at most {@code maxConcurrent} searches at once (each
+ * ranks up to {@link PostSearch#CANDIDATES} posts); one more is refused at once with 503 and Retry-After instead of
+ * queueing for a database connection, so a flood of searches cannot starve the other reads of connections or CPU.
+ */
 public final class SearchPostsService implements SearchPostsUseCase {
 
     static final int MAX_QUERY_LENGTH = 200;
+    static final int DEFAULT_MAX_CONCURRENT = 4;
 
     private final PostSearch search;
+    private final Semaphore running;
 
     public SearchPostsService(PostSearch search) {
+        this(search, DEFAULT_MAX_CONCURRENT);
+    }
+
+    public SearchPostsService(PostSearch search, int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("At least one search must be allowed at a time");
+        }
         this.search = search;
+        this.running = new Semaphore(maxConcurrent);
     }
 
     @Override
@@ -30,7 +47,22 @@ public final class SearchPostsService implements SearchPostsUseCase {
         });
         ContentLanguage lang = language == null ? null
                 : validation.field("language", () -> new ContentLanguage(language));
+        validation.field("page", () -> {
+            if (pageRequest.offset() >= PostSearch.CANDIDATES) {
+                throw new InvalidValueException("page.too-deep", "Search ranks the newest " + PostSearch.CANDIDATES
+                        + " matching posts: pages past them are empty. Narrow the query instead.");
+            }
+            return pageRequest;
+        });
         validation.throwIfInvalid();
-        return search.search(query.strip(), lang, pageRequest);
+        if (!running.tryAcquire()) {
+            throw new DependencyUnavailableException("search-busy", "Too many searches are running at the moment. "
+                    + "Retry after the delay in Retry-After.", 1);
+        }
+        try {
+            return search.search(query.strip(), lang, pageRequest);
+        } finally {
+            running.release();
+        }
     }
 }

@@ -23,7 +23,19 @@ public interface PostRepository {
     Page<Post> findPage(PageRequest pageRequest, Optional<UserId> author);
 
     /** Published posts not in the trash that pass the filter, in its order. */
-    Page<PostSummary> findPublished(PublishedPostFilter filter, PageRequest pageRequest);
+    /**
+     * Published posts passing the filter: the page asked by number, or, with {@code after} set, the page that follows
+     * that cursor (the page number is then ignored).
+     */
+    PublishedPage findPublished(PublishedPostFilter filter, PageRequest pageRequest, PostCursor after);
+
+    /**
+     * A post to answer a reader with, never to change: the adapter may load it read-only (no dirty-checking
+     * snapshot) and bounded in time. By default the same as {@link #findBySlug}.
+     */
+    default Optional<Post> readBySlug(Slug slug) {
+        return findBySlug(slug);
+    }
 
     /** Posts in the trash, most recently trashed first; only {@code author}'s posts when given. */
     Page<Post> findTrashPage(PageRequest pageRequest, Optional<UserId> author);

@@ -37,8 +37,7 @@ public final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public Page<PostSummary> findPublished(
-            PublishedPostFilter filter, PageRequest request) {
+    public PublishedPage findPublished(PublishedPostFilter filter, PageRequest request, PostCursor after) {
         var published = stored.values().stream()
                 .filter(p -> p.status() == io.blogflow.blog.domain.PostStatus.PUBLISHED && !p.isTrashed())
                 .filter(p -> filter.author() == null || p.authorId().equals(Optional.of(filter.author())))
@@ -48,7 +47,8 @@ public final class InMemoryPostRepository implements PostRepository {
                         null, p.details().language().tag(), p.counters().views(), p.publishedAt().orElse(null),
                         p.updatedAt()))
                 .toList();
-        return new Page<>(published, request.page(), request.size(), published.size());
+        return new PublishedPage(new Page<>(published, request.page(), request.size(), published.size()), false,
+                null, after != null);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package io.blogflow.blog.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.shared.domain.DependencyUnavailableException;
+import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class SearchPostsServiceTest {
+
+    @Test
+    void oneSearchMoreThanAllowedIsRefusedAtOnceAndTheSlotComesBack() {
+        AtomicReference<SearchPostsService> service = new AtomicReference<>();
+        AtomicReference<Throwable> inner = new AtomicReference<>();
+        PostSearch search = (q, language, request) -> {
+            if (q.equals("outer")) { // a second search while this one runs
+                try {
+                    service.get().search("inner", null, request);
+                } catch (RuntimeException e) {
+                    inner.set(e);
+                }
+            }
+            return Page.empty(request);
+        };
+        service.set(new SearchPostsService(search, 1));
+
+        service.get().search("outer", null, new PageRequest(1, 20));
+
+        assertThat(inner.get()).isInstanceOf(DependencyUnavailableException.class)
+                .extracting(e -> ((DependencyUnavailableException) e).retryAfterSeconds()).isEqualTo(1L);
+        assertThat(service.get().search("again", null, new PageRequest(1, 20)).total()).isZero();
+    }
+
+    @Test
+    void pagesPastTheRankedCandidatesAreRefused() {
+        var service = new SearchPostsService((q, language, request) -> Page.empty(request));
+        int lastPage = PostSearch.CANDIDATES / 20;
+
+        assertThat(service.search("tea", null, new PageRequest(lastPage, 20)).items()).isEmpty();
+        assertThatThrownBy(() -> service.search("tea", null, new PageRequest(lastPage + 1, 20)))
+                .isInstanceOf(io.blogflow.shared.domain.ValidationException.class);
+    }
+}
