@@ -22,6 +22,7 @@ import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
+import io.blogflow.analytics.application.port.out.PostSelection;
 import io.blogflow.analytics.application.service.AnalyticsDashboardService;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -147,9 +148,10 @@ public class AnalyticsProducers {
 
     @Produces
     @Singleton
-    AnalyticsDashboardUseCase dashboard(AnalyticsReadModel reads, GetPostUseCase posts, Transactions transactions,
-                                        Clock clock) {
-        return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions), clock);
+    AnalyticsDashboardUseCase dashboard(AnalyticsReadModel reads, GetPostUseCase posts, PostSelection selection,
+                                        Transactions transactions, Clock clock) {
+        return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions),
+                selection, clock);
     }
 
     @Produces
