@@ -137,7 +137,9 @@ sql "SET synchronous_commit = off;
      UNION ALL
      SELECT d, x.dimension, '/posts/p' || k, id, 45, 90, 45 FROM posts, (VALUES ('posts'), ('entry-pages'), ('exit-pages')) x(dimension),
             generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d"
-sql "VACUUM ANALYZE analytics_events; VACUUM ANALYZE analytics_rollups; VACUUM ANALYZE analytics_rollup_values; VACUUM ANALYZE analytics_rollup_windows"
+for table in analytics_events analytics_rollups analytics_rollup_values analytics_rollup_windows; do
+  sql "VACUUM ANALYZE $table"
+done
 done_at=$(now)
 log "data: $(sql "SELECT count(*) FROM analytics_events") raw events loaded in $(printf %.0f "$(echo "$loaded - $begin" | bc)") s; $(sql "SELECT count(*) FROM analytics_rollups") rollup rows, $(sql "SELECT count(*) FROM analytics_rollup_values") breakdown value rows in $(printf %.0f "$(echo "$done_at - $loaded" | bc)") s; raw events today (not rolled up): $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('day', now())")"
 
@@ -156,7 +158,6 @@ measure "timeseries 30d by day" "/api/v1/analytics/timeseries?period=30d&interva
 measure "timeseries 12mo by week Europe/Berlin" "/api/v1/analytics/timeseries?period=12mo&interval=week&tz=Europe/Berlin"
 measure "breakdown sources 30d" "/api/v1/analytics/breakdown/sources?period=30d"
 measure "breakdown posts 12mo" "/api/v1/analytics/breakdown/posts?period=12mo"
-measure "summary 30d, one post" "/api/v1/analytics/summary?period=30d&post=00000000-0000-4000-8000-000000000007"
 
 # --- 3. rollup of one hour -----------------------------------------------------------------------------------------
 roll_hour() { # events; an hour two years back (its own partition), re-rolled by the job; echoes the roll's ms

@@ -91,6 +91,7 @@ CREATE TABLE post_analytics (
 --changeset blogflow:analytics-005-dashboard-rollups
 --comment: What the dashboard reads instead of raw events for rolled days: each hour's visitors counted in the hour they were first seen that UTC day (time series in any zone), and each day's breakdown values per dimension for the site (post_id NULL) and per post.
 ALTER TABLE analytics_rollups ADD COLUMN first_visitors bigint NOT NULL DEFAULT 0;
+CREATE INDEX ix_analytics_rollups_site ON analytics_rollups (granularity, bucket_start) WHERE post_id IS NULL;
 
 CREATE TABLE analytics_rollup_values (
     day        timestamptz NOT NULL,
