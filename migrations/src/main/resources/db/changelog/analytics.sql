@@ -87,3 +87,23 @@ CREATE TABLE post_analytics (
     CONSTRAINT ck_post_analytics_counts CHECK (views >= 0 AND visitors >= 0 AND avg_time_ms >= 0),
     CONSTRAINT ck_post_analytics_bounce_rate CHECK (bounce_rate BETWEEN 0 AND 1)
 );
+
+--changeset blogflow:analytics-005-dashboard-rollups
+--comment: What the dashboard reads instead of raw events for rolled days: each hour's visitors counted in the hour they were first seen that UTC day (time series in any zone), and each day's breakdown values per dimension for the site (post_id NULL) and per post.
+ALTER TABLE analytics_rollups ADD COLUMN first_visitors bigint NOT NULL DEFAULT 0;
+CREATE INDEX ix_analytics_rollups_site ON analytics_rollups (granularity, bucket_start) WHERE post_id IS NULL;
+
+CREATE TABLE analytics_rollup_values (
+    day        timestamptz NOT NULL,
+    dimension  varchar(20) NOT NULL,
+    value      text,
+    post_id    uuid,
+    visitors   bigint      NOT NULL,
+    pageviews  bigint      NOT NULL,
+    events     bigint      NOT NULL,
+    CONSTRAINT ck_analytics_rollup_values_counts CHECK (visitors >= 0 AND pageviews >= 0 AND events >= 0)
+);
+CREATE INDEX ix_analytics_rollup_values_site ON analytics_rollup_values (dimension, day) WHERE post_id IS NULL;
+CREATE INDEX ix_analytics_rollup_values_post ON analytics_rollup_values (post_id, dimension, day)
+    WHERE post_id IS NOT NULL;
+CREATE INDEX ix_analytics_rollup_values_day ON analytics_rollup_values (day);

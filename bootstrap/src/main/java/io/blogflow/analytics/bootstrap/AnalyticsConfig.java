@@ -13,6 +13,12 @@ public interface AnalyticsConfig {
     /** A header a trusted proxy or CDN sets to the client's ISO country code; none: no countries. */
     Optional<String> countryHeader();
 
+    /**
+     * A MaxMind GeoLite2/GeoIP2 Country or City database file (.mmdb): countries of clients the header gives none
+     * for; none: no lookups.
+     */
+    Optional<String> geoipDatabase();
+
     /** Client addresses whose events are not counted. */
     Optional<List<String>> excludedAddresses();
 

@@ -2,9 +2,11 @@ package io.blogflow.analytics.bootstrap;
 
 import io.blogflow.analytics.adapter.persistence.CopyEventBuffer;
 import io.blogflow.analytics.adapter.rest.AnalyticsEdge;
+import io.blogflow.analytics.adapter.useragent.MaxMindCountryLocator;
 import io.blogflow.analytics.adapter.useragent.YauaaUserAgentClassifier;
 import io.blogflow.analytics.application.AnalyticsSettings;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
+import io.blogflow.analytics.application.port.out.CountryLocator;
 import io.blogflow.analytics.application.port.out.EventBuffer;
 import io.blogflow.analytics.application.port.out.PostsBySlug;
 import io.blogflow.analytics.application.port.out.SaltRepository;
@@ -22,6 +24,7 @@ import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
+import io.blogflow.analytics.application.port.out.PostSelection;
 import io.blogflow.analytics.application.service.AnalyticsDashboardService;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -34,6 +37,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +59,14 @@ public class AnalyticsProducers {
     AnalyticsEdge edge(AnalyticsConfig config) {
         return new AnalyticsEdge(config.countryHeader().filter(header -> !header.isBlank()),
                 new RateLimiter.Limit(config.rateLimit().capacity(), config.rateLimit().window()));
+    }
+
+    /** Countries from a MaxMind database file when one is configured (BLOGFLOW_ANALYTICS_GEOIP_DATABASE). */
+    @Produces
+    @Singleton
+    CountryLocator countries(AnalyticsConfig config) {
+        return config.geoipDatabase().filter(file -> !file.isBlank())
+                .<CountryLocator>map(file -> new MaxMindCountryLocator(Path.of(file))).orElse(CountryLocator.NONE);
     }
 
     /** Built at startup so Yauaa's rules load (in the background) before the first event arrives. */
@@ -147,16 +159,17 @@ public class AnalyticsProducers {
 
     @Produces
     @Singleton
-    AnalyticsDashboardUseCase dashboard(AnalyticsReadModel reads, GetPostUseCase posts, Transactions transactions,
-                                        Clock clock) {
-        return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions), clock);
+    AnalyticsDashboardUseCase dashboard(AnalyticsReadModel reads, GetPostUseCase posts, PostSelection selection,
+                                        Transactions transactions, Clock clock) {
+        return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions),
+                selection, clock);
     }
 
     @Produces
     @Singleton
-    RecordEventsUseCase recordEvents(EventBuffer buffer, UserAgentClassifier userAgents, PostsBySlug posts,
-                                     SaltKeeper salts, AnalyticsSettings settings, IngestCounters counters,
-                                     Clock clock) {
-        return new RecordEventsService(buffer, userAgents, posts, salts, settings, counters, clock);
+    RecordEventsUseCase recordEvents(EventBuffer buffer, UserAgentClassifier userAgents, CountryLocator countries,
+                                     PostsBySlug posts, SaltKeeper salts, AnalyticsSettings settings,
+                                     IngestCounters counters, Clock clock) {
+        return new RecordEventsService(buffer, userAgents, countries, posts, salts, settings, counters, clock);
     }
 }

@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -96,8 +97,14 @@ class AnalyticsDashboardApiTest {
         Tokens otherAuthor = Accounts.author();
         otherAuthor.as().when().get(location + "/analytics").then().statusCode(404)
                 .contentType("application/problem+json");
-        author.as().when().get("/api/v1/analytics/summary").then().statusCode(403)
-                .contentType("application/problem+json");
+        author.as().when().get("/api/v1/analytics/summary").then().statusCode(200)
+                .body("current.pageviews", equalTo(2)).body("current.visitors", equalTo(2));
+        otherAuthor.as().when().get("/api/v1/analytics/summary").then().statusCode(200)
+                .body("current.pageviews", equalTo(0));
+        otherAuthor.as().when().get("/api/v1/analytics/breakdown/posts").then().statusCode(200)
+                .body("total", equalTo(0));
+        author.as().when().get("/api/v1/analytics/summary?author=" + UUID.randomUUID()).then().statusCode(200)
+                .body("current.pageviews", equalTo(0));
         author.as().when().get("/api/v1/analytics/summary?period=7d&post=" + post).then().statusCode(200)
                 .body("current.pageviews", equalTo(2));
         given().when().get("/api/v1/analytics/summary").then().statusCode(401);
@@ -122,6 +129,98 @@ class AnalyticsDashboardApiTest {
                 .body("visitors", greaterThanOrEqualTo(2)).body("topPosts.value", hasItem(post.toString()));
     }
 
+    private void insert(Instant at, long visitor, String name, String path, UUID post, String source,
+                        String utmMedium, String props) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
+                connection.prepareStatement("INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, "
+                        + "post_id, source, utm_medium, country, browser, os, device, props) "
+                        + "VALUES (?, 'rolled.example', ?, ?, ?, ?, ?, ?, 'DE', 'Firefox', 'Linux', 'desktop', "
+                        + "?::jsonb)")) {
+            statement.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+            statement.setString(2, name);
+            statement.setLong(3, visitor);
+            statement.setString(4, path);
+            statement.setObject(5, post);
+            statement.setString(6, source);
+            statement.setString(7, utmMedium);
+            statement.setString(8, props);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String answer(Tokens who, String path) {
+        return who.as().when().get(path).then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void rolledDaysAreReadFromTheRollupsWithTheFiguresTheRawEventsGave() {
+        Tokens author = Accounts.author();
+        String slug = "rolled-" + UUID.randomUUID().toString().substring(0, 8);
+        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Rolled", "slug", slug,
+                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        UUID post = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        Instant day = Instant.parse("2025-03-10T00:00:00Z");
+        // visitor 1: two pages and a click (no bounce); visitor 2: one page from Google (bounce), early morning;
+        // visitor 3: the next day, inside the Berlin period's last day but outside the rolled UTC day
+        insert(day.plusSeconds(10 * 3600), 1, "pageview", "/posts/" + slug, post, "Google", "cpc", null);
+        insert(day.plusSeconds(10 * 3600 + 60), 1, "signup", "/posts/" + slug, post, null, null,
+                "{\"plan\":\"pro\"}");
+        insert(day.plusSeconds(11 * 3600 + 30), 1, "pageview", "/about", null, null, null, null);
+        insert(day.plusSeconds(3600 / 2), 2, "pageview", "/posts/" + slug, post, "Newsletter", "email", null);
+        insert(day.plusSeconds(29 * 3600), 3, "pageview", "/posts/" + slug, post, null, null, null);
+
+        Tokens admin = Accounts.admin();
+        String period = "from=2025-03-10&to=2025-03-11&tz=Europe/Berlin";
+        List<String> reads = List.of(
+                "/api/v1/analytics/summary?" + period + "&post=" + post,
+                "/api/v1/analytics/summary?" + period + "&tag=no-such-tag",
+                "/api/v1/analytics/timeseries?interval=day&" + period + "&post=" + post,
+                "/api/v1/analytics/timeseries?interval=hour&from=2025-03-10&to=2025-03-10&post=" + post,
+                "/api/v1/analytics/breakdown/entry-pages?" + period + "&post=" + post,
+                "/api/v1/analytics/breakdown/sources?" + period + "&post=" + post,
+                "/api/v1/analytics/breakdown/utm-mediums?" + period + "&post=" + post,
+                "/api/v1/analytics/breakdown/props?" + period + "&post=" + post,
+                "/api/v1/analytics/breakdown/posts?" + period + "&post=" + post);
+        List<String> raw = reads.stream().map(path -> answer(admin, path)).toList();
+
+        admin.as().when().get(reads.get(0)).then().body("current.visitors", equalTo(3))
+                .body("current.pageviews", equalTo(3)).body("current.visits", equalTo(3))
+                .body("current.bounceRate", equalTo(0.6667f));
+        admin.as().when().get(reads.get(4)).then().body("items.value", hasItem("/posts/" + slug))
+                .body("total", equalTo(1));
+        admin.as().when().get(reads.get(7)).then().body("items[0].value", equalTo("signup:plan=pro"));
+        admin.as().when().get("/api/v1/analytics/summary?" + period + "&post=" + post + "&source=Google")
+                .then().statusCode(200).body("current.visitors", equalTo(1)).body("current.pageviews", equalTo(1));
+        admin.as().when().get("/api/v1/analytics/summary?" + period + "&post=" + post + "&device=mobile")
+                .then().statusCode(200).body("current.visitors", equalTo(0));
+        author.as().when().get("/api/v1/analytics/summary?" + period).then().statusCode(200)
+                .body("current.pageviews", equalTo(3));
+
+        for (int hour : new int[] {0, 10, 11}) {
+            transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, day.plusSeconds(hour * 3600L),
+                    Instant.now()));
+        }
+        transactions.inTransaction(() -> rollups.roll(Granularity.DAY, day, Instant.now()));
+        assertThat(count("SELECT count(*) FROM analytics_rollup_values WHERE day = '2025-03-10T00:00:00Z' "
+                + "AND post_id = '" + post + "'")).isPositive();
+
+        List<String> rolled = reads.stream().map(path -> answer(admin, path)).toList();
+        assertThat(rolled).isEqualTo(raw);
+    }
+
+    private long count(String sql) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
+                connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void badDimensionsIntervalsPeriodsAndZonesAreProblems() {
         Tokens admin = Accounts.admin();
@@ -134,6 +233,12 @@ class AnalyticsDashboardApiTest {
         admin.as().when().get("/api/v1/analytics/summary?period=7d&tz=Mars/Olympus").then().statusCode(400)
                 .contentType("application/problem+json");
         admin.as().when().get("/api/v1/analytics/summary?post=not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/summary?country=germany").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/summary?device=fridge").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin.as().when().get("/api/v1/analytics/summary?tag=Not%20A%20Slug").then().statusCode(400)
                 .contentType("application/problem+json");
         admin.as().when().get("/api/v1/analytics/breakdown/posts?size=1000").then().statusCode(200).body("size", equalTo(100));
     }

@@ -57,7 +57,8 @@ class MigrationsTest {
                 "comments-001-comments", "comments-002-post-comment-counts", "comments-003-settings-and-blocklist",
                 "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
                 "engagement-003-newsletter-issues",
-                "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics");
+                "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics",
+                "analytics-005-dashboard-rollups");
     }
 
     @Test

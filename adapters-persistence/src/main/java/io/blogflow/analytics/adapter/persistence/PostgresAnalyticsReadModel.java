@@ -2,10 +2,12 @@ package io.blogflow.analytics.adapter.persistence;
 
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.domain.Dimension;
+import io.blogflow.analytics.domain.RolledCoverage;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,37 +15,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * Dashboard reads over the raw events (BRIN-pruned by time, so events not rolled up yet are included), with the
- * visit and bounce rules of {@link VisitSql}; a post's all-time figures from {@code post_analytics}.
+ * Dashboard reads: the rolled whole UTC days of a period from the rollups ({@code analytics_rollups} daily rows for
+ * totals, hourly rows for time series, {@code analytics_rollup_values} for breakdowns), the rest — period edges in
+ * another zone, today, anything not rolled yet — from the raw events with the visit rules of {@link RawEventsSql}.
+ * Visitors of different UTC days add up (a visitor id lives one day). A filter by source, country or device reads
+ * the raw events only: the rollups do not keep those combinations.
  */
 @ApplicationScoped
 public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
-
-    private static final Map<Dimension, String> COLUMNS = new EnumMap<>(Map.of(
-            Dimension.POSTS, "post_id::text", Dimension.SOURCES, "source", Dimension.REFERRERS, "referrer_host",
-            Dimension.COUNTRIES, "country", Dimension.DEVICES, "device", Dimension.BROWSERS, "browser",
-            Dimension.OS, "os", Dimension.EVENTS, "name"));
-
-    private static final String TOTALS = VisitSql.VISITS + """
-            ,
-            f AS (SELECT * FROM s WHERE ?::uuid IS NULL OR post_id = ?::uuid)
-            SELECT (SELECT count(DISTINCT visitor_id) FROM f) AS visitors,
-                   (SELECT count(*) FROM f WHERE name = 'pageview') AS pageviews,
-                   (SELECT coalesce(sum(engaged_ms), 0) FROM f) AS engaged_ms,
-                   count(*) AS visits,
-                   count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
-                   coalesce(sum(duration_ms), 0) AS duration_ms
-            FROM visits WHERE pageviews > 0 AND (?::uuid IS NULL OR entry_post = ?::uuid)
-            """;
 
     private final EntityManager em;
 
@@ -52,79 +43,204 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
     }
 
     @Override
-    public Totals totals(Instant from, Instant to, Optional<UUID> post) {
-        UUID id = post.orElse(null);
-        return query(TOTALS, rows -> {
-            rows.next();
-            return new Totals(rows.getLong("visitors"), rows.getLong("pageviews"), rows.getLong("visits"),
-                    rows.getLong("bounces"), rows.getLong("duration_ms"), rows.getLong("engaged_ms"));
-        }, utc(from), utc(to), id, id, id, id);
-    }
-
-    @Override
-    public List<Point> timeseries(Instant from, Instant to, Optional<UUID> post, TimeBucket bucket, ZoneId zone) {
-        UUID id = post.orElse(null);
-        return query("""
-                SELECT date_trunc(?, occurred_at, ?) AS bucket, count(DISTINCT visitor_id) AS visitors,
-                       count(*) FILTER (WHERE name = 'pageview') AS pageviews
-                FROM analytics_events
-                WHERE occurred_at >= ? AND occurred_at < ? AND (?::uuid IS NULL OR post_id = ?::uuid)
-                GROUP BY 1 ORDER BY 1""", rows -> {
-            List<Point> points = new ArrayList<>();
-            while (rows.next()) {
-                points.add(new Point(rows.getObject("bucket", OffsetDateTime.class).toInstant(),
-                        rows.getLong("visitors"), rows.getLong("pageviews")));
+    public Totals totals(Scope scope) {
+        return work(connection -> {
+            RolledCoverage coverage = coverage(connection, scope, false);
+            Totals totals = Totals.ZERO;
+            if (!coverage.days().isEmpty()) {
+                List<Object> parameters = new ArrayList<>();
+                parameters.add(days(connection, coverage.days()));
+                String posts = postCondition(connection, scope, "post_id", parameters, true);
+                totals = totals.plus(read(connection, """
+                        SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0),
+                               coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
+                        FROM analytics_rollups WHERE granularity = 'day' AND bucket_start = ANY (?::timestamptz[])
+                        """ + posts, parameters, PostgresAnalyticsReadModel::totalsOf));
             }
-            return points;
-        }, bucket.code(), zone.getId(), utc(from), utc(to), id, id);
-    }
-
-    @Override
-    public Rows breakdown(Instant from, Instant to, Optional<UUID> post, Dimension dimension, int offset,
-                          int limit) {
-        UUID id = post.orElse(null);
-        String column = COLUMNS.get(dimension);
-        String onlyPosts = dimension == Dimension.POSTS ? " AND post_id IS NOT NULL" : "";
-        return query("SELECT " + column + " AS value, count(DISTINCT visitor_id) AS visitors, "
-                + "count(*) FILTER (WHERE name = 'pageview') AS pageviews, count(*) AS events, "
-                + "count(*) OVER () AS total FROM analytics_events "
-                + "WHERE occurred_at >= ? AND occurred_at < ? AND (?::uuid IS NULL OR post_id = ?::uuid)" + onlyPosts
-                + " GROUP BY 1 ORDER BY visitors DESC, events DESC, value NULLS LAST LIMIT ? OFFSET ?", rows -> {
-            List<Row> found = new ArrayList<>();
-            long total = 0;
-            while (rows.next()) {
-                found.add(row(rows));
-                total = rows.getLong("total");
+            if (!coverage.raw().isEmpty()) {
+                RawEventsSql raw = raw(coverage, scope);
+                List<Object> parameters = new ArrayList<>(raw.parameters());
+                String events = postCondition(connection, scope, "post_id", parameters, false);
+                String visits = postCondition(connection, scope, "entry_post", parameters, false);
+                totals = totals.plus(read(connection, raw.ctes() + """
+                        SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
+                        FROM (SELECT count(DISTINCT visitor_id) AS visitors,
+                                     count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                                     coalesce(sum(engaged_ms), 0) AS engaged_ms
+                              FROM s WHERE TRUE""" + events + """
+                        ) f,
+                             (SELECT count(*) AS visits,
+                                     count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
+                                     coalesce(sum(duration_ms), 0) AS duration_ms
+                              FROM visits WHERE pageviews > 0""" + visits + ") v", parameters,
+                        PostgresAnalyticsReadModel::totalsOf));
             }
-            return new Rows(found, total);
-        }, utc(from), utc(to), id, id, limit, offset);
+            return totals;
+        });
     }
 
     @Override
-    public Realtime realtime(Instant since, Instant now, int topPosts) {
-        long visitors = query("SELECT count(DISTINCT visitor_id) FROM analytics_events WHERE occurred_at >= ?",
-                rows -> {
-                    rows.next();
-                    return rows.getLong(1);
-                }, utc(since));
-        Rows top = breakdown(since, now.plusSeconds(60), Optional.empty(), Dimension.POSTS, 0,
-                topPosts);
-        return new Realtime(visitors, top.rows());
+    public List<Point> timeseries(Scope scope, TimeBucket bucket, ZoneId zone) {
+        return work(connection -> {
+            RolledCoverage coverage = coverage(connection, scope, true);
+            List<String> parts = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            String ctes = "";
+            if (!coverage.raw().isEmpty()) {
+                RawEventsSql raw = raw(coverage, scope);
+                ctes = raw.ctes();
+                parameters.addAll(raw.parameters());
+                parameters.add(bucket.code());
+                parameters.add(zone.getId());
+                parts.add("SELECT date_trunc(?, occurred_at, ?) AS bucket, count(DISTINCT visitor_id) AS visitors, "
+                        + "count(*) FILTER (WHERE name = 'pageview') AS pageviews FROM s WHERE TRUE"
+                        + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
+            }
+            if (!coverage.days().isEmpty()) {
+                // visitors of an hour; for longer buckets each day's visitor counts in the hour first seen
+                String visitors = bucket == TimeBucket.HOUR ? "visitors" : "first_visitors";
+                parameters.add(bucket.code());
+                parameters.add(zone.getId());
+                parameters.add(utc(scope.from()));
+                parameters.add(utc(scope.to()));
+                parameters.add(days(connection, coverage.days()));
+                parts.add("SELECT date_trunc(?, bucket_start, ?) AS bucket, sum(" + visitors + ") AS visitors, "
+                        + "sum(pageviews) AS pageviews FROM analytics_rollups WHERE granularity = 'hour' "
+                        + "AND bucket_start >= ? AND bucket_start < ? "
+                        + "AND date_trunc('day', bucket_start, 'UTC') = ANY (?::timestamptz[])"
+                        + postCondition(connection, scope, "post_id", parameters, true) + " GROUP BY 1");
+            }
+            if (parts.isEmpty()) {
+                return List.of();
+            }
+            return read(connection, ctes + "SELECT bucket, sum(visitors) AS visitors, sum(pageviews) AS pageviews "
+                    + "FROM (" + String.join(" UNION ALL ", parts) + ") p GROUP BY 1 ORDER BY 1", parameters, rows -> {
+                        List<Point> points = new ArrayList<>();
+                        while (rows.next()) {
+                            points.add(new Point(rows.getObject("bucket", OffsetDateTime.class).toInstant(),
+                                    rows.getLong("visitors"), rows.getLong("pageviews")));
+                        }
+                        return points;
+                    });
+        });
+    }
+
+    @Override
+    public Rows breakdown(Scope scope, Dimension dimension, int offset, int limit) {
+        return work(connection -> breakdown(connection, coverage(connection, scope, false), scope, dimension,
+                offset, limit));
+    }
+
+    private Rows breakdown(Connection connection, RolledCoverage coverage, Scope scope, Dimension dimension,
+                           int offset, int limit) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        String ctes = "";
+        if (!coverage.raw().isEmpty()) {
+            RawEventsSql raw = raw(coverage, scope);
+            ctes = raw.ctes();
+            parameters.addAll(raw.parameters());
+            parts.add("SELECT v AS value, count(DISTINCT visitor_id) AS visitors, sum(pv) AS pageviews, "
+                    + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
+                    + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
+        }
+        if (!coverage.days().isEmpty()) {
+            parameters.add(dimension.code());
+            parameters.add(days(connection, coverage.days()));
+            parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_values "
+                    + "WHERE dimension = ? AND day = ANY (?::timestamptz[])"
+                    + postCondition(connection, scope, "post_id", parameters, true));
+        }
+        parameters.add(limit);
+        parameters.add(offset);
+        return read(connection, ctes + "SELECT value, sum(visitors) AS visitors, sum(pageviews) AS pageviews, "
+                + "sum(events) AS events, count(*) OVER () AS total FROM (" + String.join(" UNION ALL ", parts)
+                + ") p GROUP BY value ORDER BY visitors DESC, events DESC, value NULLS LAST LIMIT ? OFFSET ?",
+                parameters, rows -> {
+                    List<Row> found = new ArrayList<>();
+                    long total = 0;
+                    while (rows.next()) {
+                        found.add(new Row(rows.getString("value"), rows.getLong("visitors"),
+                                rows.getLong("pageviews"), rows.getLong("events")));
+                        total = rows.getLong("total");
+                    }
+                    return new Rows(found, total);
+                });
+    }
+
+    @Override
+    public Realtime realtime(Instant since, Optional<Set<UUID>> posts, int topPosts) {
+        return work(connection -> {
+            Instant until = since.plus(1, ChronoUnit.DAYS);
+            Scope scope = new Scope(since, until, posts, Optional.empty(), Optional.empty(), Optional.empty());
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(utc(since));
+            long visitors = read(connection, "SELECT count(DISTINCT visitor_id) FROM analytics_events "
+                    + "WHERE occurred_at >= ?" + postCondition(connection, scope, "post_id", parameters, false),
+                    parameters, rows -> {
+                        rows.next();
+                        return rows.getLong(1);
+                    });
+            Rows top = breakdown(connection, RolledCoverage.raw(since, until), scope, Dimension.POSTS, 0, topPosts);
+            return new Realtime(visitors, top.rows());
+        });
     }
 
     @Override
     public Optional<PostTotals> postTotals(UUID post) {
-        return query("SELECT views, visitors, avg_time_ms, bounce_rate, last_calculated_at FROM post_analytics "
-                + "WHERE post_id = ?", rows -> rows.next()
+        return work(connection -> read(connection, "SELECT views, visitors, avg_time_ms, bounce_rate, "
+                + "last_calculated_at FROM post_analytics WHERE post_id = ?", List.of(post), rows -> rows.next()
                 ? Optional.of(new PostTotals(rows.getLong(1), rows.getLong(2), rows.getLong(3),
                         rows.getObject(4, BigDecimal.class).doubleValue(),
                         rows.getObject(5, OffsetDateTime.class).toInstant()))
-                : Optional.<PostTotals>empty(), post);
+                : Optional.<PostTotals>empty()));
     }
 
-    private static Row row(ResultSet rows) throws SQLException {
-        return new Row(rows.getString("value"), rows.getLong("visitors"), rows.getLong("pageviews"),
-                rows.getLong("events"));
+    /** Rolled days from the rollups unless the scope filters what only raw events have. */
+    private static RolledCoverage coverage(Connection connection, Scope scope, boolean hourly) throws SQLException {
+        if (scope.filtersVisits()) {
+            return RolledCoverage.raw(scope.from(), scope.to());
+        }
+        SortedSet<Instant> rolled = new TreeSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT bucket_start FROM "
+                + "analytics_rollup_windows WHERE granularity = 'day' AND bucket_start >= ? AND bucket_start < ?")) {
+            statement.setObject(1, utc(scope.from().truncatedTo(ChronoUnit.DAYS)));
+            statement.setObject(2, utc(scope.to()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rolled.add(rows.getObject(1, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return hourly ? RolledCoverage.touching(scope.from(), scope.to(), rolled)
+                : RolledCoverage.of(scope.from(), scope.to(), rolled);
+    }
+
+    private static RawEventsSql raw(RolledCoverage coverage, Scope scope) {
+        return new RawEventsSql(coverage.raw(), scope.source(), scope.country(), scope.device());
+    }
+
+    /**
+     * The condition on a post column for the scope's posts; in the rollups the site's rows are those without a
+     * post, and a set of posts adds up its posts' rows (a visitor of two of them on one day counts twice).
+     */
+    private static String postCondition(Connection connection, Scope scope, String column, List<Object> parameters,
+                                        boolean rollups) throws SQLException {
+        if (scope.posts().isEmpty()) {
+            return rollups ? " AND " + column + " IS NULL" : "";
+        }
+        parameters.add(connection.createArrayOf("uuid", scope.posts().get().toArray()));
+        return " AND " + column + " = ANY (?)";
+    }
+
+    private static Array days(Connection connection, Collection<Instant> days) throws SQLException {
+        return connection.createArrayOf("text", days.stream().map(Instant::toString).toArray());
+    }
+
+    private static Totals totalsOf(ResultSet rows) throws SQLException {
+        rows.next();
+        return new Totals(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5),
+                rows.getLong(6));
     }
 
     @FunctionalInterface
@@ -132,17 +248,25 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         T read(ResultSet rows) throws SQLException;
     }
 
-    private <T> T query(String sql, Reader<T> reader, Object... parameters) {
-        return em.unwrap(Session.class).doReturningWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return reader.read(rows);
-                }
+    @FunctionalInterface
+    private interface Jdbc<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private <T> T work(Jdbc<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::apply);
+    }
+
+    private static <T> T read(Connection connection, String sql, List<Object> parameters, Reader<T> reader)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
-        });
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

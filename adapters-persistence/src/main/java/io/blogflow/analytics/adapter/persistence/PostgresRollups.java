@@ -1,6 +1,8 @@
 package io.blogflow.analytics.adapter.persistence;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.analytics.domain.Dimension;
+import io.blogflow.analytics.domain.RolledCoverage.Range;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -13,12 +15,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
  * Rollups in SQL. A window is recomputed by one DELETE and one INSERT … SELECT over the raw events of the window:
@@ -28,6 +33,8 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class PostgresRollups implements RollupStore {
+
+    private static final Logger LOG = Logger.getLogger(PostgresRollups.class);
 
     private static final String ROLL = VisitSql.VISITS + """
             ,
@@ -81,6 +88,21 @@ public class PostgresRollups implements RollupStore {
                 last_calculated_at = excluded.last_calculated_at
             """;
 
+    /** Each day's visitors counted once, in the hour of their first event that day (site and per post). */
+    private static final String FIRST_SEEN = """
+            WITH firsts AS (
+                SELECT post_id, grouping(post_id) = 1 AS site_total, min(occurred_at) AS first_at
+                FROM analytics_events WHERE occurred_at >= ? AND occurred_at < ?
+                GROUP BY GROUPING SETS ((visitor_id, post_id), (visitor_id))),
+            counted AS (
+                SELECT date_trunc('hour', first_at, 'UTC') AS hour, post_id, site_total, count(*) AS n
+                FROM firsts WHERE site_total OR post_id IS NOT NULL GROUP BY 1, 2, 3)
+            UPDATE analytics_rollups r SET first_visitors = counted.n
+            FROM counted
+            WHERE r.granularity = 'hour' AND r.bucket_start = counted.hour
+              AND (CASE WHEN counted.site_total THEN r.post_id IS NULL ELSE r.post_id = counted.post_id END)
+            """;
+
     private final EntityManager em;
 
     public PostgresRollups(EntityManager em) {
@@ -121,6 +143,7 @@ public class PostgresRollups implements RollupStore {
     @Override
     public Optional<Set<UUID>> roll(Granularity granularity, Instant start, Instant now) {
         Instant end = start.plus(granularity.length());
+        long began = System.nanoTime();
         return work(connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "SELECT pg_try_advisory_xact_lock(hashtext('analytics.rollup.' || ?), ?)")) {
@@ -154,6 +177,9 @@ public class PostgresRollups implements RollupStore {
                     }
                 }
             }
+            if (granularity == Granularity.DAY) {
+                rollDay(connection, start, end);
+            }
             try (PreparedStatement mark = connection.prepareStatement("""
                     INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES (?, ?, ?)
                     ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at""")) {
@@ -162,8 +188,51 @@ public class PostgresRollups implements RollupStore {
                 mark.setObject(3, utc(now));
                 mark.executeUpdate();
             }
+            LOG.infof("analytics rollup: %s %s rolled in %d ms (%d posts)", code(granularity), start,
+                    (System.nanoTime() - began) / 1_000_000, posts.size());
             return Optional.of(posts);
         });
+    }
+
+    /**
+     * What only whole days give: the hour each of the day's visitors was first seen (time series in other zones),
+     * and the day's breakdown values for every dimension (site and per post).
+     */
+    private static void rollDay(Connection connection, Instant start, Instant end) throws SQLException {
+        try (PreparedStatement reset = connection.prepareStatement("UPDATE analytics_rollups SET first_visitors = 0 "
+                + "WHERE granularity = 'hour' AND bucket_start >= ? AND bucket_start < ?")) {
+            reset.setObject(1, utc(start));
+            reset.setObject(2, utc(end));
+            reset.executeUpdate();
+        }
+        try (PreparedStatement firsts = connection.prepareStatement(FIRST_SEEN)) {
+            firsts.setObject(1, utc(start));
+            firsts.setObject(2, utc(end));
+            firsts.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM analytics_rollup_values WHERE day = ?")) {
+            delete.setObject(1, utc(start));
+            delete.executeUpdate();
+        }
+        RawEventsSql raw = new RawEventsSql(List.of(new Range(start, end)), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        String rows = Arrays.stream(Dimension.values())
+                .map(d -> "SELECT '" + d.code() + "' AS d, * FROM (" + RawEventsSql.rows(d) + ") " + d.name())
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + ",\nr AS (" + rows + ")\n" + """
+                INSERT INTO analytics_rollup_values (day, dimension, value, post_id, visitors, pageviews, events)
+                SELECT ?, d, v, post_id, count(DISTINCT visitor_id), sum(pv), sum(ev)
+                FROM r GROUP BY GROUPING SETS ((d, v), (d, v, post_id))
+                HAVING grouping(post_id) = 1 OR post_id IS NOT NULL
+                """)) {
+            int i = 1;
+            for (Object parameter : raw.parameters()) {
+                insert.setObject(i++, parameter);
+            }
+            insert.setObject(i, utc(start));
+            insert.executeUpdate();
+        }
     }
 
     @Override

@@ -8,14 +8,15 @@ import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.ReportPeriod;
 import io.blogflow.analytics.domain.TimeBucket;
 import io.blogflow.shared.adapter.rest.Actors;
+import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Actor;
-import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,8 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,14 +37,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 @PermissionsAllowed(Permissions.POSTS_READ)
-@Tag(name = "Analytics", description = "The dashboard: editors and admins see the whole site; authors their own "
-        + "posts (post=…). Periods: period=today|7d|30d|month|12mo or from/to (YYYY-MM-DD), in tz (IANA, default "
-        + "UTC); default 30d.")
-@APIResponse(responseCode = "400", description = "Bad period, tz, interval, dimension or paging",
+@Tag(name = "Analytics", description = "The dashboard: editors and admins see the whole site; every read of an "
+        + "author's covers only the posts they wrote. Periods: period=today|7d|30d|month|12mo or from/to "
+        + "(YYYY-MM-DD), in tz (IANA, default UTC); default 30d. Filters: post, tag, category, author (posts), "
+        + "source, country, device (visits). Rolled-up days are read from the rollups, the rest (today included) "
+        + "from the raw events.")
+@APIResponse(responseCode = "400", description = "Bad period, tz, interval, dimension, filter or paging",
         content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "401", description = "Not authenticated",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "403", description = "Site-wide figures asked by an author",
         content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "404", description = "No post the caller may see has the id in post",
         content = @Content(mediaType = "application/problem+json"))
@@ -74,11 +73,9 @@ public class AnalyticsResource {
             + "rate, visit duration and engaged time for a period, with the previous period beside it")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "week", value = SUMMARY_EXAMPLE)))
-    public AnalyticsDtos.SummaryResponse summary(@QueryParam("period") String period, @QueryParam("from") String from,
-                                                 @QueryParam("to") String to, @QueryParam("tz") String tz,
-                                                 @QueryParam("post") String post) {
-        ReportPeriod range = ReportPeriod.of(period, from, to, tz, clock.instant());
-        return AnalyticsDtos.SummaryResponse.of(dashboard.summary(actor(), range, postId(post)));
+    public AnalyticsDtos.SummaryResponse summary(@BeanParam ReportParams report) {
+        ReportPeriod range = report.period(clock.instant());
+        return AnalyticsDtos.SummaryResponse.of(dashboard.summary(actor(), range, report.filter()));
     }
 
     @GET
@@ -90,21 +87,20 @@ public class AnalyticsResource {
             [{"start": "2026-03-01T00:00:00+01:00", "visitors": 180, "pageviews": 420},
              {"start": "2026-03-02T00:00:00+01:00", "visitors": 210, "pageviews": 505}]""")))
     public List<AnalyticsDtos.PointResponse> timeseries(@QueryParam("interval") String interval,
-                                                        @QueryParam("period") String period,
-                                                        @QueryParam("from") String from, @QueryParam("to") String to,
-                                                        @QueryParam("tz") String tz,
-                                                        @QueryParam("post") String post) {
-        ReportPeriod range = ReportPeriod.of(period, from, to, tz, clock.instant());
+                                                        @BeanParam ReportParams report) {
+        ReportPeriod range = report.period(clock.instant());
         TimeBucket bucket = TimeBucket.of(interval == null ? "day" : interval);
-        List<Point> points = dashboard.timeseries(actor(), range, postId(post), bucket);
+        List<Point> points = dashboard.timeseries(actor(), range, report.filter(), bucket);
         return points.stream().map(point -> AnalyticsDtos.PointResponse.of(point, range.zone())).toList();
     }
 
     @GET
     @Path("breakdown/{dimension}")
-    @Operation(operationId = "analyticsBreakdown", summary = "Visitors, page views and events by post, source, "
-            + "referrer, country, device, browser, OS or event name; most visitors first, paged (size ≤ 100). "
-            + "Accept: text/csv gives the page as CSV.")
+    @Operation(operationId = "analyticsBreakdown", summary = "Visitors, page views and events by a dimension: "
+            + "posts, entry-pages, exit-pages (events: visits entering/leaving there), sources, referrers, "
+            + "utm-mediums, utm-campaigns, countries, devices, browsers, os, events (names), props (custom "
+            + "events' properties as name:key=value); most visitors first, paged (size ≤ 100). Accept: text/csv "
+            + "gives the page as CSV.")
     @APIResponse(responseCode = "200", description = "A page of rows", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sources", value = """
                     {"items": [{"value": "Google", "visitors": 310, "pageviews": 720, "events": 900},
@@ -116,11 +112,9 @@ public class AnalyticsResource {
                     ,120,200,260
                     """))})
     public RestResponse<PageResponse<AnalyticsDtos.RowResponse>> breakdown(
-            @PathParam("dimension") String dimension, @QueryParam("period") String period,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("tz") String tz,
-            @QueryParam("post") String post, @QueryParam("page") String page, @QueryParam("size") String size,
+            @PathParam("dimension") String dimension, @BeanParam ReportParams report, @BeanParam PageParams paging,
             @Context UriInfo uri) {
-        Page<Row> rows = rows(dimension, period, from, to, tz, post, page, size);
+        Page<Row> rows = rows(dimension, report, paging);
         return RestResponse.ResponseBuilder.ok(PageResponse.of(rows, AnalyticsDtos.RowResponse::of))
                 .links(Paging.links(rows, uri)).build();
     }
@@ -130,11 +124,9 @@ public class AnalyticsResource {
     @Produces("text/csv")
     @Operation(hidden = true)
     public RestResponse<String> breakdownCsv(@PathParam("dimension") String dimension,
-                                             @QueryParam("period") String period, @QueryParam("from") String from,
-                                             @QueryParam("to") String to, @QueryParam("tz") String tz,
-                                             @QueryParam("post") String post, @QueryParam("page") String page,
-                                             @QueryParam("size") String size, @Context UriInfo uri) {
-        Page<Row> rows = rows(dimension, period, from, to, tz, post, page, size);
+                                             @BeanParam ReportParams report, @BeanParam PageParams paging,
+                                             @Context UriInfo uri) {
+        Page<Row> rows = rows(dimension, report, paging);
         return RestResponse.ResponseBuilder.ok(AnalyticsDtos.csv(rows.items()), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + Dimension.of(dimension).code()
                         + ".csv\"")
@@ -155,25 +147,13 @@ public class AnalyticsResource {
                 now.topPosts().stream().map(AnalyticsDtos.RowResponse::of).toList());
     }
 
-    private Page<Row> rows(String dimension, String period, String from, String to, String tz, String post,
-                           String page, String size) {
+    private Page<Row> rows(String dimension, ReportParams report, PageParams paging) {
         Dimension by = Dimension.of(dimension);
-        ReportPeriod range = ReportPeriod.of(period, from, to, tz, clock.instant());
-        return dashboard.breakdown(actor(), range, postId(post), by, Paging.request(page, size));
+        ReportPeriod range = report.period(clock.instant());
+        return dashboard.breakdown(actor(), range, report.filter(), by, paging.request());
     }
 
     private Actor actor() {
         return Actors.of(identity, Permissions.POSTS_MANAGE_ALL, Permissions.POSTS_PUBLISH);
-    }
-
-    static Optional<UUID> postId(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("analytics.post-invalid", "post is a post id (UUID).");
-        }
     }
 }

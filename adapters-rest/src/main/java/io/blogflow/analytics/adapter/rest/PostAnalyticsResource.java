@@ -60,7 +60,7 @@ public class PostAnalyticsResource {
     public AnalyticsDtos.PostAnalyticsResponse get(@PathParam("id") String id, @QueryParam("period") String period,
                                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                                    @QueryParam("tz") String tz) {
-        UUID post = AnalyticsResource.postId(id).orElseThrow();
+        UUID post = ReportParams.uuid(id, "post").orElseThrow();
         ReportPeriod range = ReportPeriod.of(period, from, to, tz, clock.instant());
         PostAnalytics found = dashboard.post(Actors.of(identity, Permissions.POSTS_MANAGE_ALL,
                 Permissions.POSTS_PUBLISH), post, range);

@@ -6,27 +6,34 @@ import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Point;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Realtime;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Row;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Rows;
+import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Scope;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Totals;
 import io.blogflow.analytics.application.port.out.PostAccess;
+import io.blogflow.analytics.application.port.out.PostSelection;
+import io.blogflow.analytics.domain.AnalyticsFilter;
 import io.blogflow.analytics.domain.AnalyticsPostNotFoundException;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.ReportPeriod;
 import io.blogflow.analytics.domain.TimeBucket;
 import io.blogflow.shared.domain.Actor;
-import io.blogflow.shared.domain.NotAllowedException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The dashboard's figures, with the access rule applied before anything is read. */
+/**
+ * The dashboard's figures, with the access rule applied before anything is read: an author's reads are narrowed to
+ * the posts they wrote, whatever else the filter says.
+ */
 public final class AnalyticsDashboardService implements AnalyticsDashboardUseCase {
 
     public static final Duration REALTIME_WINDOW = Duration.ofMinutes(5);
@@ -34,66 +41,90 @@ public final class AnalyticsDashboardService implements AnalyticsDashboardUseCas
 
     private final AnalyticsReadModel reads;
     private final PostAccess access;
+    private final PostSelection selection;
     private final Clock clock;
 
-    public AnalyticsDashboardService(AnalyticsReadModel reads, PostAccess access, Clock clock) {
+    public AnalyticsDashboardService(AnalyticsReadModel reads, PostAccess access, PostSelection selection,
+                                     Clock clock) {
         this.reads = reads;
         this.access = access;
+        this.selection = selection;
         this.clock = clock;
     }
 
     @Override
-    public Summary summary(Actor actor, ReportPeriod period, Optional<UUID> post) {
-        check(actor, post);
-        return summaryOf(period, post);
+    public Summary summary(Actor actor, ReportPeriod period, AnalyticsFilter filter) {
+        return summaryOf(period, scope(actor, period, filter));
     }
 
     @Override
-    public List<Point> timeseries(Actor actor, ReportPeriod period, Optional<UUID> post, TimeBucket bucket) {
-        check(actor, post);
-        Map<Instant, Point> found = reads.timeseries(period.start(), period.end(), post, bucket, period.zone())
+    public List<Point> timeseries(Actor actor, ReportPeriod period, AnalyticsFilter filter, TimeBucket bucket) {
+        Scope scope = scope(actor, period, filter);
+        Map<Instant, Point> found = reads.timeseries(scope, bucket, period.zone())
                 .stream().collect(Collectors.toMap(Point::start, Function.identity(), (a, b) -> a));
         return bucket.starts(period.start(), period.end(), period.zone()).stream()
                 .map(start -> found.getOrDefault(start, new Point(start, 0, 0))).toList();
     }
 
     @Override
-    public Page<Row> breakdown(Actor actor, ReportPeriod period, Optional<UUID> post, Dimension dimension,
+    public Page<Row> breakdown(Actor actor, ReportPeriod period, AnalyticsFilter filter, Dimension dimension,
                                PageRequest page) {
-        check(actor, post);
-        Rows rows = reads.breakdown(period.start(), period.end(), post, dimension, (int) page.offset(), page.size());
+        Rows rows = reads.breakdown(scope(actor, period, filter), dimension, (int) page.offset(), page.size());
         return new Page<>(rows.rows(), page.page(), page.size(), rows.total());
     }
 
     @Override
     public Realtime realtime(Actor actor) {
-        check(actor, Optional.empty());
         Instant now = clock.instant();
-        return reads.realtime(now.minus(REALTIME_WINDOW), now, TOP_POSTS);
+        return reads.realtime(now.minus(REALTIME_WINDOW), posts(actor, AnalyticsFilter.NONE), TOP_POSTS);
     }
 
     @Override
     public PostAnalytics post(Actor actor, UUID post, ReportPeriod period) {
-        check(actor, Optional.of(post));
-        return new PostAnalytics(post, reads.postTotals(post), summaryOf(period, Optional.of(post)));
+        Scope scope = scope(actor, period, AnalyticsFilter.ofPost(post));
+        return new PostAnalytics(post, reads.postTotals(post), summaryOf(period, scope));
     }
 
-    private Summary summaryOf(ReportPeriod period, Optional<UUID> post) {
+    private Summary summaryOf(ReportPeriod period, Scope scope) {
         ReportPeriod previous = period.previous();
-        return new Summary(period, figures(reads.totals(period.start(), period.end(), post)),
-                figures(reads.totals(previous.start(), previous.end(), post)));
+        return new Summary(period, figures(reads.totals(scope)),
+                figures(reads.totals(scope.during(previous.start(), previous.end()))));
     }
 
-    private void check(Actor actor, Optional<UUID> post) {
-        if (post.isPresent()) {
-            if (!access.mayView(post.get(), actor)) {
-                throw new AnalyticsPostNotFoundException(post.get());
-            }
-            return;
-        }
+    private Scope scope(Actor actor, ReportPeriod period, AnalyticsFilter filter) {
+        return new Scope(period.start(), period.end(), posts(actor, filter), filter.source(), filter.country(),
+                filter.device());
+    }
+
+    /** The posts a read covers: empty for the whole site (editors and admins without a post filter). */
+    private Optional<Set<UUID>> posts(Actor actor, AnalyticsFilter filter) {
+        Optional<UUID> author = filter.author();
         if (!actor.managesAllContent()) {
-            throw new NotAllowedException("Only editors and admins see the whole site's analytics; ask for one of your posts (post=…).");
+            UUID self = actor.id().value();
+            if (author.isPresent() && !author.get().equals(self)) {
+                return Optional.of(Set.of());
+            }
+            author = Optional.of(self);
         }
+        Set<UUID> chosen = null;
+        if (filter.post().isPresent()) {
+            UUID post = filter.post().get();
+            if (!access.mayView(post, actor)) {
+                throw new AnalyticsPostNotFoundException(post);
+            }
+            chosen = Set.of(post);
+        }
+        if (filter.tag().isPresent() || filter.category().isPresent() || author.isPresent()) {
+            Set<UUID> selected = selection.select(filter.tag(), filter.category(), author);
+            if (chosen == null) {
+                chosen = selected;
+            } else {
+                Set<UUID> both = new HashSet<>(chosen);
+                both.retainAll(selected);
+                chosen = both;
+            }
+        }
+        return Optional.ofNullable(chosen);
     }
 
     static Figures figures(Totals totals) {

@@ -2,6 +2,7 @@ package io.blogflow.analytics.application.service;
 
 import io.blogflow.analytics.application.AnalyticsSettings;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
+import io.blogflow.analytics.application.port.out.CountryLocator;
 import io.blogflow.analytics.application.port.out.EventBuffer;
 import io.blogflow.analytics.application.port.out.PostsBySlug;
 import io.blogflow.analytics.application.port.out.UserAgentClassifier;
@@ -39,6 +40,7 @@ public final class RecordEventsService implements RecordEventsUseCase {
 
     private final EventBuffer buffer;
     private final UserAgentClassifier userAgents;
+    private final CountryLocator countries;
     private final PostsBySlug posts;
     private final SaltKeeper salts;
     private final AnalyticsSettings settings;
@@ -46,10 +48,12 @@ public final class RecordEventsService implements RecordEventsUseCase {
     private final Clock clock;
     private final RecentVisitors recentVisitors = new RecentVisitors();
 
-    public RecordEventsService(EventBuffer buffer, UserAgentClassifier userAgents, PostsBySlug posts,
-                               SaltKeeper salts, AnalyticsSettings settings, IngestCounters counters, Clock clock) {
+    public RecordEventsService(EventBuffer buffer, UserAgentClassifier userAgents, CountryLocator countries,
+                               PostsBySlug posts, SaltKeeper salts, AnalyticsSettings settings,
+                               IngestCounters counters, Clock clock) {
         this.buffer = buffer;
         this.userAgents = userAgents;
+        this.countries = countries;
         this.posts = posts;
         this.salts = salts;
         this.settings = settings;
@@ -76,6 +80,9 @@ public final class RecordEventsService implements RecordEventsUseCase {
         Instant now = clock.instant();
         SaltPair saltPair = salts.current();
         String country = country(client.country());
+        if (country == null && client.ip() != null) {
+            country = countries.countryOf(client.ip()).map(RecordEventsService::country).orElse(null);
+        }
         Map<String, VisitorId> visitorBySite = new HashMap<>(2);
         List<AnalyticsEvent> accepted = new ArrayList<>(checked.size());
         int filtered = 0;
@@ -154,7 +161,10 @@ public final class RecordEventsService implements RecordEventsUseCase {
                 .anyMatch(spam -> referrerHost.equals(spam) || referrerHost.endsWith("." + spam));
     }
 
-    /** A two-letter code from the trusted header; Cloudflare's XX (unknown) and T1 (Tor) are no country. */
+    /**
+     * A two-letter code from the trusted header (else from the GeoIP database, looked up before the address is
+     * hashed and forgotten); Cloudflare's XX (unknown) and T1 (Tor) are no country.
+     */
     private static String country(String header) {
         if (header == null) {
             return null;

@@ -71,6 +71,7 @@ class RecordEventsServiceTest {
         return new RecordEventsService(buffer,
                 ua -> ua != null && ua.contains("bot") ? new ClientClass("Googlebot", "Unknown", "robot", true)
                         : new ClientClass("Firefox", "Linux", "desktop", false),
+                ip -> ip.startsWith("81.2.69.") ? Optional.of("GB") : Optional.empty(),
                 slug -> slug.equals("tides") ? Optional.of(POST) : Optional.empty(), salts, settings, counters, clock);
     }
 
@@ -96,6 +97,19 @@ class RecordEventsServiceTest {
         assertThat(event.occurredAt()).isEqualTo(now);
         assertThat(event.toString()).doesNotContain("203.0.113.9").doesNotContain("Gecko");
         assertThat(counters.accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutTheTrustedHeaderTheCountryComesFromTheGeoIpDatabaseAndTheHeaderWins() {
+        RecordEventsService service = service(AnalyticsSettings.none());
+        service.record(List.of(pageview("https://blog.example/posts/tides", null)), false,
+                new Client("81.2.69.142", FIREFOX, null));
+        service.record(List.of(pageview("https://blog.example/posts/tides", null)), false,
+                new Client("81.2.69.143", FIREFOX, "FR"));
+        service.record(List.of(pageview("https://blog.example/posts/tides", null)), false,
+                new Client("192.0.2.44", FIREFOX, null));
+
+        assertThat(stored).extracting(AnalyticsEvent::country).containsExactly("GB", "FR", null);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Point;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.PostTotals;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Realtime;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel.Row;
+import io.blogflow.analytics.domain.AnalyticsFilter;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.ReportPeriod;
 import io.blogflow.analytics.domain.TimeBucket;
@@ -15,16 +16,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the analytics dashboard reads. Editors and admins see the whole site; authors only their own posts (a
- * {@code post} they may see is then required: 403 without, 404 for another's post).
+ * What the analytics dashboard reads. Editors and admins see the whole site; authors only their own posts: every
+ * read of theirs is narrowed to the posts they wrote (another's post asked by id: 404).
  */
 public interface AnalyticsDashboardUseCase {
 
-    Summary summary(Actor actor, ReportPeriod period, Optional<UUID> post);
+    Summary summary(Actor actor, ReportPeriod period, AnalyticsFilter filter);
 
-    List<Point> timeseries(Actor actor, ReportPeriod period, Optional<UUID> post, TimeBucket bucket);
+    List<Point> timeseries(Actor actor, ReportPeriod period, AnalyticsFilter filter, TimeBucket bucket);
 
-    Page<Row> breakdown(Actor actor, ReportPeriod period, Optional<UUID> post, Dimension dimension,
+    Page<Row> breakdown(Actor actor, ReportPeriod period, AnalyticsFilter filter, Dimension dimension,
                         PageRequest page);
 
     Realtime realtime(Actor actor);

@@ -1,0 +1,119 @@
+package io.blogflow.analytics.adapter.persistence;
+
+import io.blogflow.analytics.domain.Dimension;
+import io.blogflow.analytics.domain.RolledCoverage.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The raw events of some time ranges as CTEs, with the visit rules of {@link VisitSql}: {@code s} is every event
+ * with its visit number (only the visits from a source when one is asked), {@code visits} one row per visit with its
+ * entry and exit page. Country and device narrow the events (they are the visitor's); a source narrows whole
+ * visits (the source of the visit's first event), since a visit's later pages have no source of their own.
+ */
+final class RawEventsSql {
+
+    /** Per dimension: one row per counted thing with {@code v} (the value), visitor, post, page views, events. */
+    private static final Map<Dimension, String> ROWS = Map.ofEntries(
+            Map.entry(Dimension.POSTS, event("post_id::text") + " WHERE post_id IS NOT NULL"),
+            Map.entry(Dimension.SOURCES, event("source")),
+            Map.entry(Dimension.REFERRERS, event("referrer_host")),
+            Map.entry(Dimension.UTM_MEDIUMS, event("utm_medium")),
+            Map.entry(Dimension.UTM_CAMPAIGNS, event("utm_campaign")),
+            Map.entry(Dimension.COUNTRIES, event("country")),
+            Map.entry(Dimension.DEVICES, event("device")),
+            Map.entry(Dimension.BROWSERS, event("browser")),
+            Map.entry(Dimension.OS, event("os")),
+            Map.entry(Dimension.EVENTS, event("name")),
+            Map.entry(Dimension.PROPS, "SELECT s.name || ':' || p.key || '=' || p.value AS v, s.visitor_id, "
+                    + "s.post_id, 0 AS pv, 1 AS ev FROM s CROSS JOIN LATERAL jsonb_each_text(s.props) p "
+                    + "WHERE s.props IS NOT NULL"),
+            Map.entry(Dimension.ENTRY_PAGES, "SELECT entry_path AS v, visitor_id, entry_post AS post_id, "
+                    + "pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0"),
+            Map.entry(Dimension.EXIT_PAGES, "SELECT exit_path AS v, visitor_id, exit_post AS post_id, "
+                    + "pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0"));
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    /**
+     * @param ranges  at least one time range
+     * @param source  only visits whose first event came from this source
+     */
+    RawEventsSql(List<Range> ranges, Optional<String> source, Optional<String> country, Optional<String> device) {
+        sql.append("""
+                WITH e AS (
+                    SELECT occurred_at, visitor_id, name, post_id, path, source, referrer_host, utm_medium,
+                           utm_campaign, country, browser, os, device, engaged_ms, scroll_depth, props,
+                           CASE WHEN occurred_at - lag(occurred_at) OVER (PARTITION BY visitor_id ORDER BY occurred_at)
+                                     <= interval '30 minutes' THEN 0 ELSE 1 END AS starts
+                    FROM analytics_events WHERE (""");
+        for (int i = 0; i < ranges.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("(occurred_at >= ? AND occurred_at < ?)");
+            parameters.add(PostgresRollups.utc(ranges.get(i).from()));
+            parameters.add(PostgresRollups.utc(ranges.get(i).to()));
+        }
+        sql.append(")");
+        country.ifPresent(value -> condition(" AND country = ?", value));
+        device.ifPresent(value -> condition(" AND device = ?", value));
+        sql.append("""
+                ),
+                n AS (
+                    SELECT *, sum(starts) OVER (PARTITION BY visitor_id ORDER BY occurred_at
+                                                ROWS UNBOUNDED PRECEDING) AS visit
+                    FROM e),
+                """);
+        if (source.isPresent()) {
+            sql.append("""
+                    s AS (
+                        SELECT * FROM (SELECT *, first_value(source) OVER (PARTITION BY visitor_id, visit
+                                                                           ORDER BY occurred_at) AS visit_source
+                                       FROM n) f
+                        WHERE visit_source = ?),
+                    """);
+            parameters.add(source.get());
+        } else {
+            sql.append("s AS (SELECT * FROM n),\n");
+        }
+        sql.append("""
+                visits AS (
+                    SELECT visitor_id,
+                           (array_agg(post_id ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_post,
+                           (array_agg(path ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_path,
+                           (array_agg(post_id ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1]
+                               AS exit_post,
+                           (array_agg(path ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1]
+                               AS exit_path,
+                           count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                           count(*) FILTER (WHERE name NOT IN ('pageview', 'engagement')) AS interactions,
+                           (extract(epoch FROM max(occurred_at) - min(occurred_at)) * 1000)::bigint AS duration_ms
+                    FROM s GROUP BY visitor_id, visit)
+                """);
+    }
+
+    private static String event(String value) {
+        return "SELECT " + value + " AS v, visitor_id, post_id, (name = 'pageview')::int AS pv, 1 AS ev FROM s";
+    }
+
+    /** The rows of a dimension, as a SELECT over the CTEs. */
+    static String rows(Dimension dimension) {
+        return ROWS.get(dimension);
+    }
+
+    private void condition(String text, Object value) {
+        sql.append(text);
+        parameters.add(value);
+    }
+
+    /** The CTEs, to be followed by a statement using them. */
+    String ctes() {
+        return sql.toString();
+    }
+
+    /** The CTEs' parameters, to be followed by the statement's. */
+    List<Object> parameters() {
+        return parameters;
+    }
+}

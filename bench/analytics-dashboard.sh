@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# blogflow analytics dashboard and rollup benchmark, on the PostgreSQL server at 127.0.0.1:5432 (a database made for
+# the run and dropped after it):
+#   1. loads RAW_EVENTS raw events (default 10 million) spread over the last 365 days, in time order, straight into
+#      analytics_events with generate_series (month partitions made first), and a year of rollups the same way
+#      (hourly and daily rows for the site and POSTS posts, daily breakdown values, every window marked rolled up
+#      to yesterday): today is left to the raw events, as on a live site;
+#   2. measures with wrk (CONNECTIONS, default 4; DURATION, default 15s) the summary (30d), the time series (30d by
+#      day, and 12 months by week in Europe/Berlin), and a breakdown (sources, 30d), as an admin;
+#   3. times the rollup of one hour holding 1 million events, and of one with 2 million (linearity), by making the
+#      rollup job re-roll that hour and reading how long the roll took from the app's log.
+# Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000),
+# PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+BASE="http://127.0.0.1:${PORT}"
+RAW_EVENTS=${RAW_EVENTS:-10000000}
+POSTS=${POSTS:-200}
+ROLLUP_EVENTS=${ROLLUP_EVENTS:-1000000}
+CONNECTIONS=${CONNECTIONS:-4}
+DURATION=${DURATION:-15s}
+PG_ADMIN_URL=${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
+JAR=bootstrap/target/quarkus-app/quarkus-run.jar
+DB="blogflow_bench_analytics_$$"
+DB_URL_PSQL="${PG_ADMIN_URL%/*}/$DB"
+WORK=$(mktemp -d /tmp/blogflow-bench-analytics.XXXXXX)
+ADMIN_EMAIL=bench-admin@blogflow.local
+ADMIN_PASSWORD=bench-admin-passphrase
+APP_PID=""
+mkdir -p bench/results
+REPORT="bench/results/analytics-dashboard-$(date -u +%Y%m%dT%H%M%SZ).txt"
+
+command -v psql >/dev/null || { echo "psql is required (apt-get install postgresql-client)" >&2; exit 1; }
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null 2>&1 || { echo "wrk is required" >&2; exit 1; }
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+log() { echo "$*" | tee -a "$REPORT"; }
+sql() { psql -qtAX -v ON_ERROR_STOP=1 "$DB_URL_PSQL" -c "$1"; }
+now() { date +%s.%N; }
+export PGTZ=UTC
+
+psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $DB" >/dev/null
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
+openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+JDBC_URL="jdbc:postgresql://${PG_ADMIN_URL#postgresql://*@}"
+JDBC_URL="${JDBC_URL%/*}/$DB"
+
+log "blogflow analytics dashboard benchmark $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+DB_URL="$JDBC_URL" DB_USER=postgres DB_PASSWORD= BLOGFLOW_DATA_DIR="$WORK" QUARKUS_HTTP_PORT="$PORT" LOG_JSON=false \
+  BLOGFLOW_JWT_PRIVATE_KEY_LOCATION="$WORK/private.pem" BLOGFLOW_JWT_PUBLIC_KEY_LOCATION="$WORK/public.pem" \
+  BLOGFLOW_LLM_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
+  BLOGFLOW_ADMIN_EMAIL="$ADMIN_EMAIL" BLOGFLOW_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  BLOGFLOW_RATE_LIMIT_API_CAPACITY=1000000000 BLOGFLOW_RATE_LIMIT_CREDENTIALS_CAPACITY=1000000000 \
+  BLOGFLOW_JOBS_POLL_INTERVAL=200ms BLOGFLOW_ANALYTICS_ROLLUP_INTERVAL=24h BLOGFLOW_ANALYTICS_PARTITIONS_INTERVAL=off \
+  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 1200); do
+  curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+
+# --- 1. data -------------------------------------------------------------------------------------------------------
+begin=$(now)
+sql "DO \$\$ DECLARE m date; BEGIN
+       FOR m IN SELECT generate_series(date_trunc('month', now() - interval '2 years'), date_trunc('month', now()), interval '1 month')::date LOOP
+         EXECUTE format('CREATE TABLE IF NOT EXISTS analytics_events_y%sm%s PARTITION OF analytics_events FOR VALUES FROM (%L) TO (%L)',
+                        to_char(m, 'YYYY'), to_char(m, 'MM'), m, m + interval '1 month');
+       END LOOP; END \$\$"
+# Visitors make visits of three events (pageview, engagement, and every 50th visit a custom event instead), a few
+# seconds apart; posts, sources, countries, devices and browsers cycle with the visitor.
+sql "SET synchronous_commit = off;
+     INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, post_id, source, referrer_host, utm_medium,
+                                   utm_campaign, country, browser, os, device, screen_width, engaged_ms, scroll_depth, props)
+     SELECT t, 'bench.example', CASE WHEN i % 3 = 0 THEN 'pageview' WHEN i % 150 = 1 THEN 'signup' WHEN i % 3 = 1 THEN 'engagement' ELSE 'pageview' END,
+            v, '/posts/p' || (v % $POSTS), ('00000000-0000-4000-8000-' || lpad(to_hex(v % $POSTS), 12, '0'))::uuid,
+            (ARRAY['Google', 'Twitter', 'Newsletter', 'Hacker News', NULL, NULL])[1 + v % 6],
+            (ARRAY['google.com', 't.co', NULL, 'news.ycombinator.com', NULL, NULL])[1 + v % 6],
+            (ARRAY[NULL, 'social', 'email', NULL, NULL, NULL])[1 + v % 6], (ARRAY[NULL, NULL, 'weekly', NULL, NULL, NULL])[1 + v % 6],
+            (ARRAY['DE', 'US', 'FR', 'GB', 'NL', 'IN', 'BR', 'JP'])[1 + v % 8], (ARRAY['Firefox', 'Chrome', 'Safari', 'Edge'])[1 + v % 4],
+            (ARRAY['Linux', 'Windows', 'macOS', 'iOS', 'Android'])[1 + v % 5], (ARRAY['desktop', 'mobile', 'tablet'])[1 + v % 3],
+            1280, CASE WHEN i % 3 = 1 THEN 30000 END, CASE WHEN i % 3 = 1 THEN 60 END,
+            CASE WHEN i % 150 = 1 THEN jsonb_build_object('plan', (ARRAY['free', 'pro'])[1 + v % 2]) END
+     FROM (SELECT i, i / 3 AS v, date_trunc('day', now()) - interval '365 days'
+                  + (interval '1 second' * ((365 * 86400 + extract(epoch FROM now() - date_trunc('day', now())))::float8 * i / $RAW_EVENTS)) AS t
+           FROM generate_series(0, $RAW_EVENTS - 1) i) g"
+loaded=$(now)
+# A year of rollups up to yesterday: hourly and daily rows for the site and every post, daily breakdown values.
+sql "SET synchronous_commit = off;
+     INSERT INTO analytics_rollups (granularity, bucket_start, post_id, pageviews, visitors, sessions, bounces, duration_ms,
+                                    engaged_ms, scroll_depth_sum, scroll_samples, events, first_visitors)
+     SELECT 'hour', h, p, pv, vis, vis, vis / 3, vis * 60000, vis * 30000, vis * 60, vis, jsonb_build_object('pageview', pv), vis / 2
+     FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 hour', interval '1 hour') h,
+          LATERAL (SELECT NULL::uuid AS p, 760 AS pv, 380 AS vis
+                   UNION ALL SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(k), 12, '0'))::uuid, 4, 2 FROM generate_series(0, $POSTS - 1) k) x;
+     INSERT INTO analytics_rollups (granularity, bucket_start, post_id, pageviews, visitors, sessions, bounces, duration_ms,
+                                    engaged_ms, scroll_depth_sum, scroll_samples, events)
+     SELECT 'day', d, p, pv, vis, vis, vis / 3, vis * 60000, vis * 30000, vis * 60, vis, jsonb_build_object('pageview', pv)
+     FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d,
+          LATERAL (SELECT NULL::uuid AS p, 18000 AS pv, 9000 AS vis
+                   UNION ALL SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(k), 12, '0'))::uuid, 90, 45 FROM generate_series(0, $POSTS - 1) k) x;
+     INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at)
+     SELECT 'hour', h, now() FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 hour', interval '1 hour') h
+     UNION ALL
+     SELECT 'day', d, now() FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d;
+     WITH dims(dimension, value) AS (
+         SELECT 'sources', unnest(ARRAY['Google', 'Twitter', 'Newsletter', 'Hacker News', NULL])
+         UNION ALL SELECT 'referrers', unnest(ARRAY['google.com', 't.co', 'news.ycombinator.com', NULL])
+         UNION ALL SELECT 'utm-mediums', unnest(ARRAY['social', 'email', NULL])
+         UNION ALL SELECT 'utm-campaigns', unnest(ARRAY['weekly', NULL])
+         UNION ALL SELECT 'countries', unnest(ARRAY['DE', 'US', 'FR', 'GB', 'NL', 'IN', 'BR', 'JP'])
+         UNION ALL SELECT 'devices', unnest(ARRAY['desktop', 'mobile', 'tablet'])
+         UNION ALL SELECT 'browsers', unnest(ARRAY['Firefox', 'Chrome', 'Safari', 'Edge'])
+         UNION ALL SELECT 'os', unnest(ARRAY['Linux', 'Windows', 'macOS', 'iOS', 'Android'])
+         UNION ALL SELECT 'events', unnest(ARRAY['pageview', 'engagement', 'signup'])
+         UNION ALL SELECT 'props', unnest(ARRAY['signup:plan=free', 'signup:plan=pro'])),
+     posts(k, id) AS (SELECT k, ('00000000-0000-4000-8000-' || lpad(to_hex(k), 12, '0'))::uuid FROM generate_series(0, $POSTS - 1) k)
+     INSERT INTO analytics_rollup_values (day, dimension, value, post_id, visitors, pageviews, events)
+     SELECT d, dimension, value, NULL, 1000, 2000, 3000 FROM dims,
+            generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d
+     UNION ALL
+     SELECT d, dimension, value, id, 10, 20, 30 FROM dims, posts,
+            generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d
+     UNION ALL
+     SELECT d, x.dimension, '/posts/p' || k, NULL, 45, 90, 45 FROM posts, (VALUES ('posts'), ('entry-pages'), ('exit-pages')) x(dimension),
+            generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d
+     UNION ALL
+     SELECT d, x.dimension, '/posts/p' || k, id, 45, 90, 45 FROM posts, (VALUES ('posts'), ('entry-pages'), ('exit-pages')) x(dimension),
+            generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d"
+for table in analytics_events analytics_rollups analytics_rollup_values analytics_rollup_windows; do
+  sql "VACUUM ANALYZE $table"
+done
+done_at=$(now)
+log "data: $(sql "SELECT count(*) FROM analytics_events") raw events loaded in $(printf %.0f "$(echo "$loaded - $begin" | bc)") s; $(sql "SELECT count(*) FROM analytics_rollups") rollup rows, $(sql "SELECT count(*) FROM analytics_rollup_values") breakdown value rows in $(printf %.0f "$(echo "$done_at - $loaded" | bc)") s; raw events today (not rolled up): $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('day', now())")"
+
+# --- 2. dashboard reads --------------------------------------------------------------------------------------------
+measure() { # name, path
+  local out
+  curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$2" > "$WORK/answer.json" || { log "  $1: request failed"; return; }
+  wrk -t1 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "$BASE$2" > /dev/null
+  out=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$BASE$2")
+  log "  $1 ($2): $(echo "$out" | grep 'Requests/sec' | awk '{print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
+}
+log "dashboard, $CONNECTIONS connections, $DURATION per read:"
+measure "summary 30d" "/api/v1/analytics/summary?period=30d"
+measure "summary 12mo Europe/Berlin" "/api/v1/analytics/summary?period=12mo&tz=Europe/Berlin"
+measure "timeseries 30d by day" "/api/v1/analytics/timeseries?period=30d&interval=day"
+measure "timeseries 12mo by week Europe/Berlin" "/api/v1/analytics/timeseries?period=12mo&interval=week&tz=Europe/Berlin"
+measure "breakdown sources 30d" "/api/v1/analytics/breakdown/sources?period=30d"
+measure "breakdown posts 12mo" "/api/v1/analytics/breakdown/posts?period=12mo"
+
+# --- 3. rollup of one hour -----------------------------------------------------------------------------------------
+roll_hour() { # events; an hour two years back (its own partition), re-rolled by the job; echoes the roll's ms
+  local events=$1 hour
+  hour=$(sql "SELECT to_char(date_trunc('month', now() - interval '2 years') + interval '3 days', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+  sql "DELETE FROM analytics_events WHERE occurred_at >= '$hour' AND occurred_at < timestamptz '$hour' + interval '1 hour'"
+  sql "SET synchronous_commit = off;
+       INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, post_id, source, country, browser, os, device, engaged_ms)
+       SELECT timestamptz '$hour' + interval '1 millisecond' * (3600000::float8 * i / $events), 'bench.example',
+              CASE WHEN i % 3 = 1 THEN 'engagement' ELSE 'pageview' END, 900000000 + i / 3, '/posts/p' || (i / 3 % $POSTS),
+              ('00000000-0000-4000-8000-' || lpad(to_hex(i / 3 % $POSTS), 12, '0'))::uuid,
+              (ARRAY['Google', 'Twitter', NULL])[1 + i % 3], 'DE', 'Firefox', 'Linux', 'desktop', CASE WHEN i % 3 = 1 THEN 30000 END
+       FROM generate_series(0, $events - 1) i;
+       ANALYZE analytics_events;
+       INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES ('hour', '$hour', '$hour')
+       ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at;"
+  local seen
+  seen=$(grep -c "analytics rollup: hour $hour " "$WORK/app.log" || true)
+  sql "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'analytics.rollup'"
+  for _ in $(seq 1 6000); do
+    [ "$(grep -c "analytics rollup: hour $hour " "$WORK/app.log" || true)" -gt "$seen" ] && break
+    sleep 0.1
+  done
+  grep "analytics rollup: hour $hour " "$WORK/app.log" | tail -1 | grep -o 'in [0-9]* ms' | grep -o '[0-9]*'
+}
+log "rollup of one hour (the job's roll of the window, from the app log):"
+ms1=$(roll_hour "$ROLLUP_EVENTS")
+log "  $ROLLUP_EVENTS events: ${ms1} ms"
+ms2=$(roll_hour $((ROLLUP_EVENTS * 2)))
+log "  $((ROLLUP_EVENTS * 2)) events: ${ms2} ms (ratio $(echo "scale=2; $ms2 / $ms1" | bc))"
+log "report: $REPORT"

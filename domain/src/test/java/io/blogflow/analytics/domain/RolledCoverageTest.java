@@ -1,0 +1,58 @@
+package io.blogflow.analytics.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogflow.analytics.domain.RolledCoverage.Range;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class RolledCoverageTest {
+
+    private static Instant at(String value) {
+        return Instant.parse(value);
+    }
+
+    private static TreeSet<Instant> rolled(String... days) {
+        TreeSet<Instant> set = new TreeSet<>();
+        for (String day : days) {
+            set.add(at(day + "T00:00:00Z"));
+        }
+        return set;
+    }
+
+    @Test
+    void wholeRolledDaysComeFromTheRollupsAndTheZoneEdgesAndTodayFromRawEvents() {
+        // Berlin, 2026-03-10..2026-03-12: 03-09 23:00Z to 03-12 23:00Z; 03-12 not rolled yet (today)
+        RolledCoverage coverage = RolledCoverage.of(at("2026-03-09T23:00:00Z"), at("2026-03-12T23:00:00Z"),
+                rolled("2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11"));
+
+        assertThat(coverage.days()).containsExactly(at("2026-03-10T00:00:00Z"), at("2026-03-11T00:00:00Z"));
+        assertThat(coverage.raw()).containsExactly(
+                new Range(at("2026-03-09T23:00:00Z"), at("2026-03-10T00:00:00Z")),
+                new Range(at("2026-03-12T00:00:00Z"), at("2026-03-12T23:00:00Z")));
+    }
+
+    @Test
+    void aGapInTheRolledDaysIsReadRawAndNothingRolledMeansAllRaw() {
+        RolledCoverage gap = RolledCoverage.of(at("2026-03-01T00:00:00Z"), at("2026-03-04T00:00:00Z"),
+                rolled("2026-03-01", "2026-03-03"));
+        assertThat(gap.days()).containsExactly(at("2026-03-01T00:00:00Z"), at("2026-03-03T00:00:00Z"));
+        assertThat(gap.raw()).containsExactly(new Range(at("2026-03-02T00:00:00Z"), at("2026-03-03T00:00:00Z")));
+
+        RolledCoverage none = RolledCoverage.of(at("2026-03-01T05:00:00Z"), at("2026-03-02T00:00:00Z"), rolled());
+        assertThat(none.days()).isEmpty();
+        assertThat(none.raw()).containsExactly(new Range(at("2026-03-01T05:00:00Z"), at("2026-03-02T00:00:00Z")));
+    }
+
+    @Test
+    void hourlyReadsTakeTheRolledHoursOfPartlyCoveredDaysToo() {
+        RolledCoverage coverage = RolledCoverage.touching(at("2026-03-09T23:00:00Z"), at("2026-03-11T23:00:00Z"),
+                rolled("2026-03-09", "2026-03-10"));
+
+        assertThat(coverage.days()).containsExactly(at("2026-03-09T00:00:00Z"), at("2026-03-10T00:00:00Z"));
+        assertThat(coverage.raw()).isEqualTo(List.of(
+                new Range(at("2026-03-11T00:00:00Z"), at("2026-03-11T23:00:00Z"))));
+    }
+}
