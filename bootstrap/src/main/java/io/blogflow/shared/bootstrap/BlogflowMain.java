@@ -1,5 +1,6 @@
 package io.blogflow.shared.bootstrap;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -15,6 +16,8 @@ import org.jboss.logging.Logger;
 public final class BlogflowMain {
 
     private static final Logger LOG = Logger.getLogger(BlogflowMain.class);
+    /** Longer than Quarkus's own shutdown timeout and the job scheduler's wait for running jobs. */
+    private static final java.time.Duration APPLICATION_STOP_WAIT = java.time.Duration.ofSeconds(60);
 
     private BlogflowMain() {
     }
@@ -31,7 +34,8 @@ public final class BlogflowMain {
                     database.port(), selection.dataDirectory());
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterTheApplication(database),
+                    "embedded-postgres-stop"));
             useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
             useDevelopmentEncryptionKeyUnlessConfigured(selection.dataDirectory().resolveSibling("llm"));
             skipMigrationWhenUpToDate(database.jdbcUrl(), EmbeddedDatabase.USER, null);
@@ -45,6 +49,26 @@ public final class BlogflowMain {
         } else {
             Quarkus.run(args);
         }
+    }
+
+    /**
+     * Quarkus stops the application in a shutdown hook of its own, which runs beside this one: the database goes only
+     * once the application has stopped (bounded, should it never have started), so its listeners, job scheduler and
+     * connection pool never see the server vanish under them (they logged "Lost the … signal" on every clean stop).
+     */
+    private static void stopAfterTheApplication(EmbeddedDatabase database) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread stopped = new Thread(application::awaitShutdown, "await-application-stop");
+            stopped.setDaemon(true);
+            stopped.start();
+            try {
+                stopped.join(APPLICATION_STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.close();
     }
 
     /**
