@@ -5,9 +5,12 @@ import io.blogflow.blog.domain.Slug;
 import java.time.Instant;
 import java.util.List;
 
-/** A published post as a feed lists it, without its body (see {@code SyndicationUseCase#contents}). */
+/**
+ * A published post as a feed lists it, without its body (see {@code SyndicationUseCase#contents}); {@code author}
+ * is null for a post without an (active) author.
+ */
 public record FeedItem(PostId id, Slug slug, String title, String excerpt, Instant publishedAt, Instant updatedAt,
-                       List<String> tags) {
+                       List<String> tags, Byline author) {
 
     public FeedItem {
         tags = List.copyOf(tags);

@@ -142,6 +142,66 @@ class SyndicationApiTest {
     }
 
     @Test
+    void feedsCarryCodeNonLatinTextAndAbsoluteLinksAndNameAStylesheetThatMakesThemAPage() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Ñandú: 中文 and Ελληνικά " + suffix;
+        String markdown = """
+                Ελληνικά, 中文 and русский.
+
+                See [the other post](/other-post), [a section](#how) and ![a chart](/images/chart.png).
+
+                ```
+                if (a < b && c == "q") { return 'ok'; }
+                ```
+                """;
+        String location = author.as().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "slug", "seo-fixture-" + suffix, "contentMarkdown", markdown,
+                        "metaDescription", "Fixture.", "excerpt", "Code <b> & \"quotes\", 中文."))
+                .when().post("/api/v1/posts").then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+        String permalink = "http://localhost:8080/seo-fixture-" + suffix;
+
+        for (String format : List.of("rss.xml", "atom.xml")) {
+            String xml = given().when().get("/feeds/" + format).then().statusCode(200).extract().asString();
+            assertThat(xml).as(format).contains("<?xml-stylesheet").contains("href=\"/feeds/feed.xsl\"");
+            SyndEntry entry = entryTitled(new SyndFeedInput().build(new StringReader(xml)), title);
+            String html = entry.getContents().get(0).getValue();
+            assertThat(html).as(format).contains("href=\"http://localhost:8080/other-post\"")
+                    .contains("href=\"" + permalink + "#how\"")
+                    .contains("src=\"http://localhost:8080/images/chart.png\"")
+                    .contains("Ελληνικά, 中文 and русский")
+                    .doesNotContain("href=\"/").doesNotContain("src=\"/");
+            assertThat(org.jsoup.Jsoup.parse(html).select("code").text()).as(format)
+                    .isEqualTo("if (a < b && c == \"q\") { return 'ok'; }");
+            // RSS: the excerpt escaped as HTML (readers take it as HTML); Atom: a plain-text summary
+            String description = entry.getDescription().getValue();
+            assertThat(format.equals("rss.xml") ? org.jsoup.Jsoup.parse(description).text() : description)
+                    .as(format).isEqualTo("Code <b> & \"quotes\", 中文.");
+            assertThat(entry.getAuthor()).as(format + ": the post's author").isEqualTo("Test author");
+        }
+        String atom = given().when().get("/feeds/atom.xml").then().statusCode(200).extract().asString();
+        assertThat(atom).contains("xml:base=\"http://localhost:8080/\"").contains("xml:base=\"" + permalink + "\"");
+
+        String stylesheet = given().when().get("/feeds/feed.xsl").then().statusCode(200)
+                .contentType(startsWith("text/xsl")).extract().asString();
+        for (String format : List.of("rss.xml", "atom.xml")) {
+            String page = asPage(stylesheet, given().when().get("/feeds/" + format).then().extract().asString());
+            assertThat(org.jsoup.Jsoup.parse(page).select("article h2 a").eachText()).as(format).contains(title);
+            assertThat(org.jsoup.Jsoup.parse(page).select("a[href=" + permalink + "]")).as(format).isNotEmpty();
+        }
+    }
+
+    /** What a browser shows: the feed through its XSL stylesheet. */
+    private static String asPage(String stylesheet, String feed) throws Exception {
+        var transformer = javax.xml.transform.TransformerFactory.newInstance()
+                .newTransformer(new javax.xml.transform.stream.StreamSource(new StringReader(stylesheet)));
+        var out = new java.io.StringWriter();
+        transformer.transform(new javax.xml.transform.stream.StreamSource(new StringReader(feed)),
+                new javax.xml.transform.stream.StreamResult(out));
+        return out.toString();
+    }
+
+    @Test
     void aTagFeedListsOnlyPublishedPostsWithThatTag() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Post tagged = draft("Tagged " + suffix);
@@ -201,6 +261,8 @@ class SyndicationApiTest {
                 .body("keywords", equalTo(List.of("Schema " + post.suffix())))
                 .body("publisher.'@type'", equalTo("Organization"))
                 .body("publisher.name", equalTo("blogflow"))
+                .body("author.'@type'", equalTo("Person"))
+                .body("author.name", equalTo("Test author"))
                 .body("inLanguage", equalTo("en"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("image")))
                 .extract();

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /** Slug rules: deriving a slug from a title, and choosing the first free variant of a slug. */
 public final class Slugs {
 
-    /** Used when a title has no Latin letters or digits at all (e.g. only emoji or CJK). */
+    /** Used when a title has no letters or digits that can be written in Latin at all (e.g. only emoji). */
     static final String FALLBACK = "post";
+    /** Other scripts in Latin letters: what an adapter provides (ICU4J), else nothing. */
+    private static final Transliteration TRANSLITERATION = Transliteration.provided();
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -23,9 +25,17 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** {@code "Crème Brûlée: a how-to!"} becomes {@code creme-brulee-a-how-to}. */
+    /**
+     * {@code "Crème Brûlée: a how-to!"} becomes {@code creme-brulee-a-how-to}; with a transliteration provided,
+     * {@code "漢字"} becomes {@code han-zi} and {@code "Ελληνικά"} {@code ellenika}.
+     */
     public static Slug fromTitle(Title title) {
-        String text = title.value().toLowerCase(Locale.ROOT);
+        return fromTitle(title, TRANSLITERATION);
+    }
+
+    /** The slug of a title, other scripts written in Latin letters by {@code transliteration} first. */
+    static Slug fromTitle(Title title, Transliteration transliteration) {
+        String text = transliteration.toLatin(title.value()).toLowerCase(Locale.ROOT);
         for (var ligature : LIGATURES.entrySet()) {
             text = text.replace(ligature.getKey(), ligature.getValue());
         }

@@ -25,6 +25,23 @@ class SlugsTest {
     }
 
     @Test
+    void otherScriptsAreWrittenInLatinByTheTransliterationFirst() {
+        Transliteration fake = text -> text.replace("漢字", "han zi").replace("Ελληνικά", "Ellēniká");
+
+        assertThat(Slugs.fromTitle(new Title("漢字"), fake).value()).isEqualTo("han-zi");
+        assertThat(Slugs.fromTitle(new Title("Ñandú: 漢字 and Ελληνικά"), fake).value())
+                .isEqualTo("nandu-han-zi-and-ellenika");
+        assertThat(Slugs.fromTitle(new Title("🚀"), fake).value()).isEqualTo("post");
+    }
+
+    @Test
+    void withoutAProvidedTransliterationOnlyLatinLettersAndDigitsCount() {
+        assertThat(Transliteration.provided()).isSameAs(Transliteration.NONE);
+        assertThat(Slugs.fromTitle(new Title("Ñandú: 中文 and Ελληνικά in feeds")).value())
+                .isEqualTo("nandu-and-in-feeds");
+    }
+
+    @Test
     void aVeryLongTitleIsCutAtAWordBoundaryWithinTheMaximumLength() {
         String title = "word ".repeat(40).strip();
 

@@ -51,11 +51,16 @@ final class AnalyticsDtos {
     }
 
     @Schema(name = "AnalyticsRow", description = "One value of a breakdown; value null means none (direct, unknown)")
-    record RowResponse(String value, long visitors, long pageviews, long events) {
+    record RowResponse(@Schema(nullable = true) String value, long visitors, long pageviews, long events) {
 
         static RowResponse of(Row row) {
             return new RowResponse(row.value(), row.visitors(), row.pageviews(), row.events());
         }
+    }
+
+    /** The JSON of a breakdown page, as documented (the answer is a {@code PageResponse<RowResponse>}). */
+    @Schema(name = "AnalyticsRowPage", description = "A page of breakdown rows; Link has the other pages.")
+    record RowPage(List<RowResponse> items, int page, int size, long total) {
     }
 
     @Schema(name = "AnalyticsRealtime")

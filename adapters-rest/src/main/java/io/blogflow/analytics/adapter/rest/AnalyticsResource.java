@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -71,7 +73,7 @@ public class AnalyticsResource {
     @Path("summary")
     @Operation(operationId = "analyticsSummary", summary = "Visitors, page views, visits, views per visit, bounce "
             + "rate, visit duration and engaged time for a period, with the previous period beside it")
-    @APIResponse(responseCode = "200", description = "The figures", content = @Content(
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = AnalyticsDtos.SummaryResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "week", value = SUMMARY_EXAMPLE)))
     public AnalyticsDtos.SummaryResponse summary(@BeanParam ReportParams report) {
         ReportPeriod range = report.period(clock.instant());
@@ -82,7 +84,7 @@ public class AnalyticsResource {
     @Path("timeseries")
     @Operation(operationId = "analyticsTimeseries", summary = "Visitors and page views per hour, day, week or "
             + "month in the period's time zone (every bucket, zeros included)")
-    @APIResponse(responseCode = "200", description = "The points", content = @Content(
+    @APIResponse(responseCode = "200", description = "The points", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnalyticsDtos.PointResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "days", value = """
             [{"start": "2026-03-01T00:00:00+01:00", "visitors": 180, "pageviews": 420},
              {"start": "2026-03-02T00:00:00+01:00", "visitors": 210, "pageviews": 505}]""")))
@@ -102,7 +104,7 @@ public class AnalyticsResource {
             + "events' properties as name:key=value); most visitors first, paged (size ≤ 100). Accept: text/csv "
             + "gives the page as CSV.")
     @APIResponse(responseCode = "200", description = "A page of rows", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sources", value = """
+            @Content(schema = @Schema(implementation = AnalyticsDtos.RowPage.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "sources", value = """
                     {"items": [{"value": "Google", "visitors": 310, "pageviews": 720, "events": 900},
                                {"value": null, "visitors": 120, "pageviews": 200, "events": 260}],
                      "page": 1, "size": 20, "total": 2}""")),
@@ -137,7 +139,7 @@ public class AnalyticsResource {
     @Path("realtime")
     @Operation(operationId = "analyticsRealtime", summary = "Visitors in the last 5 minutes and the posts with "
             + "most page views in them (editors and admins)")
-    @APIResponse(responseCode = "200", description = "Now", content = @Content(
+    @APIResponse(responseCode = "200", description = "Now", content = @Content(schema = @Schema(implementation = AnalyticsDtos.RealtimeResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "now", value = """
             {"visitors": 14, "topPosts": [{"value": "0190d6a2-0000-7000-8000-000000000001", "visitors": 9,
              "pageviews": 11, "events": 15}]}""")))

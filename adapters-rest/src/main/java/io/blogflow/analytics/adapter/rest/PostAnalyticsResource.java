@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +42,7 @@ public class PostAnalyticsResource {
     @Operation(operationId = "postAnalytics", summary = "A post's analytics: all-time views, visitors, average "
             + "engaged time and bounce rate (kept from the rollups), and a period's figures with the previous "
             + "period's (default 30d)")
-    @APIResponse(responseCode = "200", description = "The post's figures", content = @Content(
+    @APIResponse(responseCode = "200", description = "The post's figures", content = @Content(schema = @Schema(implementation = AnalyticsDtos.PostAnalyticsResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "post", value = """
             {"postId": "0190d6a2-0000-7000-8000-000000000001",
              "allTime": {"views": 5400, "visitors": 4100, "avgTimeMs": 52000, "bounceRate": 0.38,

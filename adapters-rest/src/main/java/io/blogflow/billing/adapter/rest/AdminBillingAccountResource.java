@@ -95,7 +95,7 @@ public class AdminBillingAccountResource {
     @APIResponse(responseCode = "200", description = "The subscription after the change.",
             headers = @Header(name = "ETag", description = "The subscription's version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = BillingDtos.SubscriptionResponse.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "pro", value = SUBSCRIPTION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "planId missing or interval invalid.")
     @APIResponse(responseCode = "401", description = "Not signed in.")
@@ -127,7 +127,7 @@ public class AdminBillingAccountResource {
     @APIResponse(responseCode = "200", description = "The subscription.",
             headers = @Header(name = "ETag", description = "The subscription's version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = BillingDtos.SubscriptionResponse.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "pro", value = SUBSCRIPTION_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.")
     @APIResponse(responseCode = "403", description = "Admins only.")
@@ -141,7 +141,7 @@ public class AdminBillingAccountResource {
     @Operation(operationId = "adminGetAccountUsage", summary = "An account's usage",
             description = "The current period per metric (used, reserved by calls in flight, included, limit, "
                     + "overage so far) and up to 12 earlier periods.")
-    @APIResponse(responseCode = "200", description = "The usage.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The usage.", content = @Content(schema = @Schema(implementation = BillingDtos.UsageResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "usage", value = USAGE_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.")
     @APIResponse(responseCode = "403", description = "Admins only.")

@@ -160,7 +160,7 @@ public class AdminBillingInvoiceResource {
             description = "from and to are months (YYYY-MM, UTC), at most 120 apart; default: the last 12 months. MRR "
                     + "counts base prices of finalized, not void, invoices (a yearly price spread over its months).")
     @APIResponse(responseCode = "200", description = "One entry per month and currency with revenue.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "april",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MonthRevenueResponse.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "april",
                     value = "[{\"month\": \"2026-04\", \"currency\": \"USD\", \"mrr\": 190000, "
                             + "\"collected\": 183400}]")))
     @APIResponse(responseCode = "400", description = "from or to is not a month, or to is before from.")

@@ -67,7 +67,7 @@ public class AdminBillingPlanResource {
     @APIResponse(responseCode = "200", description = "The plan; its ETag is the version.",
             headers = @Header(name = "ETag", description = "The plan's current version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = PlanDtos.PlanResponse.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "pro", value = PlanDtos.EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.")
     @APIResponse(responseCode = "403", description = "Admins only.")
@@ -88,7 +88,7 @@ public class AdminBillingPlanResource {
                     schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The plan's version.",
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = PlanDtos.PlanResponse.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "pro", value = PlanDtos.EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields (validation-failed, one error per field, "
             + "limits.<metric> for a metric's terms).")
@@ -116,7 +116,7 @@ public class AdminBillingPlanResource {
     @APIResponse(responseCode = "200", description = "The new version.",
             headers = @Header(name = "ETag", description = "The new version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = @Content(schema = @Schema(implementation = PlanDtos.PlanResponse.class), mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "pro", value = PlanDtos.EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or code/currency changed (code.immutable, "
             + "currency.immutable).")

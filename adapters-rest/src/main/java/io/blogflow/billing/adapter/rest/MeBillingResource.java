@@ -73,7 +73,7 @@ public class MeBillingResource {
     @APIResponse(responseCode = "200", description = "The subscription.",
             headers = @Header(name = "ETag", description = "The subscription's version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pro",
+            content = @Content(schema = @Schema(implementation = BillingDtos.SubscriptionResponse.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pro",
                     value = AdminBillingAccountResource.SUBSCRIPTION_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.")
     public RestResponse<SubscriptionResponse> subscription() {
@@ -98,7 +98,7 @@ public class MeBillingResource {
     @APIResponse(responseCode = "200", description = "The subscription after the change.",
             headers = @Header(name = "ETag", description = "The subscription's version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pro",
+            content = @Content(schema = @Schema(implementation = BillingDtos.SubscriptionResponse.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "pro",
                     value = AdminBillingAccountResource.SUBSCRIPTION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "planId missing or interval invalid.")
     @APIResponse(responseCode = "401", description = "Not signed in.")
@@ -126,7 +126,7 @@ public class MeBillingResource {
     @Operation(operationId = "getMyUsage", summary = "My usage",
             description = "The current period per metric (used, reserved by calls in flight, included, limit, "
                     + "overage so far) and up to 12 earlier periods.")
-    @APIResponse(responseCode = "200", description = "The usage.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The usage.", content = @Content(schema = @Schema(implementation = BillingDtos.UsageResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "usage",
             value = AdminBillingAccountResource.USAGE_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.")
@@ -196,7 +196,7 @@ public class MeBillingResource {
             value = "{\"planId\": \"0190a000-0000-7000-8000-000000000002\", \"interval\": \"month\", "
                     + "\"successUrl\": \"https://blog.example/billing/done\", "
                     + "\"cancelUrl\": \"https://blog.example/billing\"}")))
-    @APIResponse(responseCode = "200", description = "The Checkout page.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The Checkout page.", content = @Content(schema = @Schema(implementation = RedirectResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "checkout",
             value = "{\"url\": \"https://checkout.stripe.com/c/pay/cs_test_a1\"}")))
     @APIResponse(responseCode = "400", description = "Missing or invalid fields.")
@@ -230,7 +230,7 @@ public class MeBillingResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PortalRequest.class), examples = @ExampleObject(name = "portal",
             value = "{\"returnUrl\": \"https://blog.example/billing\"}")))
-    @APIResponse(responseCode = "200", description = "The portal session.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The portal session.", content = @Content(schema = @Schema(implementation = RedirectResponse.class), 
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "portal",
             value = "{\"url\": \"https://billing.stripe.com/p/session/test_a1\"}")))
     @APIResponse(responseCode = "400", description = "returnUrl missing or not an absolute http(s) URL.")

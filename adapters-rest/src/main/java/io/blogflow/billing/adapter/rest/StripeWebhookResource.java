@@ -48,7 +48,7 @@ public class StripeWebhookResource {
                     + "\"created\": 1776000000, \"data\": {\"object\": {\"object\": \"invoice\", \"id\": \"in_1\", "
                     + "\"customer\": \"cus_1\", \"subscription\": \"sub_1\", \"amount_paid\": 1900}}}")))
     @APIResponse(responseCode = "200", description = "Received (and applied unless a replay or stale).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "applied",
+            content = @Content(schema = @Schema(implementation = Receipt.class), mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "applied",
                     value = "{\"received\": true, \"applied\": true}")))
     @APIResponse(responseCode = "400", description = "Unsigned, forged or stale (webhook.invalid-signature); "
             + "nothing changed.")

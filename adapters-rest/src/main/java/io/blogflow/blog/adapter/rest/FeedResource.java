@@ -18,18 +18,29 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** RSS 2.0 and Atom feeds of the newest published posts: the whole site, one tag, or one category. */
+/**
+ * RSS 2.0 and Atom feeds of the newest published posts: the whole site, one tag, or one category; and the XSL
+ * stylesheet they name for browsers.
+ */
 @Path("/feeds")
 @PermitAll
-@Tag(name = "SEO")
+@Tag(name = "SEO", description = SitemapResource.SEO_TAG)
 public class FeedResource {
+
+    private static final String XSL = "text/xsl";
+    private static final String STYLESHEET = stylesheetText();
 
     private final SyndicationUseCase syndication;
     private final Site site;
@@ -113,6 +124,16 @@ public class FeedResource {
                 "/feeds/categories/" + categorySlug + "/", request);
     }
 
+    @GET
+    @Path("feed.xsl")
+    @Produces(XSL)
+    @Operation(summary = "The XSL stylesheet the feeds name", description = "A browser that opens a feed shows it "
+            + "through this stylesheet as a readable page (title, posts, links); feed readers ignore it.")
+    @APIResponse(responseCode = "200", description = "The stylesheet.", headers = @Header(name = "Cache-Control"))
+    public Response stylesheet() {
+        return Response.ok(STYLESHEET, XSL).header("Cache-Control", "public, max-age=86400").build();
+    }
+
     /**
      * The listing (without bodies) decides the validator: the items, their last changes and their tags, so a
      * re-tagged post changes the feed's ETag although tagging does not touch the post. Bodies are read for a 200 only.
@@ -131,8 +152,18 @@ public class FeedResource {
             facts.add(item.id().value());
             facts.add(item.updatedAt());
             facts.add(item.tags());
+            facts.add(String.valueOf(item.author()));
         }
         return Revalidation.tagOf(facts.toArray());
+    }
+
+    private static String stylesheetText() {
+        try (InputStream in = FeedResource.class.getResourceAsStream(RomeFeeds.STYLESHEET_PATH)) {
+            return new String(Objects.requireNonNull(in, "feeds/feed.xsl is missing").readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A malformed slug names no category: 404 like an unknown one. */

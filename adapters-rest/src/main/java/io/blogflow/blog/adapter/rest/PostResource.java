@@ -118,7 +118,7 @@ public class PostResource {
     @PermissionsAllowed(PostPermissions.READ)
     @Operation(summary = "List posts, newest first", description = "One's own posts; all posts for editors.")
     @APIResponse(responseCode = "200", description = "One page of posts; the Link header has first/prev/next/last.",
-            headers = @Header(name = "Link"), content = @Content(mediaType = MediaType.APPLICATION_JSON))
+            headers = @Header(name = "Link"))
     public RestResponse<PageResponse<PostResponse>> list(
             @Parameter(description = "1-based page number.", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", defaultValue = "1")) @QueryParam("page") String page,

@@ -214,7 +214,7 @@ public class PublicPostResource {
     @Path("by-slug/{slug}/json-ld")
     @Produces(BlogPostingJsonLd.MEDIA_TYPE)
     @Operation(summary = "Structured data of a published post: a schema.org BlogPosting as JSON-LD",
-            description = "For the <script type=\"application/ld+json\"> of the post's page. An old slug answers 301 "
+            description = "For the JSON-LD script element (type application/ld+json) of the post's page. An old slug answers 301 "
                     + "with the current slug's JSON-LD address in Location.")
     @APIResponse(responseCode = "200", description = "The BlogPosting.",
             content = @Content(mediaType = BlogPostingJsonLd.MEDIA_TYPE,
@@ -233,9 +233,10 @@ public class PublicPostResource {
         }
         Post post = posting.post();
         // The post's version and its tags (tagging does not change the version) decide the document.
-        EntityTag tag = Revalidation.tagOf("json-ld", post.id().value(), post.version(), posting.tags(), site);
+        EntityTag tag = Revalidation.tagOf("json-ld", post.id().value(), post.version(), posting.tags(),
+                String.valueOf(posting.author()), site);
         return Revalidation.respond(request, tag, BlogPostingJsonLd.MEDIA_TYPE,
-                () -> BlogPostingJsonLd.of(post, posting.tags(), site));
+                () -> BlogPostingJsonLd.of(post, posting.tags(), posting.author(), site));
     }
 
     @GET

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Crawler rules: the public read API is crawlable, the rest of the API and the operations endpoints are not. */
 @Path("/robots.txt")
 @PermitAll
-@Tag(name = "SEO")
+@Tag(name = "SEO", description = SitemapResource.SEO_TAG)
 public class RobotsResource {
 
     private final String robots;

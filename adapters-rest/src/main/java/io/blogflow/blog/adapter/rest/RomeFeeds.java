@@ -23,6 +23,7 @@ import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.Site;
 import io.blogflow.blog.application.port.in.SyndicationUseCase.Feed;
 import io.blogflow.blog.domain.PostId;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -34,9 +35,13 @@ import java.util.function.Function;
 /**
  * RSS 2.0 and Atom 1.0 documents built with Rome from one model: the item's permalink is its link and its stable
  * id (RSS {@code guid}, Atom {@code id}), the excerpt its description/summary, the rendered HTML its full content
- * (RSS {@code content:encoded}, Atom {@code <content type="html">}) and its tags its categories.
+ * (RSS {@code content:encoded}, Atom {@code <content type="html">}, links and images made absolute), its tags its
+ * categories and its author the RSS {@code dc:creator} and Atom {@code author}. Both name the XSL stylesheet.
  */
 final class RomeFeeds {
+
+    /** Where the XSL stylesheet of the feeds is served ({@link FeedResource#stylesheet}). */
+    static final String STYLESHEET_PATH = "/feeds/feed.xsl";
 
     private RomeFeeds() {
     }
@@ -56,15 +61,22 @@ final class RomeFeeds {
             syndFeed.setUri(selfUrl);
             syndFeed.setLinks(List.of(link("alternate", site.url() + "/", "text/html"),
                     link("self", selfUrl, format.bareMediaType())));
-            // Atom requires an author for every entry; the publication stands in for people's names.
-            syndFeed.setAuthors(List.of(person(site.title())));
+            // Atom requires an author for every entry: the publication stands in where a post has none.
+            syndFeed.setAuthors(List.of(person(site.title(), null)));
         } else {
             syndFeed.getModules().add(atomSelfLink(selfUrl, format));
         }
         WireFeed wire = syndFeed.createWireFeed();
+        // A browser that opens the feed shows it through the stylesheet (same origin, so a site-relative path).
+        wire.setStyleSheet(STYLESHEET_PATH);
         if (wire instanceof Channel channel) {
             newest(feed, FeedItem::publishedAt).ifPresent(channel::setPubDate);
             newest(feed, FeedItem::updatedAt).ifPresent(channel::setLastBuildDate);
+        } else if (wire instanceof com.rometools.rome.feed.atom.Feed atom) {
+            // xml:base for readers that meet a relative reference anyway (content links are made absolute).
+            atom.setXmlBase(site.url() + "/");
+            atom.getEntries().forEach(entry -> entry.setXmlBase(entry.getAlternateLinks().isEmpty() ? null
+                    : entry.getAlternateLinks().get(0).getHref()));
         }
         try {
             return new WireFeedOutput().outputString(wire, true);
@@ -81,7 +93,11 @@ final class RomeFeeds {
         if (format == FeedFormat.ATOM) {
             // In RSS, Rome turns a missing uri into <guid isPermaLink="true"> with the link: exactly what we mean.
             entry.setUri(permalink);
-            entry.setAuthors(List.of(person(site.title())));
+            // Atom requires an author: the post's, else the publication's name.
+            entry.setAuthors(List.of(item.author() == null ? person(site.title(), null)
+                    : person(item.author().name(), item.author().profileUrl())));
+        } else if (item.author() != null) {
+            entry.setAuthor(item.author().name()); // RSS: dc:creator (RSS's own <author> is an email address)
         }
         entry.setPublishedDate(Date.from(item.publishedAt()));
         entry.setUpdatedDate(Date.from(item.updatedAt()));
@@ -89,7 +105,7 @@ final class RomeFeeds {
         entry.setDescription(format == FeedFormat.ATOM ? content("text/plain", item.excerpt())
                 : content("text/html", escapedHtml(item.excerpt())));
         if (contentHtml != null) {
-            entry.setContents(List.of(content("html", contentHtml)));
+            entry.setContents(List.of(content("html", AbsoluteLinks.resolve(contentHtml, URI.create(permalink)))));
         }
         entry.setCategories(item.tags().stream().map(RomeFeeds::category).toList());
         return entry;
@@ -136,9 +152,10 @@ final class RomeFeeds {
         return category;
     }
 
-    private static SyndPerson person(String name) {
+    private static SyndPerson person(String name, String uri) {
         SyndPerson person = new SyndPersonImpl();
         person.setName(name);
+        person.setUri(uri);
         return person;
     }
 }

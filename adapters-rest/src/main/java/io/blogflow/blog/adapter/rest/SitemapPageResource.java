@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The pages a sitemap index points at. */
 @Path("/sitemaps")
 @PermitAll
-@Tag(name = "SEO")
+@Tag(name = "SEO", description = SitemapResource.SEO_TAG)
 public class SitemapPageResource {
 
     private final SyndicationUseCase syndication;

@@ -22,8 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** {@code /sitemap.xml}: every published post, or an index of pages once they outnumber one sitemap's limit. */
 @Path("/sitemap.xml")
 @PermitAll
-@Tag(name = "SEO")
+@Tag(name = "SEO", description = SitemapResource.SEO_TAG)
 public class SitemapResource {
+
+    /** The description of the SEO tag, which these resources share. */
+    static final String SEO_TAG = "What search engines and feed readers fetch: sitemaps, robots.txt, RSS and Atom "
+            + "feeds.";
 
     private final SyndicationUseCase syndication;
     private final Site site;

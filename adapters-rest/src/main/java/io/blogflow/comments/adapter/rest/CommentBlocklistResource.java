@@ -53,7 +53,7 @@ public class CommentBlocklistResource {
     @GET
     @Operation(operationId = "getCommentBlocklist", summary = "The comment spam blocklist")
     @APIResponse(responseCode = "200", description = "The list.",
-            content = @Content(examples = @ExampleObject(name = "blocklist", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = BlocklistBody.class), examples = @ExampleObject(name = "blocklist", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin.",
@@ -66,7 +66,7 @@ public class CommentBlocklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putCommentBlocklist", summary = "Replace the comment spam blocklist (audited)")
     @APIResponse(responseCode = "200", description = "The list as stored (normalised to lower case).",
-            content = @Content(examples = @ExampleObject(name = "blocklist", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = BlocklistBody.class), examples = @ExampleObject(name = "blocklist", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Blank, too long or too many entries; spaces in a domain "
             + "or address.", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not signed in.",

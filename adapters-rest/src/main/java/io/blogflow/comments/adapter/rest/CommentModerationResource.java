@@ -2,6 +2,7 @@ package io.blogflow.comments.adapter.rest;
 
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.comments.adapter.rest.CommentRepresentations.ModeratedComment;
+import io.blogflow.comments.adapter.rest.CommentRepresentations.ModeratedCommentPage;
 import io.blogflow.comments.application.port.in.ModerateCommentsUseCase;
 import io.blogflow.comments.application.port.in.ModerateCommentsUseCase.Bulk;
 import io.blogflow.comments.application.port.in.ModerateCommentsUseCase.Moderated;
@@ -89,7 +90,7 @@ public class CommentModerationResource {
             description = "state is pending (default), approved, spam or trash; postId narrows to one post.")
     @APIResponse(responseCode = "200", description = "A page of comments.",
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(examples = @ExampleObject(name = "queue",
+            content = @Content(schema = @Schema(implementation = ModeratedCommentPage.class), examples = @ExampleObject(name = "queue",
                     value = "{\"items\": [" + COMMENT_EXAMPLE + "], \"page\": 1, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Unknown state, bad page or size.",
             content = @Content(mediaType = "application/problem+json"))
@@ -118,7 +119,7 @@ public class CommentModerationResource {
                     + "comment back to the state it had before (pending if it came in as spam). If-Match is optional; when sent it must "
                     + "name the current version.")
     @APIResponse(responseCode = "200", description = "The comment as it is now.", headers = @Header(name = "ETag"),
-            content = @Content(examples = @ExampleObject(name = "comment", value = COMMENT_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = ModeratedComment.class), examples = @ExampleObject(name = "comment", value = COMMENT_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "No posts:write permission.",
@@ -144,7 +145,7 @@ public class CommentModerationResource {
             description = "All in one transaction; ids that are unknown or not on your posts are listed in "
                     + "notFound and nothing is done to them.")
     @APIResponse(responseCode = "200", description = "What changed.",
-            content = @Content(examples = @ExampleObject(name = "result", value = """
+            content = @Content(schema = @Schema(implementation = BulkResponse.class), examples = @ExampleObject(name = "result", value = """
                     {"changed": ["0190d6a2-7c1e-7b3a-9f10-2b8c1d5e4f60"], "unchanged": [], "notFound": []}""")))
     @APIResponse(responseCode = "400", description = "No ids, more than 100, or an unknown action.",
             content = @Content(mediaType = "application/problem+json"))
@@ -168,7 +169,7 @@ public class CommentModerationResource {
     @Operation(operationId = "editComment", summary = "Correct a comment's text",
             description = "Needs If-Match with the version read (428 without, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The edited comment.", headers = @Header(name = "ETag"),
-            content = @Content(examples = @ExampleObject(name = "comment", value = COMMENT_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = ModeratedComment.class), examples = @ExampleObject(name = "comment", value = COMMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "An empty or too long body.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not signed in.",

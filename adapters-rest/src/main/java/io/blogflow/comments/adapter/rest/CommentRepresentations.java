@@ -18,10 +18,11 @@ final class CommentRepresentations {
 
     @Schema(name = "PublicComment", description = "An approved comment with its replies, or a tombstone "
             + "(deleted = true: no author, no body) for a removed comment whose replies are still shown.")
-    record PublicComment(UUID id, UUID parentId, boolean deleted, String authorName,
-                         @Schema(description = "The author's website; render it with rel=\"nofollow ugc noopener\".")
-                         String authorUrl,
-                         @Schema(description = "Sanitised HTML of the comment's Markdown (links carry rel=\"nofollow "
+    record PublicComment(UUID id, @Schema(nullable = true) UUID parentId, boolean deleted,
+                         @Schema(nullable = true) String authorName,
+                         @Schema(nullable = true, description = "The author's website; render it with "
+                                 + "rel=\"nofollow ugc noopener\".") String authorUrl,
+                         @Schema(nullable = true, description = "Sanitised HTML of the comment's Markdown (links carry rel=\"nofollow "
                                  + "ugc noopener\"); safe to insert as is.") String bodyHtml,
                          Instant createdAt, List<PublicComment> replies) {
 
@@ -44,7 +45,7 @@ final class CommentRepresentations {
     }
 
     @Schema(name = "SubmittedComment")
-    record SubmittedComment(UUID id, UUID postId, UUID parentId,
+    record SubmittedComment(UUID id, UUID postId, @Schema(nullable = true) UUID parentId,
                             @Schema(enumeration = {"approved", "pending"}) String state,
                             String message, String authorName, String bodyHtml, Instant createdAt) {
 
@@ -58,11 +59,18 @@ final class CommentRepresentations {
         }
     }
 
+    /** The JSON of a moderation queue page, as documented (the answer is a {@code PageResponse<ModeratedComment>}). */
+    @Schema(name = "ModeratedCommentPage", description = "A page of the moderation queue; Link has the other pages.")
+    record ModeratedCommentPage(List<ModeratedComment> items, int page, int size, long total) {
+    }
+
     @Schema(name = "ModeratedComment", description = "A comment as moderators see it, with the author's email.")
-    record ModeratedComment(UUID id, UUID postId, String postTitle, UUID parentId, int depth,
+    record ModeratedComment(UUID id, UUID postId, String postTitle,
+                            @Schema(nullable = true, description = "The comment this replies to.") UUID parentId,
+                            int depth,
                             @Schema(enumeration = {"pending", "approved", "spam", "trash"}) String state,
-                            List<String> spamReasons, String authorName, String authorEmail, String authorUrl,
-                            UUID userId, String body, String bodyHtml, Instant createdAt, Instant updatedAt,
+                            List<String> spamReasons, String authorName, @Schema(nullable = true) String authorEmail,
+                            @Schema(nullable = true) String authorUrl, @Schema(nullable = true) UUID userId, String body, String bodyHtml, Instant createdAt, Instant updatedAt,
                             long version) {
 
         static ModeratedComment of(Moderated m) {

@@ -59,7 +59,7 @@ public class CommentSettingsResource {
     @GET
     @Operation(operationId = "getCommentSettings", summary = "Whether a post's comments are open")
     @APIResponse(responseCode = "200", description = "The settings.",
-            content = @Content(examples = @ExampleObject(name = "settings", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SettingsResponse.class), examples = @ExampleObject(name = "settings", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "No posts:write permission.",
@@ -74,7 +74,7 @@ public class CommentSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putCommentSettings", summary = "Close or reopen a post's comments (audited)")
     @APIResponse(responseCode = "200", description = "The settings now.",
-            content = @Content(examples = @ExampleObject(name = "settings", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SettingsResponse.class), examples = @ExampleObject(name = "settings", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "closed missing.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not signed in.",

@@ -88,7 +88,7 @@ public class PublicCommentResource {
             @Schema(description = "Optional http(s) website.", maxLength = 300) String authorUrl,
             @Schema(required = true, description = "Markdown subset: emphasis, code, quotes, lists, links.")
             String body,
-            @Schema(description = "The approved comment this replies to.") String parentId,
+            @Schema(nullable = true, description = "The approved comment this replies to.") String parentId,
             @Schema(description = "Email me (or notify me, signed in) when someone replies.") Boolean notifyOnReply,
             @Schema(description = "Honeypot: leave empty (hidden from people; bots fill it in).") String homepage,
             @Schema(description = "From GET …/comments/form; a comment sent too soon after it, or without it, "

@@ -41,7 +41,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/admin/newsletter/subscribers")
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Newsletter administration")
+@Tag(name = "Newsletter administration", description = "Admins list, import, export and change the state of "
+        + "newsletter subscribers.")
 public class NewsletterAdminResource {
 
     private static final String PROBLEM = "application/problem+json";

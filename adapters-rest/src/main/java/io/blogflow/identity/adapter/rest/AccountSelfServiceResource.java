@@ -1,6 +1,7 @@
 package io.blogflow.identity.adapter.rest;
 
 import io.blogflow.identity.adapter.rest.AccountDtos.AccountResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.blogflow.identity.application.port.in.AccountSelfServiceUseCase;
 import io.blogflow.identity.application.port.in.AccountSelfServiceUseCase.Registration;
 import io.blogflow.identity.domain.User;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -75,7 +77,7 @@ public class AccountSelfServiceResource {
                     + "403.")
     @APIResponse(responseCode = "201", description = "Registered with an invitation: the account.")
     @APIResponse(responseCode = "202", description = "A verification email is on its way (if the address is new).",
-            content = @Content(examples = @ExampleObject(name = "sent", value = "{\"status\": \"verification-sent\"}")))
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "status", type = SchemaType.STRING)), examples = @ExampleObject(name = "sent", value = "{\"status\": \"verification-sent\"}")))
     @APIResponse(responseCode = "400", description = "Invalid name, email or password (field errors), or an invalid, "
             + "used or expired invitation (code account-token.invalid).",
             content = @Content(mediaType = "application/problem+json"))
@@ -120,7 +122,7 @@ public class AccountSelfServiceResource {
             description = "Always 202 with the same body, whether or not the address has an account (the work "
                     + "happens in a job). The link works once, for 30 minutes.")
     @APIResponse(responseCode = "202", description = "If the address has an account, a link is on its way.",
-            content = @Content(examples = @ExampleObject(name = "accepted", value = "{\"status\": \"accepted\"}")))
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "status", type = SchemaType.STRING)), examples = @ExampleObject(name = "accepted", value = "{\"status\": \"accepted\"}")))
     @APIResponse(responseCode = "400", description = "No body.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many requests from this client or for this email.",

@@ -42,7 +42,7 @@ public class InvitationResource {
     @POST
     @Operation(operationId = "invite", summary = "Invite someone",
             description = "Mails a single-use invitation (7 days) to register with the given role. Audited.")
-    @APIResponse(responseCode = "201", description = "Invited.", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Invited.", content = @Content(schema = @Schema(implementation = Invitation.class), examples = @ExampleObject(
             name = "invited", value = "{\"email\": \"grace@example.com\", \"role\": \"author\", "
             + "\"expiresAt\": \"2026-01-12T10:00:00Z\"}")))
     @APIResponse(responseCode = "400", description = "Invalid email or role.",

@@ -62,6 +62,7 @@ public class ImageFormatResource {
     @Path("{id}")
     @PermissionsAllowed(CatalogEndpoint.READ)
     @Operation(summary = "One of them; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The entry; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such entry.")
     public RestResponse<FormatResponse> get(@PathParam("id") String id) {
         return endpoint.get(id);

@@ -62,6 +62,7 @@ public class ImagePromptExampleResource {
     @Path("{id}")
     @PermissionsAllowed(CatalogEndpoint.READ)
     @Operation(summary = "One of them; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The entry; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such entry.")
     public RestResponse<PromptExampleResponse> get(@PathParam("id") String id) {
         return endpoint.get(id);

@@ -1,6 +1,7 @@
 package io.blogflow.images.adapter.rest;
 
 import io.blogflow.images.application.port.in.ImageProtocolsUseCase;
+import io.blogflow.shared.adapter.rest.EnumExamples;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
@@ -32,6 +33,7 @@ public class ImageProtocolsOpenApiFilter implements OASFilter {
                 providerType.setEnumeration(names);
                 providerType.setDescription("The image protocol it was made with, one of the registered ones.");
             }
+            EnumExamples.conform(openAPI, name, "providerType");
         }
     }
 }

@@ -62,6 +62,7 @@ public class ImageSettingResource {
     @Path("{id}")
     @PermissionsAllowed(CatalogEndpoint.READ)
     @Operation(summary = "One of them; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The entry; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such entry.")
     public RestResponse<SettingResponse> get(@PathParam("id") String id) {
         return endpoint.get(id);

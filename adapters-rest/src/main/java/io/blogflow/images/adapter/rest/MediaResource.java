@@ -130,6 +130,8 @@ public class MediaResource {
     @GET
     @PermissionsAllowed(MediaPaths.READ)
     @Operation(summary = "Browse the library, newest first")
+    @APIResponse(responseCode = "200", description = "A page of media items; Link names the other pages.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Link"))
     public RestResponse<PageResponse<MediaResponse>> list(
             @BeanParam PageParams paging,
             @Parameter(description = "Only this type.", schema = @Schema(enumeration = {"image/jpeg", "image/png",
@@ -147,6 +149,7 @@ public class MediaResource {
     @Path("{id}")
     @PermissionsAllowed(MediaPaths.READ)
     @Operation(summary = "One media item; ETag carries its version")
+    @APIResponse(responseCode = "200", description = "The media item; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such media.")
     public RestResponse<MediaResponse> get(@PathParam("id") MediaId id, @Context UriInfo uri) {
         return withETag(queries.get(id), uri);

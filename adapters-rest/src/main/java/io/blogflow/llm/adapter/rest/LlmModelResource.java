@@ -84,6 +84,7 @@ public class LlmModelResource {
 
     @GET
     @Operation(summary = "The provider's models, by name")
+    @APIResponse(responseCode = "200", description = "The models, by name.")
     @APIResponse(responseCode = "404", description = "No such provider.")
     public List<ModelResponse> list(@PathParam("providerId") ProviderId provider) {
         return models.list(provider).stream().map(ModelResponse::from).toList();

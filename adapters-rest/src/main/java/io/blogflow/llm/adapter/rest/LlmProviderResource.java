@@ -49,7 +49,8 @@ public class LlmProviderResource {
 
     @Schema(name = "LlmProvider")
     record ProviderResponse(UUID id, String name,
-                            @Schema(description = "A registered provider type (see LlmProviderRequest).") String type,
+                            @Schema(description = "A registered provider type (see LlmProviderRequest).", example = "openai")
+                            String type,
                             String baseUrl,
                             @Schema(description = "Whether an auth token is stored; the token itself is never returned.")
                             boolean hasAuthToken,

@@ -2,6 +2,7 @@ package io.blogflow.llm.adapter.rest;
 
 import io.blogflow.llm.application.port.in.ProviderTypesUseCase;
 import io.blogflow.llm.application.port.in.ProviderTypesUseCase.ProviderTypeInfo;
+import io.blogflow.shared.adapter.rest.EnumExamples;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
@@ -40,6 +41,7 @@ public class ProviderTypesOpenApiFilter implements OASFilter {
                 type.setDescription("The protocol the provider speaks, one of the registered types: " + described
                         + ".");
             }
+            EnumExamples.conform(openAPI, name, "type");
         }
     }
 }

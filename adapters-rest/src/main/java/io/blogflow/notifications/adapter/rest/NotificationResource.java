@@ -72,7 +72,8 @@ public class NotificationResource {
 
     @Schema(name = "Notification")
     public record NotificationResponse(UUID id, String type, String title, String body, String link,
-                                       Map<String, String> data, Instant createdAt, Instant readAt) {
+                                       Map<String, String> data, Instant createdAt,
+                                       @Schema(nullable = true, description = "Null while unread.") Instant readAt) {
 
         static NotificationResponse of(Notification n) {
             return new NotificationResponse(n.id().value(), n.type(), n.title(), n.body(), n.link().orElse(null),
@@ -100,7 +101,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "A page of notifications with the unread count.",
             headers = @Header(name = "Link", description = "RFC 8288 links to neighbouring pages",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(examples = @ExampleObject(name = "inbox", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = InboxResponse.class), examples = @ExampleObject(name = "inbox", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Bad page or size.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not signed in.",
@@ -135,7 +136,7 @@ public class NotificationResource {
     @Path("read-all")
     @Operation(operationId = "markAllMyNotificationsRead", summary = "Mark all my notifications read")
     @APIResponse(responseCode = "200", description = "How many were unread.",
-            content = @Content(examples = @ExampleObject(name = "marked", value = "{\"marked\": 3}")))
+            content = @Content(schema = @Schema(implementation = MarkedResponse.class), examples = @ExampleObject(name = "marked", value = "{\"marked\": 3}")))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "An API token.",
@@ -149,7 +150,7 @@ public class NotificationResource {
     @Operation(operationId = "listNoticeTypes", summary = "Every notification type and which preference decides "
             + "its email")
     @APIResponse(responseCode = "200", description = "The types, by code.",
-            content = @Content(examples = @ExampleObject(name = "types",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TypeResponse.class), examples = @ExampleObject(name = "types",
                     value = "[{\"code\": \"post.submitted\", \"email\": \"review_preference\"}]")))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,7 @@ public class JobResource {
                               String state,
                               @Schema(enumeration = {"low", "normal", "high"}) String priority, int attempts,
                               int maxAttempts, Instant runAt, Instant createdAt, Instant startedAt,
-                              Instant finishedAt, String lastError, String idempotencyKey,
+                              Instant finishedAt, String lastError, @Schema(nullable = true) String idempotencyKey,
                               @Schema(description = "The job's JSON payload (absent in lists)") JsonNode payload) {
     }
 
@@ -112,7 +113,7 @@ public class JobResource {
     @Path("types")
     @Operation(operationId = "listJobTypes", summary = "The job types this application has handlers for")
     @APIResponse(responseCode = "200", description = "Type names in order.",
-            content = @Content(examples = @ExampleObject(name = "types", value = "[\"jobs.probe\", \"mail.send\"]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), examples = @ExampleObject(name = "types", value = "[\"jobs.probe\", \"mail.send\"]")))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin.",
@@ -126,7 +127,7 @@ public class JobResource {
     @Operation(operationId = "getJob", summary = "Inspect a job", description = "With its payload, attempts and the "
             + "last error.")
     @APIResponse(responseCode = "200", description = "The job.",
-            content = @Content(examples = @ExampleObject(name = "dead", value = JOB_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = JobResponse.class), examples = @ExampleObject(name = "dead", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin.",
@@ -142,7 +143,7 @@ public class JobResource {
     @Operation(operationId = "retryJob", summary = "Retry a dead job",
             description = "The job becomes pending again, due now, with its full number of attempts. Audited.")
     @APIResponse(responseCode = "200", description = "The job, pending.",
-            content = @Content(examples = @ExampleObject(name = "pending", value = JOB_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = JobResponse.class), examples = @ExampleObject(name = "pending", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin.",
@@ -160,7 +161,7 @@ public class JobResource {
     @Operation(operationId = "cancelJob", summary = "Cancel a pending job",
             description = "The job will not run; it stays listed as cancelled until purged. Audited.")
     @APIResponse(responseCode = "200", description = "The job, cancelled.",
-            content = @Content(examples = @ExampleObject(name = "cancelled", value = JOB_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = JobResponse.class), examples = @ExampleObject(name = "cancelled", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an admin.",
@@ -180,7 +181,7 @@ public class JobResource {
             description = "Enqueues count no-op jobs of type jobs.probe: watch them succeed to see the queue work "
                     + "end to end. Audited.")
     @APIResponse(responseCode = "202", description = "The probes' ids.",
-            content = @Content(examples = @ExampleObject(name = "probes",
+            content = @Content(schema = @Schema(implementation = ProbeResponse.class), examples = @ExampleObject(name = "probes",
                     value = "{\"ids\": [\"0190d6a2-7c1e-7b3a-9f10-2b8c1d5e4f60\"]}")))
     @APIResponse(responseCode = "400", description = "count missing or not between 1 and 1000.",
             content = @Content(mediaType = "application/problem+json"))

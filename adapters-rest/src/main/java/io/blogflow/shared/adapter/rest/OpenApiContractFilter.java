@@ -1,9 +1,13 @@
 package io.blogflow.shared.adapter.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,12 +22,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Makes the generated document a contract clients can generate code from, so resources need not repeat it: every
  * operation gets a readable, unique {@code operationId}, the error answers the platform itself gives (401/403/429 on
  * authenticated operations, 400/413/415 where there is a body, 412/428 where {@code If-Match} is read, 304 on
- * conditional reads) and an example for each JSON body and answer that has none.
+ * conditional reads, 406 on reads with a body) and an example for each JSON body and answer that has none. Bodies
+ * declared by media type alone get a schema, roles move out of the bearer requirement, nullable enumerations allow
+ * null: what Redocly's and Spectral's rulesets ask for (CI lints the document, {@code .ci/lint-openapi}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContractFilter implements OASFilter {
 
     private static final Set<String> JSON_MEDIA_TYPES = Set.of("application/json", MergePatch.MEDIA_TYPE);
+    private static final Pattern BINARY = Pattern.compile("image/.*|application/pdf|application/octet-stream");
     private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
             "ETag", "The version of the answered resource, for If-Match and If-None-Match.",
             "Location", "Where the created or answering resource is.",
@@ -44,13 +51,82 @@ public class OpenApiContractFilter implements OASFilter {
             if (operation.getSecurity() == null && noGlobalSecurity) {
                 operation.setSecurity(List.of()); // public, said explicitly (linters flag an implicit one)
             }
+            rolesIntoDescription(operation);
             addPlatformErrors(method, operation);
             addExamples(operation, examples);
             describeHeaders(operation);
+            addMissingSchemas(operation);
         }));
+        allowNullInNullableEnums(openApi);
         if (openApi.getServers() == null || openApi.getServers().isEmpty()) {
             openApi.addServer(OASFactory.createServer().url("/").description("This blogflow instance."));
         }
+    }
+
+    /**
+     * An HTTP bearer scheme has no scopes; the roles an operation needs ({@code bearer: [ADMIN]}) go into its
+     * description and the {@code x-roles} extension instead, so generators and linters read a plain bearer requirement.
+     */
+    private static void rolesIntoDescription(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        operation.getSecurity().forEach(requirement -> {
+            Map<String, List<String>> plain = new LinkedHashMap<>();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                roles.addAll(scopes == null ? List.of() : scopes);
+                plain.put(scheme, List.of());
+            });
+            requirement.setSchemes(plain);
+        });
+        if (!roles.isEmpty()) {
+            String needs = "Needs the role " + String.join(" or ", roles) + ".";
+            operation.setDescription(operation.getDescription() == null ? needs
+                    : operation.getDescription() + " " + needs);
+            operation.addExtension("x-roles", List.copyOf(roles));
+        }
+    }
+
+    /**
+     * A body declared only by media type and example gets a schema: problem+json the Problem, other non-JSON types
+     * a string (binary for images and PDF). JSON answers declare theirs with {@code @Schema(implementation = …)}.
+     */
+    private static void addMissingSchemas(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().values().stream()
+                .filter(response -> response.getContent() != null && response.getContent().getMediaTypes() != null)
+                .forEach(response -> response.getContent().getMediaTypes().forEach((type, media) -> {
+                    if (media.getSchema() != null) {
+                        return;
+                    }
+                    if (type.equals(Problem.MEDIA_TYPE)) {
+                        media.setSchema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+                    } else if (!JSON_MEDIA_TYPES.contains(type) && !type.endsWith("+json")) {
+                        var text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+                        media.setSchema(BINARY.matcher(type).matches() ? text.format("binary") : text);
+                    }
+                }));
+    }
+
+    /** {@code nullable} on an enumeration becomes {@code type: [string, "null"]}; the enumeration must allow null too. */
+    private static void allowNullInNullableEnums(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        openApi.getComponents().getSchemas().values().stream()
+                .filter(schema -> schema.getProperties() != null)
+                .flatMap(schema -> schema.getProperties().values().stream())
+                .filter(property -> property.getEnumeration() != null && property.getType() != null
+                        && property.getType().contains(Schema.SchemaType.NULL)
+                        && !property.getEnumeration().contains(null))
+                .forEach(property -> {
+                    List<Object> values = new ArrayList<>(property.getEnumeration());
+                    values.add(null);
+                    property.setEnumeration(values);
+                });
     }
 
     /** A response header documented only by name gets a schema and a description (linters require both). */
@@ -103,9 +179,18 @@ public class OpenApiContractFilter implements OASFilter {
             add(responses, "412", "If-Match names a version that is no longer current (stale-version).");
             add(responses, "428", "If-Match is required and missing.");
         }
+        if (method == PathItem.HttpMethod.GET && answersWithABody(responses)) {
+            add(responses, "406", "The Accept header names no media type this operation answers with.");
+        }
         if (method == PathItem.HttpMethod.GET && conditional(operation)) {
             add(responses, "304", "Not modified: the If-None-Match ETag is still current.");
         }
+    }
+
+    private static boolean answersWithABody(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream().anyMatch(entry -> entry.getKey().startsWith("2")
+                && entry.getValue().getContent() != null && entry.getValue().getContent().getMediaTypes() != null
+                && !entry.getValue().getContent().getMediaTypes().isEmpty());
     }
 
     private static boolean conditional(Operation operation) {

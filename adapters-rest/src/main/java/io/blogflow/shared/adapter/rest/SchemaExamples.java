@@ -1,15 +1,19 @@
 package io.blogflow.shared.adapter.rest;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * A plausible example value built from a schema: declared examples, defaults and enumerations first, then a value
- * of the type and format. Named schemas are followed through {@code $ref} (not deeper than {@link #MAX_DEPTH}, so
+ * of the type and format that keeps to the schema's pattern, length and range. Named schemas are followed through {@code $ref} (not deeper than {@link #MAX_DEPTH}, so
  * recursive schemas end).
  */
 final class SchemaExamples {
@@ -62,15 +66,49 @@ final class SchemaExamples {
             return item == null ? List.of() : List.of(item);
         }
         if (types.contains(SchemaType.INTEGER)) {
-            return 1;
+            return within(schema, 1).intValue();
         }
         if (types.contains(SchemaType.NUMBER)) {
-            return 1.5;
+            return within(schema, 1.5).doubleValue();
         }
         if (types.contains(SchemaType.BOOLEAN)) {
             return true;
         }
-        return types.contains(SchemaType.STRING) ? text(schema.getFormat(), name) : null;
+        return types.contains(SchemaType.STRING) ? text(schema, name) : null;
+    }
+
+    /** The wanted number, moved into the schema's minimum and maximum. */
+    private static BigDecimal within(Schema schema, double wanted) {
+        BigDecimal value = BigDecimal.valueOf(wanted);
+        if (schema.getMinimum() != null && value.compareTo(schema.getMinimum()) < 0) {
+            value = schema.getMinimum();
+        }
+        if (schema.getMaximum() != null && value.compareTo(schema.getMaximum()) > 0) {
+            value = schema.getMaximum();
+        }
+        return value;
+    }
+
+    /**
+     * A string of the format that fits the schema's pattern and length: the plain example first, then a slug-like
+     * and a code-like one, then the pattern's first alternative; none (the member is left out) when nothing fits.
+     */
+    private static String text(Schema schema, String name) {
+        String plain = text(schema.getFormat(), name);
+        if (plain == null || schema.getPattern() == null && schema.getMaxLength() == null
+                && schema.getMinLength() == null) {
+            return plain;
+        }
+        String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        List<String> candidates = new ArrayList<>(List.of(plain, "example-" + kebab, kebab, "EUR",
+                schema.getPattern() == null ? "" : schema.getPattern().split("\\|")[0].replaceAll("[\\^$()]", "")));
+        return candidates.stream().filter(candidate -> fits(schema, candidate)).findFirst().orElse(null);
+    }
+
+    private static boolean fits(Schema schema, String candidate) {
+        return (schema.getPattern() == null || Pattern.compile(schema.getPattern()).matcher(candidate).find())
+                && (schema.getMaxLength() == null || candidate.length() <= schema.getMaxLength())
+                && (schema.getMinLength() == null || candidate.length() >= schema.getMinLength());
     }
 
     private static Object declared(Schema schema) {
@@ -99,7 +137,7 @@ final class SchemaExamples {
 
     private static String text(String format, String name) {
         if (format == null) {
-            return name.toLowerCase(java.util.Locale.ROOT).contains("email") ? "ada@example.com" : "example " + name;
+            return name.toLowerCase(Locale.ROOT).contains("email") ? "ada@example.com" : "example " + name;
         }
         return switch (format) {
             case "uuid" -> "3f1c2a9e-5b7d-4c1e-9a2f-6d8e0b4c7a11";

@@ -47,6 +47,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -60,6 +63,9 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "sub-stage with a required step is not done), rewind to an earlier one. Moves need If-Match with the "
         + "progress version (the ETag) and are kept in the post's history.")
 public class PostProgressResource {
+
+    /** The optional body of start, complete and skip (read as JSON whatever the Content-Type says). */
+    private static final String MOVE_BODY = "Optional notes and field keys to store on the sub-stage.";
 
     static final String READ = Permissions.POSTS_READ;
     static final String WRITE = Permissions.POSTS_WRITE;
@@ -90,6 +96,8 @@ public class PostProgressResource {
     @POST
     @Path("sub-stages/{subStageId}/start")
     @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = MOVE_BODY, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MoveRequest.class)))
     @PermissionsAllowed(WRITE)
     @Operation(summary = "Start a sub-stage of the current stage", description = "From not_started or skipped; it "
             + "becomes the current sub-stage. The body (notes, inputFields, outputFields) is optional.")
@@ -112,6 +120,8 @@ public class PostProgressResource {
     @POST
     @Path("sub-stages/{subStageId}/complete")
     @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = MOVE_BODY, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MoveRequest.class)))
     @PermissionsAllowed(WRITE)
     @Operation(summary = "Complete a sub-stage of the current stage", description = "From in_progress. The body is "
             + "optional.")
@@ -134,6 +144,8 @@ public class PostProgressResource {
     @POST
     @Path("sub-stages/{subStageId}/skip")
     @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = MOVE_BODY, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MoveRequest.class)))
     @PermissionsAllowed(WRITE)
     @Operation(summary = "Skip a sub-stage of the current stage", description = "From not_started or in_progress. A "
             + "skipped sub-stage with a required step still keeps its stage from completing. The body is optional.")

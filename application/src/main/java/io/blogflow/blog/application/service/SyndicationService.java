@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.service;
 
+import io.blogflow.blog.application.Byline;
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
 import io.blogflow.blog.application.PublishedSnapshot;
@@ -93,9 +94,10 @@ public final class SyndicationService implements SyndicationUseCase {
     public Posting posting(String slug) {
         var resolution = publicPosts.bySlug(slug);
         if (resolution.movedTo() != null) {
-            return new Posting(null, List.of(), resolution.movedTo());
+            return new Posting(null, List.of(), null, resolution.movedTo());
         }
         List<String> names = tags.tagsOf(resolution.post().id()).stream().map(Tag::name).toList();
-        return new Posting(resolution.post(), names, null);
+        Byline author = resolution.post().authorId().flatMap(published::byline).orElse(null);
+        return new Posting(resolution.post(), names, author, null);
     }
 }

@@ -5,6 +5,7 @@ import io.blogflow.blog.application.port.out.InMemoryPostRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.application.Byline;
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
 import io.blogflow.blog.application.PublishedSnapshot;
@@ -16,12 +17,14 @@ import io.blogflow.blog.application.port.out.PublishedPosts;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.SitemapPageNotFoundException;
 import io.blogflow.blog.domain.Slug;
+import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +124,11 @@ class SyndicationServiceTest {
         @Override
         public Map<PostId, String> contentHtml(Collection<PostId> ids) {
             return Map.of();
+        }
+
+        @Override
+        public Optional<Byline> byline(UserId author) {
+            return Optional.empty();
         }
     }
 }

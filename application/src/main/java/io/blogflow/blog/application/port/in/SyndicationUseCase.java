@@ -1,5 +1,6 @@
 package io.blogflow.blog.application.port.in;
 
+import io.blogflow.blog.application.Byline;
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
 import io.blogflow.blog.application.PublishedSnapshot;
@@ -54,7 +55,10 @@ public interface SyndicationUseCase {
     record Feed(Optional<String> topic, List<FeedItem> items) {
     }
 
-    /** Exactly one of {@code post} (found, with its tag names) and {@code movedTo} (permanently moved) is set. */
-    record Posting(Post post, List<String> tags, Slug movedTo) {
+    /**
+     * Exactly one of {@code post} (found, with its tag names and its author's byline, null without one) and
+     * {@code movedTo} (permanently moved) is set.
+     */
+    record Posting(Post post, List<String> tags, Byline author, Slug movedTo) {
     }
 }
