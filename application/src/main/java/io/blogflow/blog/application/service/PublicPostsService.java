@@ -11,9 +11,13 @@ import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.CategoryTree;
 import io.blogflow.blog.domain.TopicClusterId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.PostStatus;
@@ -80,13 +84,32 @@ public final class PublicPostsService implements PublicPostsUseCase {
             }
             cluster = found.get().id();
         }
-        return posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds, cluster,
-                query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest);
+        Page<PostSummary> found = posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds,
+                cluster, query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest);
+        return withEngagement(found);
+    }
+
+    /** The page's summaries with their likes, comments and shares, read for the whole page at once. */
+    private Page<PostSummary> withEngagement(Page<PostSummary> page) {
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Map<PostId, PostCounters> stored = new LinkedHashMap<>();
+        page.items().forEach(summary -> stored.put(summary.id(), summary.counters()));
+        Map<PostId, PostCounters> counted = engagement.counters(stored);
+        return new Page<>(page.items().stream()
+                .map(summary -> summary.withCounters(counted.getOrDefault(summary.id(), summary.counters())))
+                .toList(), page.page(), page.size(), page.total());
     }
 
     @Override
     public boolean isPublished(PostId post) {
         return posts.findById(post).filter(PublicPostsService::isPublished).isPresent();
+    }
+
+    @Override
+    public Optional<Slug> publishedSlug(PostId post) {
+        return posts.findById(post).filter(PublicPostsService::isPublished).map(Post::slug);
     }
 
     private static boolean isPublished(Post post) {

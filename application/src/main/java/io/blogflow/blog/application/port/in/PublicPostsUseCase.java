@@ -8,6 +8,7 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import java.util.Optional;
 
 /** Anonymous reading of published posts. */
 public interface PublicPostsUseCase {
@@ -15,15 +16,21 @@ public interface PublicPostsUseCase {
     /** A published post by its slug, or where an old slug of it moved to. */
     Resolution bySlug(String slug);
 
-    /** Published posts passing the query's filters, sorted as asked; unknown category or cluster lists nothing. */
+    /**
+     * Published posts passing the query's filters, sorted as asked; unknown category or cluster lists nothing. Each
+     * summary carries its counters (views, likes, comments, shares).
+     */
     Page<PostSummary> list(PublicPostQuery query, PageRequest pageRequest);
 
     /** Whether the post is published and outside the trash: what readers may see and react to. */
     boolean isPublished(PostId post);
 
+    /** The slug of a published post outside the trash (its permalink is {@code <site url>/<slug>}). */
+    Optional<Slug> publishedSlug(PostId post);
+
     /**
      * Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set; {@code counters} are the
-     * found post's counters with reader engagement counted elsewhere (likes, shares).
+     * found post's counters with reader engagement counted elsewhere (likes, comments, shares).
      */
     record Resolution(Post post, Slug movedTo, PostCounters counters) {
 
