@@ -304,23 +304,23 @@ class NewsletterApiTest {
                 .then().statusCode(400);
         feedback(bounce, "t=" + (now - 301) + ",v1=" + hmac(WEBHOOK_SECRET, now - 301, bounce)).then().statusCode(400);
         feedback(bounce, "t=" + now + ",v1=zz").then().statusCode(400);
-        assertThat(state(bouncing)).isEqualTo("active");
+        assertThat(state(bouncing)).isEqualTo("ACTIVE");
         // signed: one of several v1 (a secret rotation) is enough; a replay changes nothing more
         feedback(bounce, "t=" + now + ",v1=" + hmac("the old secret", now, bounce) + ",v1="
                 + hmac(WEBHOOK_SECRET, now, bounce)).then().statusCode(200)
                 .body("applied", equalTo(true)).body("state", equalTo("bounced"));
-        assertThat(state(bouncing)).isEqualTo("bounced");
+        assertThat(state(bouncing)).isEqualTo("BOUNCED");
         signedFeedback(bounce).then().statusCode(200).body("applied", equalTo(false)).body("state", equalTo("bounced"));
         // a complaint wins over everything; a later bounce leaves it complained
         signedFeedback("{\"type\": \"complaint\", \"email\": \"" + complaining + "\"}").then().statusCode(200)
                 .body("applied", equalTo(true)).body("state", equalTo("complained"));
         signedFeedback("{\"type\": \"bounce\", \"email\": \"" + complaining + "\"}").then().statusCode(200)
                 .body("applied", equalTo(false)).body("state", equalTo("complained"));
-        assertThat(state(complaining)).isEqualTo("complained");
+        assertThat(state(complaining)).isEqualTo("COMPLAINED");
         // a transient bounce and an unknown address change nothing
         signedFeedback("{\"type\": \"bounce\", \"email\": \"" + soft + "\", \"bounceType\": \"transient\"}")
                 .then().statusCode(200).body("applied", equalTo(false));
-        assertThat(state(soft)).isEqualTo("active");
+        assertThat(state(soft)).isEqualTo("ACTIVE");
         signedFeedback("{\"type\": \"complaint\", \"email\": \"" + address() + "\"}").then().statusCode(200)
                 .body("applied", equalTo(false)).body("state", equalTo(null));
         // signed but malformed: a problem naming what is wrong
@@ -329,7 +329,7 @@ class NewsletterApiTest {
                 .body("errors.field", org.hamcrest.Matchers.hasItems("type", "email"));
         assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'newsletter.subscriber-reported' "
                 + "AND actor_id IS NULL AND target_id IN (SELECT id::text FROM newsletter_subscribers WHERE state IN "
-                + "('bounced', 'complained') AND email_hash IN ('" + fingerprints.of(
+                + "('BOUNCED', 'COMPLAINED') AND email_hash IN ('" + fingerprints.of(
                         new io.blogflow.engagement.domain.SubscriberEmail(bouncing)).hex() + "', '" + fingerprints.of(
                         new io.blogflow.engagement.domain.SubscriberEmail(complaining)).hex() + "'))")).isEqualTo(2);
     }
