@@ -80,8 +80,10 @@ log "1. metering overhead per run (reserve before the provider call + commit aft
 sequential_runs "$WARMUP_RUNS" 0
 log "  after $WARMUP_RUNS warm-up runs: $(metering)"
 TOKEN=$(access_token)
+began=$(date +%s%N)
 sequential_runs "$RUNS" "$WARMUP_RUNS"
-log "  after $RUNS more runs: $(metering)"
+ended=$(date +%s%N)
+log "  after $RUNS more runs: $(metering); a whole run as the client sees it: $(( (ended - began) / RUNS / 1000 )) µs mean (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 
 log "2. ledger writes: wrk -c$CONNECTIONS -d$DURATION of runs by $ACCOUNTS accounts (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 # The runs come from ACCOUNTS editors (editors may run actions on every post), each on the Business plan: one

@@ -36,7 +36,9 @@ final class ArchitectureRules {
             Map.entry("images", Set.of("shared", "blog", "llm", "workflow", "billing")),
             Map.entry("notifications", Set.of("shared", "identity")),
             Map.entry("comments", Set.of("shared", "identity", "blog", "llm")),
-            Map.entry("engagement", Set.of("shared", "blog", "identity", "notifications")),
+            // engagement's bootstrap asks comments' port.in which comments are public and how many a post has, and
+            // tells analytics' port.in of shares
+            Map.entry("engagement", Set.of("shared", "blog", "identity", "notifications", "comments", "analytics")),
             // analytics attributes page views to posts through its own PostsBySlug port, answered from blog's in-port
             Map.entry("analytics", Set.of("shared", "blog")));
 

@@ -1,8 +1,10 @@
 package io.blogflow.engagement.bootstrap;
 
+import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.PostEngagement;
-import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.comments.application.port.in.PublicCommentsUseCase;
+import io.blogflow.comments.domain.CommentId;
 import io.blogflow.engagement.adapter.crypto.HmacFingerprints;
 import io.blogflow.engagement.application.port.in.LikeCommentUseCase;
 import io.blogflow.engagement.application.port.in.LikePostUseCase;
@@ -12,6 +14,7 @@ import io.blogflow.engagement.application.port.out.EngageablePosts;
 import io.blogflow.engagement.application.port.out.Fingerprints;
 import io.blogflow.engagement.application.port.out.LikeableComments;
 import io.blogflow.engagement.application.port.out.Reactions;
+import io.blogflow.engagement.application.port.out.ShareEvents;
 import io.blogflow.engagement.application.service.PostEngagementService;
 import io.blogflow.engagement.application.service.ReactionsService;
 import io.blogflow.shared.application.port.out.IdGenerator;
@@ -26,7 +29,8 @@ import java.util.Base64;
 
 /**
  * The engagement context: likes and shares (its own tables and counts), answered to the blog through its
- * {@link PostEngagement} out-port so a post's public answer carries them.
+ * {@link PostEngagement} out-port so a post's public answer carries them (with the comments' approved counts). Comment
+ * likes are checked against the comments context's public comments.
  */
 @Singleton
 public class EngagementProducers {
@@ -54,21 +58,29 @@ public class EngagementProducers {
         return publicPosts::isPublished;
     }
 
-    /** No comments context to ask (yet): likes are kept for any well-formed comment id. */
+    /** Readers like the comments they can see: the comments context decides which those are. */
     @Produces
     @Singleton
-    LikeableComments likeableComments() {
-        return LikeableComments.ANY;
+    LikeableComments likeableComments(PublicCommentsUseCase comments) {
+        return comment -> comments.isPublic(new CommentId(comment.value()));
     }
 
     @Produces
     @Singleton
     @Typed({LikePostUseCase.class, LikeCommentUseCase.class, SharePostUseCase.class})
-    ReactionsService reactions(Reactions reactions, EngageablePosts posts, LikeableComments comments,
-                               Fingerprints fingerprints, RateLimiter limiter, EngagementConfig config,
-                               Transactions transactions, IdGenerator ids, Clock clock) {
-        return new ReactionsService(reactions, posts, comments, fingerprints, limiter,
+    ReactionsService reactions(Reactions reactions, ShareEvents shareEvents, EngageablePosts posts,
+                               LikeableComments comments, Fingerprints fingerprints, RateLimiter limiter,
+                               EngagementConfig config, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new ReactionsService(reactions, shareEvents, posts, comments, fingerprints, limiter,
                 new RateLimiter.Limit(config.reactionsCapacity(), config.reactionsWindow()), transactions, ids, clock);
+    }
+
+    /** Shares are also analytics events ({@code share} with the network), on the post's permalink. */
+    @Produces
+    @Singleton
+    ShareEvents shareEvents(RecordEventsUseCase analytics, PublicPostsUseCase posts, Transactions transactions,
+                            BlogflowConfig config) {
+        return new AnalyticsShareEvents(analytics, posts, transactions, config.site().url());
     }
 
     @Produces
@@ -77,13 +89,10 @@ public class EngagementProducers {
         return new PostEngagementService(reactions, transactions);
     }
 
-    /** The blog's public answer carries the likes and shares counted here. */
+    /** The blog's public answers carry the likes and shares counted here and the comments' approved counts. */
     @Produces
     @Singleton
-    PostEngagement blogPostEngagement(PostEngagementUseCase engagement) {
-        return (post, stored) -> {
-            var counts = engagement.counts(post);
-            return new PostCounters(stored.views(), counts.likes(), stored.comments(), counts.shares());
-        };
+    PostEngagement blogPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments) {
+        return new CountedPostEngagement(engagement, comments);
     }
 }

@@ -42,4 +42,16 @@ public interface NewsletterConfig {
     /** Recipients per batch of a post's newsletter (one transaction each: deliveries recorded, mails queued). */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * The shared secret the mail provider's bounce and complaint notifications are signed with (any string, at
+     * least 32 characters recommended); unset: the webhook refuses every delivery.
+     */
+    @WithName("webhook.secret")
+    Optional<String> webhookSecret();
+
+    /** How far a signed timestamp may be from now. */
+    @WithDefault("300s")
+    @WithName("webhook.tolerance")
+    Duration webhookTolerance();
 }

@@ -4,6 +4,9 @@ import io.blogflow.blog.application.port.in.CategoriesUseCase;
 import io.blogflow.blog.application.port.in.SyndicationUseCase;
 import io.blogflow.blog.application.port.out.PostPublications;
 import io.blogflow.engagement.adapter.crypto.AesGcmPersonalDataCipher;
+import io.blogflow.engagement.adapter.crypto.HmacWebhookSignatures;
+import io.blogflow.engagement.application.port.in.MailFeedbackUseCase;
+import io.blogflow.engagement.application.service.MailFeedbackService;
 import io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCase;
 import io.blogflow.engagement.application.port.out.AccountEmails;
 import io.blogflow.engagement.application.service.NewsletterPersonalData;
@@ -34,6 +37,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 
@@ -112,6 +116,18 @@ public class NewsletterProducers {
                                                              Fingerprints fingerprints, Transactions transactions,
                                                              IdGenerator ids, Clock clock, AuditTrail audit) {
         return new SubscriberAdministrationService(subscribers, fingerprints, transactions, ids, clock, audit);
+    }
+
+    /** Bounce and complaint notifications, signed with BLOGFLOW_NEWSLETTER_WEBHOOK_SECRET. */
+    @Produces
+    @Singleton
+    MailFeedbackUseCase mailFeedback(NewsletterConfig config, SubscriberRepository subscribers,
+                                     Fingerprints fingerprints, AuditTrail audit, Transactions transactions,
+                                     Clock clock) {
+        byte[] secret = config.webhookSecret().filter(value -> !value.isBlank())
+                .map(value -> value.strip().getBytes(StandardCharsets.UTF_8)).orElse(null);
+        return new MailFeedbackService(new HmacWebhookSignatures(secret, config.webhookTolerance(), clock),
+                subscribers, fingerprints, audit, transactions, clock);
     }
 
     /** GDPR: the subscription of a user's account address is exported and erased with the account. */

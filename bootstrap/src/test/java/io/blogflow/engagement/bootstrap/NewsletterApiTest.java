@@ -288,6 +288,80 @@ class NewsletterApiTest {
 
     // --- helpers
 
+    @Test
+    void signedBounceAndComplaintNotificationsMarkSubscribersAndNothingElseChangesAnything() {
+        String bouncing = activeSubscriber(List.of());
+        String complaining = activeSubscriber(List.of());
+        String soft = activeSubscriber(List.of());
+        String bounce = "{\"type\": \"bounce\", \"email\": \"" + bouncing.toUpperCase() + "\", \"provider\": \"x\"}";
+        long now = clock.instant().getEpochSecond();
+        // unsigned, forged (another secret), signed for another body, stale: 400 and nothing changes
+        feedback(bounce, null).then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("webhook.invalid-signature"));
+        feedback(bounce, "t=" + now + ",v1=" + hmac("another secret", now, bounce)).then().statusCode(400)
+                .body("code", equalTo("webhook.invalid-signature"));
+        feedback(bounce, "t=" + now + ",v1=" + hmac(WEBHOOK_SECRET, now, bounce.replace("bounce", "complaint")))
+                .then().statusCode(400);
+        feedback(bounce, "t=" + (now - 301) + ",v1=" + hmac(WEBHOOK_SECRET, now - 301, bounce)).then().statusCode(400);
+        feedback(bounce, "t=" + now + ",v1=zz").then().statusCode(400);
+        assertThat(state(bouncing)).isEqualTo("ACTIVE");
+        // signed: one of several v1 (a secret rotation) is enough; a replay changes nothing more
+        feedback(bounce, "t=" + now + ",v1=" + hmac("the old secret", now, bounce) + ",v1="
+                + hmac(WEBHOOK_SECRET, now, bounce)).then().statusCode(200)
+                .body("applied", equalTo(true)).body("state", equalTo("bounced"));
+        assertThat(state(bouncing)).isEqualTo("BOUNCED");
+        signedFeedback(bounce).then().statusCode(200).body("applied", equalTo(false)).body("state", equalTo("bounced"));
+        // a complaint wins over everything; a later bounce leaves it complained
+        signedFeedback("{\"type\": \"complaint\", \"email\": \"" + complaining + "\"}").then().statusCode(200)
+                .body("applied", equalTo(true)).body("state", equalTo("complained"));
+        signedFeedback("{\"type\": \"bounce\", \"email\": \"" + complaining + "\"}").then().statusCode(200)
+                .body("applied", equalTo(false)).body("state", equalTo("complained"));
+        assertThat(state(complaining)).isEqualTo("COMPLAINED");
+        // a transient bounce and an unknown address change nothing
+        signedFeedback("{\"type\": \"bounce\", \"email\": \"" + soft + "\", \"bounceType\": \"transient\"}")
+                .then().statusCode(200).body("applied", equalTo(false));
+        assertThat(state(soft)).isEqualTo("ACTIVE");
+        signedFeedback("{\"type\": \"complaint\", \"email\": \"" + address() + "\"}").then().statusCode(200)
+                .body("applied", equalTo(false)).body("state", equalTo(null));
+        // signed but malformed: a problem naming what is wrong
+        signedFeedback("not json").then().statusCode(400).body("errors[0].code", equalTo("malformed-json"));
+        signedFeedback("{\"type\": \"delivered\", \"email\": \"nope\"}").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("type", "email"));
+        assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'newsletter.subscriber-reported' "
+                + "AND actor_id IS NULL AND target_id IN (SELECT id::text FROM newsletter_subscribers WHERE state IN "
+                + "('BOUNCED', 'COMPLAINED') AND email_hash IN ('" + fingerprints.of(
+                        new io.blogflow.engagement.domain.SubscriberEmail(bouncing)).hex() + "', '" + fingerprints.of(
+                        new io.blogflow.engagement.domain.SubscriberEmail(complaining)).hex() + "'))")).isEqualTo(2);
+    }
+
+    private static final String WEBHOOK_SECRET = "test-mail-feedback-secret-0123456789abcdef";
+
+    private io.restassured.response.Response signedFeedback(String body) {
+        long now = clock.instant().getEpochSecond();
+        return feedback(body, "t=" + now + ",v1=" + hmac(WEBHOOK_SECRET, now, body));
+    }
+
+    private static io.restassured.response.Response feedback(String body, String signature) {
+        RequestSpecification request = client().contentType(ContentType.JSON).body(body);
+        if (signature != null) {
+            request.header("X-Blogflow-Signature", signature);
+        }
+        return request.when().post("/api/v1/newsletter/webhooks/mail-feedback");
+    }
+
+    /** What the provider's side computes: HMAC-SHA256 of "t.body", hex. */
+    private static String hmac(String secret, long timestamp, String body) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What a newsletter's unsubscribe link carries for this address. */
     private String unsubscribeTokenOf(String email) {
         String id = stringValue("SELECT id FROM newsletter_subscribers WHERE email_hash = '"

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.agroal.api.AgroalDataSource;
 import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;
+import io.blogflow.shared.bootstrap.AdjustableClock;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -36,8 +38,18 @@ import org.postgresql.PGNotification;
 @WithTestResource(PostgresTestResource.class)
 class ReactionsApiTest {
 
+    private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     record Published(String id, String slug) {
     }
@@ -109,6 +121,27 @@ class ReactionsApiTest {
         like(post, visitorKey()).then().statusCode(200);
         given().header("If-None-Match", before).when().get("/api/v1/public/posts/by-slug/" + post.slug())
                 .then().statusCode(200).body("likeCount", equalTo(2)).header("ETag", not(equalTo(before)));
+    }
+
+    @Test
+    void aShareIsAlsoAnAnalyticsEventWithItsNetworkOnThePost() {
+        Published post = publishedPost();
+        client().header("User-Agent", FIREFOX).contentType(ContentType.JSON).body(Map.of("network", "Bluesky"))
+                .when().post("/api/v1/public/posts/" + post.id() + "/shares").then().statusCode(200);
+        String shares = "SELECT count(*) FROM analytics_events WHERE name = 'share' AND post_id = '" + post.id()
+                + "' AND props ->> 'network' = 'bluesky' AND path = '/" + post.slug() + "'";
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(shares) == 1);
+        // a robot's share is counted, but analytics keeps robots out
+        client().header("User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)")
+                .contentType(ContentType.JSON).body(Map.of("network", "bluesky"))
+                .when().post("/api/v1/public/posts/" + post.id() + "/shares").then().statusCode(200)
+                .body("shareCount", equalTo(2));
+        client().header("User-Agent", FIREFOX).contentType(ContentType.JSON).body(Map.of("network", "email"))
+                .when().post("/api/v1/public/posts/" + post.id() + "/shares").then().statusCode(200)
+                .body("shareCount", equalTo(3));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM analytics_events WHERE "
+                + "name = 'share' AND post_id = '" + post.id() + "' AND props ->> 'network' = 'email'") == 1);
+        assertThat(count(shares)).isEqualTo(1);
     }
 
     @Test
@@ -208,27 +241,95 @@ class ReactionsApiTest {
     }
 
     @Test
-    void commentLikesAreKeptPerCommentIdAndVisitor() {
-        String comment = "/api/v1/public/comments/" + UUID.randomUUID() + "/like";
+    void onlyPublicCommentsTakeLikesKeptPerCommentAndVisitor() {
+        Tokens author = Accounts.author();
+        Published post = publishedPost(author);
+        String approved = approve(author, comment(post, "Approved, and liked."));
+        String pending = comment(post, "Still awaiting moderation.");
+        String like = "/api/v1/public/comments/" + approved + "/like";
         String key = visitorKey();
-        client().header("X-Visitor-Key", key).when().put(comment).then().statusCode(200)
+        client().header("X-Visitor-Key", key).when().put(like).then().statusCode(200)
                 .body("liked", equalTo(true)).body("likeCount", equalTo(1));
-        client().header("X-Visitor-Key", key).when().put(comment).then().statusCode(200).body("likeCount", equalTo(1));
-        client().header("X-Visitor-Key", visitorKey()).when().put(comment).then().body("likeCount", equalTo(2));
-        client().header("X-Visitor-Key", key).when().delete(comment).then().statusCode(200)
+        client().header("X-Visitor-Key", key).when().put(like).then().statusCode(200).body("likeCount", equalTo(1));
+        client().header("X-Visitor-Key", visitorKey()).when().put(like).then().body("likeCount", equalTo(2));
+        client().header("X-Visitor-Key", key).when().delete(like).then().statusCode(200)
                 .body("liked", equalTo(false)).body("likeCount", equalTo(1));
+        for (String hidden : List.of(pending, UUID.randomUUID().toString())) {
+            client().header("X-Visitor-Key", key).when().put("/api/v1/public/comments/" + hidden + "/like")
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("code", equalTo("comment-not-found"));
+            client().header("X-Visitor-Key", key).when().delete("/api/v1/public/comments/" + hidden + "/like")
+                    .then().statusCode(404).body("code", equalTo("comment-not-found"));
+        }
+        assertThat(count("SELECT count(*) FROM comment_likes WHERE comment_id = '" + pending + "'")).isZero();
         client().header("X-Visitor-Key", key).when().put("/api/v1/public/comments/nope/like").then().statusCode(404)
                 .body("type", startsWith("http"));
+        // a comment that leaves the public thread takes no more likes
+        author.as().when().post("/api/v1/comments/" + approved + "/trash").then().statusCode(200);
+        client().header("X-Visitor-Key", visitorKey()).when().put(like).then().statusCode(404);
+    }
+
+    @Test
+    void thePostAndTheListsCarryApprovedCommentsLikesAndSharesWithoutTouchingThePost() {
+        Tokens author = Accounts.author();
+        String authorId = author.as().when().get("/api/v1/me").then().statusCode(200).extract().path("id");
+        Published post = publishedPost(author);
+        Published quiet = publishedPost(author);
+        long version = count("SELECT version FROM posts WHERE id = '" + post.id() + "'");
+        approve(author, comment(post, "First approved comment."));
+        approve(author, comment(post, "Second approved comment."));
+        comment(post, "A pending one is not counted.");
+        like(post, visitorKey()).then().statusCode(200);
+        like(post, visitorKey()).then().statusCode(200);
+        like(post, visitorKey()).then().statusCode(200);
+        share(post, "mastodon").then().statusCode(200);
+        given().when().get("/api/v1/public/posts/by-slug/" + post.slug()).then().statusCode(200)
+                .body("commentCount", equalTo(2)).body("counters.comments", equalTo(2))
+                .body("likeCount", equalTo(3)).body("shareCount", equalTo(1));
+        String mine = "items.find { it.id == '%s' }.";
+        given().queryParam("author", authorId).when().get("/api/v1/public/posts").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(2))
+                .body(mine.formatted(post.id()) + "commentCount", equalTo(2))
+                .body(mine.formatted(post.id()) + "likeCount", equalTo(3))
+                .body(mine.formatted(post.id()) + "shareCount", equalTo(1))
+                .body(mine.formatted(quiet.id()) + "commentCount", equalTo(0))
+                .body(mine.formatted(quiet.id()) + "likeCount", equalTo(0))
+                .body(mine.formatted(quiet.id()) + "shareCount", equalTo(0));
+        given().queryParam("author", authorId).queryParam("fields", "id,commentCount").when()
+                .get("/api/v1/public/posts").then().statusCode(200)
+                .body(mine.formatted(post.id()) + "commentCount", equalTo(2));
+        // counted apart: the posts row (and so the public caches' signal) never moved
+        assertThat(count("SELECT version FROM posts WHERE id = '" + post.id() + "'")).isEqualTo(version);
     }
 
     private static Published publishedPost() {
-        Tokens author = Accounts.author();
+        return publishedPost(Accounts.author());
+    }
+
+    private static Published publishedPost(Tokens author) {
         String slug = "liked-" + UUID.randomUUID().toString().substring(0, 8);
         String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Liked " + slug, "slug", slug,
                 "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
                 .then().statusCode(201).extract().header("Location");
         author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
         return new Published(location.substring(location.lastIndexOf('/') + 1), slug);
+    }
+
+    /** An anonymous comment sent as a person would (form token, then a few seconds): pending, by default. */
+    private String comment(Published post, String body) {
+        String token = Accounts.fromSomewhere().when().get("/api/v1/public/posts/" + post.id() + "/comments/form")
+                .then().statusCode(200).extract().path("formToken");
+        clock.advance(Duration.ofSeconds(5));
+        return Accounts.fromSomewhere().contentType(ContentType.JSON).body(Map.of("authorName", "Reader",
+                        "authorEmail", "reader-" + UUID.randomUUID() + "@example.org", "body", body,
+                        "formToken", token))
+                .when().post("/api/v1/public/posts/" + post.id() + "/comments").then().statusCode(201)
+                .body("state", equalTo("pending")).extract().path("id");
+    }
+
+    private static String approve(Tokens moderator, String comment) {
+        moderator.as().when().post("/api/v1/comments/" + comment + "/approve").then().statusCode(200);
+        return comment;
     }
 
     private static String visitorKey() {

@@ -15,6 +15,13 @@ public final class EngagementErrors {
         }
     }
 
+    /** A webhook delivery that is unsigned, forged or stale (or no secret is configured to check it): a 400. */
+    public static final class InvalidSignature extends DomainException {
+        public InvalidSignature(String message) {
+            super(Kind.INVALID, "webhook.invalid-signature", message);
+        }
+    }
+
     /** A token that is unknown, used or expired. */
     public static final class InvalidToken extends DomainException {
         public InvalidToken(String code, String message) {

@@ -105,6 +105,17 @@ public final class Subscriber {
         return new Subscriber(id, email, name, topics, next, consent, null, null, createdAt, confirmedAt, now);
     }
 
+    /**
+     * What the mail provider reported about the address: a complaint makes the subscriber {@code complained}
+     * whatever it was; a (permanent) bounce makes it {@code bounced} unless it complained, which stays.
+     */
+    public Subscriber reported(MailFeedback feedback, Instant now) {
+        if (feedback == MailFeedback.BOUNCE && state == SubscriberState.COMPLAINED) {
+            return this;
+        }
+        return moveTo(feedback.state(), now);
+    }
+
     /** An optional display name: blank is none; at most 100 characters on one line. */
     public static String validName(String raw) {
         if (raw == null || raw.isBlank()) {

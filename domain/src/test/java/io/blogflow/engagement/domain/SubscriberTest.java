@@ -89,4 +89,17 @@ class SubscriberTest {
         assertThat(s.consent().at()).isEqualTo(T0.minusSeconds(3600));
         assertThat(s.confirmedAt()).contains(T0);
     }
+
+    @Test
+    void aComplaintAlwaysWinsAndABounceNeverOverridesAComplaint() {
+        Subscriber active = pending().confirm(T0.plusSeconds(60));
+        Subscriber bounced = active.reported(MailFeedback.BOUNCE, T0.plusSeconds(120));
+        assertThat(bounced.state()).isEqualTo(SubscriberState.BOUNCED);
+        assertThat(bounced.reported(MailFeedback.BOUNCE, T0.plusSeconds(180))).isSameAs(bounced);
+        Subscriber complained = bounced.reported(MailFeedback.COMPLAINT, T0.plusSeconds(240));
+        assertThat(complained.state()).isEqualTo(SubscriberState.COMPLAINED);
+        assertThat(complained.reported(MailFeedback.BOUNCE, T0.plusSeconds(300))).isSameAs(complained);
+        assertThat(MailFeedback.ofCode("complaint")).contains(MailFeedback.COMPLAINT);
+        assertThat(MailFeedback.ofCode("delivered")).isEmpty();
+    }
 }

@@ -20,8 +20,9 @@ import java.util.UUID;
  * The counters in SQL. A reservation is one statement: it locks the account's counter rows of the wanted metrics in a
  * fixed order (so concurrent reservations queue instead of deadlocking), checks that every quantity fits under its
  * ceiling on the locked rows, and only then adds them and records the reservation. A commit is one statement too:
- * it settles the reservation by a conditional update on its status, inserts the ledger records (a known key inserts
- * nothing) and moves exactly what was inserted from reserved to used.
+ * it settles the reservation by a conditional update on its status, locks the account's counters in the same fixed
+ * order (a one-time filter of the lines below waits for the whole lock before any counter changes), inserts the ledger
+ * records (a known key inserts nothing) and moves exactly what was inserted from reserved to used: one round trip.
  */
 @ApplicationScoped
 public class PostgresUsageCounters implements UsageCounters {
@@ -59,12 +60,18 @@ public class PostgresUsageCounters implements UsageCounters {
                 UPDATE billing_usage_reservations SET status = 'committed'
                 WHERE id = ? AND status = 'held'
                 RETURNING account_id, reference, source, metrics, quantities),
+            locked AS (
+                SELECT c.metric FROM billing_usage_counters c
+                WHERE c.account_id = (SELECT account_id FROM settled)
+                ORDER BY c.metric
+                FOR UPDATE OF c),
             lines AS (
                 SELECT s.account_id, s.reference, s.source, r.metric, r.quantity AS reserved,
                        coalesce(a.actual, 0) AS actual
                 FROM settled s
                 CROSS JOIN LATERAL unnest(s.metrics, s.quantities) AS r(metric, quantity)
-                LEFT JOIN unnest(?::text[], ?::bigint[]) AS a(metric, actual) ON a.metric = r.metric),
+                LEFT JOIN unnest(?::text[], ?::bigint[]) AS a(metric, actual) ON a.metric = r.metric
+                WHERE (SELECT count(*) FROM locked) >= 0),
             recorded AS (
                 INSERT INTO billing_usage_records (idempotency_key, account_id, metric, quantity, source, occurred_at)
                 SELECT reference || '/' || metric, account_id, metric, actual, source, ? FROM lines WHERE actual <> 0
@@ -176,7 +183,6 @@ public class PostgresUsageCounters implements UsageCounters {
     public List<Counter> commit(UUID reservation, Map<Metric, Long> actual, Instant now) {
         String[] metrics = actual.keySet().stream().map(Metric::code).toArray(String[]::new);
         Long[] amounts = actual.values().toArray(Long[]::new);
-        lockCountersOf(reservation);
         return sql.list(COMMIT, PostgresUsageCounters::counter, reservation, metrics, amounts, now);
     }
 

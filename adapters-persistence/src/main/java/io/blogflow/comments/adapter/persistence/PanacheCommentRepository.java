@@ -19,7 +19,9 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,6 +106,22 @@ public class PanacheCommentRepository implements CommentRepository, PanacheRepos
         }
         Object[] row = (Object[]) rows.get(0);
         return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    @Override
+    public Map<PostId, Long> approvedCounts(Collection<PostId> posts) {
+        Map<PostId, Long> counts = new HashMap<>();
+        if (posts.isEmpty()) {
+            return counts;
+        }
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "SELECT post_id, approved_count FROM post_comment_counts WHERE post_id IN (:posts)")
+                .setParameter("posts", posts.stream().map(PostId::value).distinct().toList()).getResultList();
+        for (Object found : rows) {
+            Object[] row = (Object[]) found;
+            counts.put(new PostId((UUID) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override

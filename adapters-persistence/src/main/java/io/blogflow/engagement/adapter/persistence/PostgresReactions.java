@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -76,6 +79,23 @@ public class PostgresReactions implements Reactions {
         }
         Object[] row = (Object[]) rows.get(0);
         return new EngagementCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    @Override
+    public Map<PostId, EngagementCounts> postCounts(Collection<PostId> posts) {
+        Map<PostId, EngagementCounts> counts = new HashMap<>();
+        if (posts.isEmpty()) {
+            return counts;
+        }
+        List<?> rows = em.createNativeQuery("SELECT post_id, like_count, share_count FROM post_engagement_counts "
+                        + "WHERE post_id IN (?1)")
+                .setParameter(1, posts.stream().map(PostId::value).distinct().toList()).getResultList();
+        for (Object found : rows) {
+            Object[] row = (Object[]) found;
+            counts.put(new PostId((UUID) row[0]), new EngagementCounts(((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue()));
+        }
+        return counts;
     }
 
     @Override

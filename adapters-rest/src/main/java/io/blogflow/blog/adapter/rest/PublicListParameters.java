@@ -19,7 +19,7 @@ record PublicListParameters(PublicPostQuery query, Set<String> fields) {
     /** The fields a reader may select with {@code fields=}; every summary field. */
     static final Set<String> SELECTABLE = Set.of("id", "authorId", "title", "slug", "excerpt", "wordCount",
             "readingTimeMinutes", "featuredImage", "featuredImageAlt", "categoryId", "topicClusterId",
-            "contentLanguage", "views", "publishedAt", "updatedAt");
+            "contentLanguage", "views", "likeCount", "commentCount", "shareCount", "publishedAt", "updatedAt");
 
     static PublicListParameters parse(String author, String tag, String category, String cluster, String language,
                                       String from, String to, String sort, String fields) {

@@ -78,14 +78,19 @@ public class PublicPostResource {
     @Schema(name = "PublicPostSummary")
     record PublicPostSummary(UUID id, UUID authorId, String title, String slug, String excerpt, int wordCount,
                              int readingTimeMinutes, String featuredImage, String featuredImageAlt, UUID categoryId,
-                             UUID topicClusterId, String contentLanguage, long views, Instant publishedAt,
-                             Instant updatedAt) {
+                             UUID topicClusterId, String contentLanguage, long views,
+                             @Schema(description = "Readers' likes; may be up to the public cache's time-to-live "
+                                     + "late, like the other counts.") long likeCount,
+                             @Schema(description = "Approved comments.") long commentCount,
+                             @Schema(description = "Readers' shares.") long shareCount,
+                             Instant publishedAt, Instant updatedAt) {
 
         static PublicPostSummary from(PostSummary post) {
             return new PublicPostSummary(post.id().value(), post.authorId(), post.title(), post.slug(),
                     post.excerpt(), post.wordCount(), post.readingTimeMinutes(), post.featuredImage(),
                     post.featuredImageAlt(), post.categoryId(), post.topicClusterId(), post.contentLanguage(),
-                    post.views(), post.publishedAt(), post.updatedAt());
+                    post.views(), post.counters().likes(), post.counters().comments(), post.counters().shares(),
+                    post.publishedAt(), post.updatedAt());
         }
     }
 
@@ -152,10 +157,11 @@ public class PublicPostResource {
                               @Schema(description = "Empty when the editors chose not to show it.")
                               List<Heading> tableOfContents, boolean aiGenerated, Instant lastReviewedAt,
                               int contentVersion,
-                              @Schema(description = "Views, likes, comments and shares. Likes and shares are "
-                                      + "counted apart from the post and may be up to the public cache's "
-                                      + "time-to-live late.") PostCounters counters,
+                              @Schema(description = "Views, likes, comments (approved) and shares. Likes, "
+                                      + "comments and shares are counted apart from the post and may be up to the "
+                                      + "public cache's time-to-live late.") PostCounters counters,
                               @Schema(description = "Readers' likes (as counters.likes).") long likeCount,
+                              @Schema(description = "Approved comments (as counters.comments).") long commentCount,
                               @Schema(description = "Readers' shares (as counters.shares).") long shareCount,
                               Instant publishedAt, Instant updatedAt,
                               @Schema(description = "The featured image from the media library, srcset-ready; null "
@@ -174,7 +180,8 @@ public class PublicPostResource {
                     f.contentLanguage(), f.geoTargetCountry(), post.body().wordCount(),
                     post.body().readingTimeMinutes(),
                     f.showTableOfContents() ? post.body().tableOfContents() : List.of(), f.aiGenerated(),
-                    f.lastReviewedAt(), post.contentVersion(), counters, counters.likes(), counters.shares(),
+                    f.lastReviewedAt(), post.contentVersion(), counters, counters.likes(), counters.comments(),
+                    counters.shares(),
                     post.publishedAt().orElse(null),
                     post.updatedAt(), images.resolve(post.details().featuredMedia()),
                     images.resolve(post.details().ogMedia()));

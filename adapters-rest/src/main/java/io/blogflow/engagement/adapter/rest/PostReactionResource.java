@@ -103,7 +103,9 @@ public class PostReactionResource {
     @Path("shares")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sharePost", summary = "Count a share of a published post",
-            description = "Every call is one share (shares are not deduplicated). Rate limited per client address.")
+            description = "Every call is one share (shares are not deduplicated). Rate limited per client address. "
+                    + "The share is also recorded as the analytics event `share` with the network as its `network` "
+                    + "property (anonymised like any event; robots' shares are counted here but not in analytics).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "share", value = "{\"network\": \"mastodon\"}")))
     @APIResponse(responseCode = "200", description = "Counted; the post's share count.",
             content = @Content(schema = @Schema(implementation = ShareResponse.class),
@@ -121,7 +123,8 @@ public class PostReactionResource {
         var validation = new Validation();
         ShareNetwork network = validation.field("network", () -> new ShareNetwork(share.network()));
         validation.throwIfInvalid();
-        long count = shares.share(new SharePost(post(postId), network, Visitors.client(request)));
+        long count = shares.share(new SharePost(post(postId), network, Visitors.client(request),
+                request == null ? null : request.getHeader("User-Agent")));
         return new ShareResponse(network.value(), count);
     }
 

@@ -579,6 +579,12 @@ public class RestSliceBeans {
 
     @Produces
     @ApplicationScoped
+    io.blogflow.engagement.application.port.in.MailFeedbackUseCase mailFeedbackUseCase() {
+        return mock(io.blogflow.engagement.application.port.in.MailFeedbackUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
     io.blogflow.engagement.application.port.in.SubscribeUseCase subscribeUseCase() {
         return mock(io.blogflow.engagement.application.port.in.SubscribeUseCase.class);
     }

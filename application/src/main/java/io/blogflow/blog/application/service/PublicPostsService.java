@@ -6,20 +6,26 @@ import io.blogflow.blog.application.port.out.CategoryRepository;
 import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostCursor;
+import io.blogflow.blog.application.port.out.PostSummary;
 import io.blogflow.blog.application.port.out.PublishedPage;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.CategoryTree;
 import io.blogflow.blog.domain.TopicClusterId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.PostStatus;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 
 public final class PublicPostsService implements PublicPostsUseCase {
@@ -90,13 +96,33 @@ public final class PublicPostsService implements PublicPostsUseCase {
             }
             cluster = found.get().id();
         }
-        return posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds, cluster,
-                query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest, after);
+        PublishedPage found = posts.findPublished(new PublishedPostFilter(query.author(), query.tag(), categoryIds,
+                cluster, query.language(), query.publishedFrom(), query.publishedTo(), query.sort()), pageRequest,
+                after);
+        return new PublishedPage(withEngagement(found.page()), found.totalCapped(), found.next(), found.byCursor());
+    }
+
+    /** The page's summaries with their likes, comments and shares, read for the whole page at once. */
+    private Page<PostSummary> withEngagement(Page<PostSummary> page) {
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Map<PostId, PostCounters> stored = new LinkedHashMap<>();
+        page.items().forEach(summary -> stored.put(summary.id(), summary.counters()));
+        Map<PostId, PostCounters> counted = engagement.counters(stored);
+        return new Page<>(page.items().stream()
+                .map(summary -> summary.withCounters(counted.getOrDefault(summary.id(), summary.counters())))
+                .toList(), page.page(), page.size(), page.total());
     }
 
     @Override
     public boolean isPublished(PostId post) {
         return posts.findById(post).filter(PublicPostsService::isPublished).isPresent();
+    }
+
+    @Override
+    public Optional<Slug> publishedSlug(PostId post) {
+        return posts.findById(post).filter(PublicPostsService::isPublished).map(Post::slug);
     }
 
     private static boolean isPublished(Post post) {

@@ -25,6 +25,10 @@ final class CommentAccess {
         return reachable(actor, post).orElseThrow(() -> new PostNotFoundException(post.toString()));
     }
 
+    boolean isPublic(PostId post) {
+        return posts.find(post).filter(CommentedPost::isPublic).isPresent();
+    }
+
     CommentedPost requirePublic(PostId post) {
         return posts.find(post).filter(CommentedPost::isPublic)
                 .orElseThrow(() -> new PostNotFoundException(post.toString()));

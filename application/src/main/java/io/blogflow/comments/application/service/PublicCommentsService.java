@@ -6,6 +6,7 @@ import io.blogflow.comments.application.port.out.CommentRepository;
 import io.blogflow.comments.application.port.out.CommentRepository.Counts;
 import io.blogflow.comments.application.port.out.CommentSettingsRepository;
 import io.blogflow.comments.application.port.out.CommentedPosts.CommentedPost;
+import io.blogflow.comments.domain.Comment;
 import io.blogflow.comments.domain.CommentId;
 import io.blogflow.comments.domain.CommentPolicy;
 import io.blogflow.comments.domain.CommentThread;
@@ -13,6 +14,8 @@ import io.blogflow.comments.domain.ThreadNode;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 
 /** The public thread: a page of top-level comments with their subtrees, built from two queries. */
 public final class PublicCommentsService implements PublicCommentsUseCase {
@@ -63,5 +66,17 @@ public final class PublicCommentsService implements PublicCommentsUseCase {
     @Override
     public long approvedCount(PostId post) {
         return transactions.inTransaction(() -> comments.counts(post).approved());
+    }
+
+    @Override
+    public Map<PostId, Long> approvedCounts(Collection<PostId> posts) {
+        return posts.isEmpty() ? Map.of() : transactions.inTransaction(() -> comments.approvedCounts(posts));
+    }
+
+    @Override
+    public boolean isPublic(CommentId comment) {
+        return transactions.inTransaction(() -> comments.findById(comment)
+                .filter(Comment::isPublic)
+                .filter(found -> access.isPublic(found.postId())).isPresent());
     }
 }

@@ -8,6 +8,7 @@ import io.blogflow.engagement.application.port.out.EngageablePosts;
 import io.blogflow.engagement.application.port.out.Fingerprints;
 import io.blogflow.engagement.application.port.out.LikeableComments;
 import io.blogflow.engagement.application.port.out.Reactions;
+import io.blogflow.engagement.application.port.out.ShareEvents;
 import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.LikeState;
 import io.blogflow.shared.application.port.out.IdGenerator;
@@ -19,11 +20,12 @@ import java.time.Clock;
 /**
  * Likes and shares. Each reaction is one short transaction: the target is checked, the like (keyed by the visitor's
  * fingerprint, never the key itself) is added or removed, and the count read back, so a client sees the count its
- * own reaction produced.
+ * own reaction produced. A committed share is then told to {@link ShareEvents} (analytics).
  */
 public final class ReactionsService implements LikePostUseCase, LikeCommentUseCase, SharePostUseCase {
 
     private final Reactions reactions;
+    private final ShareEvents shareEvents;
     private final EngageablePosts posts;
     private final LikeableComments comments;
     private final Fingerprints fingerprints;
@@ -36,7 +38,14 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
     public ReactionsService(Reactions reactions, EngageablePosts posts, LikeableComments comments,
                             Fingerprints fingerprints, RateLimiter limiter, RateLimiter.Limit perClient,
                             Transactions transactions, IdGenerator ids, Clock clock) {
+        this(reactions, ShareEvents.NONE, posts, comments, fingerprints, limiter, perClient, transactions, ids, clock);
+    }
+
+    public ReactionsService(Reactions reactions, ShareEvents shareEvents, EngageablePosts posts,
+                            LikeableComments comments, Fingerprints fingerprints, RateLimiter limiter,
+                            RateLimiter.Limit perClient, Transactions transactions, IdGenerator ids, Clock clock) {
         this.reactions = reactions;
+        this.shareEvents = shareEvents;
         this.posts = posts;
         this.comments = comments;
         this.fingerprints = fingerprints;
@@ -94,11 +103,13 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
     @Override
     public long share(SharePost command) {
         throttle(command.client());
-        return transactions.inTransaction(() -> {
+        long shares = transactions.inTransaction(() -> {
             requirePublished(command.post());
             reactions.share(ids.newId(), command.post(), command.network(), clock.instant());
             return reactions.postCounts(command.post()).shares();
         });
+        shareEvents.shared(command.post(), command.network(), command.client(), command.userAgent());
+        return shares;
     }
 
     private void throttle(String client) {

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Runs a generation over the primary model and then, if it failed for good, the fallback model. Each attempt is
  * logged in its own transaction as soon as it ends, so the log survives whatever happens next; nothing here holds a
- * transaction open across a provider call.
+ * transaction open across a provider call. Metering joins transactions that are there anyway: the reservation the one
+ * that reads the models for the estimate, the commit the one that logs the successful attempt.
  */
 public final class GenerateTextService implements GenerateTextUseCase {
 
@@ -63,28 +64,23 @@ public final class GenerateTextService implements GenerateTextUseCase {
     public Generation generate(GenerationRequest request, GenerationListener listener) {
         List<ModelId> models = Stream.of(request.model(), request.fallbackModel())
                 .filter(java.util.Objects::nonNull).distinct().toList();
-        // Before any provider call: hold the most this generation may use, or be refused.
-        UsageMeter.MeteredGeneration metered = usage.reserve(request.actor(), "run:" + request.traceId(),
-                estimate(request, models));
+        // Before any provider call: hold the most this generation may use, or be refused. The reservation rides the
+        // transaction that reads the models' prices for the estimate: no transaction of its own.
+        UsageMeter.MeteredGeneration metered = transactions.inTransaction(() -> usage.reserve(request.actor(),
+                "run:" + request.traceId(), estimate(request, models)));
         List<Interaction> attempts = new ArrayList<>();
         try {
             for (ModelId model : models) {
-                if (tryModel(request, model, model != request.model(), attempts, listener)) {
-                    break;
+                if (tryModel(request, model, model != request.model(), attempts, listener, metered)) {
+                    return new Generation(attempts);
                 }
             }
         } catch (RuntimeException broken) {
             metered.release();
             throw broken;
         }
-        Generation generation = new Generation(attempts);
-        if (generation.succeeded()) {
-            metered.commit(generation.last().modelName(), generation.inputTokens(), generation.outputTokens(),
-                    generation.cost());
-        } else {
-            metered.release();
-        }
-        return generation;
+        metered.release();
+        return new Generation(attempts);
     }
 
     /**
@@ -111,7 +107,7 @@ public final class GenerateTextService implements GenerateTextUseCase {
 
     /** Attempts one model until it answers or is given up; true when it answered. */
     private boolean tryModel(GenerationRequest request, ModelId modelId, boolean fallback, List<Interaction> attempts,
-                             GenerationListener listener) {
+                             GenerationListener listener, UsageMeter.MeteredGeneration metered) {
         InteractionLog log = new InteractionLog(request, fallback, ids, clock);
         Optional<ModelTarget> resolved = transactions.inTransaction(() -> targets.resolve(modelId));
         if (resolved.isEmpty()) {
@@ -131,8 +127,8 @@ public final class GenerateTextService implements GenerateTextUseCase {
                 var call = targets.call(target, request);
                 LlmAnswer answer = request.stream() ? gateway.stream(call, listener::token) : gateway.complete(call);
                 breakers.answered(target.provider().id());
-                Interaction done = save(log.succeeded(attempt, target, answer, started));
-                attempts.add(done);
+                attempts.add(log.succeeded(attempt, target, answer, started));
+                settle(attempts, metered);
                 return true;
             } catch (ProviderCallFailure failure) {
                 // Only failures that say the provider is unwell count against it; a refusal (401, 404, 400) is an answer.
@@ -149,6 +145,20 @@ public final class GenerateTextService implements GenerateTextUseCase {
                 pauses.pause(wait.get());
             }
         }
+    }
+
+    /**
+     * The successful attempt is logged and the generation's usage committed (all its attempts) in one transaction:
+     * both or neither, and metering adds no transaction of its own.
+     */
+    private void settle(List<Interaction> attempts, UsageMeter.MeteredGeneration metered) {
+        Generation generation = new Generation(attempts);
+        transactions.inTransaction(() -> {
+            interactions.add(generation.last());
+            metered.commit(generation.last().modelName(), generation.inputTokens(), generation.outputTokens(),
+                    generation.cost());
+            return null;
+        });
     }
 
     private Interaction save(Interaction interaction) {

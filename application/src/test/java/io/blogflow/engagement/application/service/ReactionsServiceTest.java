@@ -7,7 +7,6 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.engagement.application.port.in.LikeCommentUseCase.LikeComment;
 import io.blogflow.engagement.application.port.in.LikePostUseCase.LikePost;
 import io.blogflow.engagement.application.port.in.SharePostUseCase.SharePost;
-import io.blogflow.engagement.application.port.out.LikeableComments;
 import io.blogflow.engagement.application.port.out.Reactions;
 import io.blogflow.engagement.domain.CommentRef;
 import io.blogflow.engagement.domain.EngagementCounts;
@@ -76,6 +75,20 @@ class ReactionsServiceTest {
     }
 
     @Test
+    void aCountedShareIsToldToAnalyticsAndARefusedOneIsNot() {
+        java.util.List<String> told = new java.util.ArrayList<>();
+        ReactionsService telling = new ReactionsService(reactions,
+                (post, network, client, userAgent) -> told.add(post + " " + network.value() + " " + client + " "
+                        + userAgent), PUBLISHED::equals, visibleComments::contains, new HashingFingerprints(), limiter,
+                new RateLimiter.Limit(5, Duration.ofMinutes(1)), new InMemoryTransactions(), UUID::randomUUID,
+                Clock.fixed(Instant.parse("2026-12-05T20:00:00Z"), ZoneOffset.UTC));
+        telling.share(new SharePost(PUBLISHED, new ShareNetwork("Mastodon"), "10.0.0.3", "Firefox"));
+        assertThatThrownBy(() -> telling.share(new SharePost(DRAFT, new ShareNetwork("email"), "10.0.0.3", null)))
+                .isInstanceOf(EngagementErrors.NotFound.class);
+        assertThat(told).containsExactly(PUBLISHED + " mastodon 10.0.0.3 Firefox");
+    }
+
+    @Test
     void commentsAreLikedWhenTheCommentsPortKnowsThem() {
         CommentRef comment = new CommentRef(UUID.randomUUID());
         assertThatThrownBy(() -> service.like(new LikeComment(comment, ALICE, null)))
@@ -85,7 +98,6 @@ class ReactionsServiceTest {
         assertThat(service.like(new LikeComment(comment, ALICE, null))).isEqualTo(new LikeState(true, 1));
         assertThat(service.like(new LikeComment(comment, BOB, null))).isEqualTo(new LikeState(true, 2));
         assertThat(service.unlike(new LikeComment(comment, BOB, null))).isEqualTo(new LikeState(false, 1));
-        assertThat(LikeableComments.ANY.isVisible(new CommentRef(UUID.randomUUID()))).isTrue();
     }
 
     @Test
@@ -150,6 +162,13 @@ class ReactionsServiceTest {
         public EngagementCounts postCounts(PostId post) {
             return new EngagementCounts(postLikes.keySet().stream().filter(k -> k.startsWith(post + "/")).count(),
                     shares.getOrDefault(post, 0));
+        }
+
+        @Override
+        public Map<PostId, EngagementCounts> postCounts(java.util.Collection<PostId> posts) {
+            Map<PostId, EngagementCounts> counts = new HashMap<>();
+            posts.forEach(post -> counts.put(post, postCounts(post)));
+            return counts;
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.shared.domain.PageRequest;
+import java.util.Optional;
 
 /** Anonymous reading of published posts. */
 public interface PublicPostsUseCase {
@@ -21,16 +22,20 @@ public interface PublicPostsUseCase {
     /**
      * Published posts passing the query's filters, sorted as asked; unknown category or cluster lists nothing. With
      * {@code after} null the page is asked by number (refused past {@link #MAX_OFFSET} posts), else it is the page
-     * following that cursor, which must be of the query's sort.
+     * following that cursor, which must be of the query's sort. Each summary carries its counters (views, likes,
+     * comments, shares).
      */
     PublishedPage list(PublicPostQuery query, PageRequest pageRequest, PostCursor after);
 
     /** Whether the post is published and outside the trash: what readers may see and react to. */
     boolean isPublished(PostId post);
 
+    /** The slug of a published post outside the trash (its permalink is {@code <site url>/<slug>}). */
+    Optional<Slug> publishedSlug(PostId post);
+
     /**
      * Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set; {@code counters} are the
-     * found post's counters with reader engagement counted elsewhere (likes, shares).
+     * found post's counters with reader engagement counted elsewhere (likes, comments, shares).
      */
     record Resolution(Post post, Slug movedTo, PostCounters counters) {
 

@@ -1,9 +1,12 @@
 package io.blogflow.comments.application.port.in;
 
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.comments.domain.CommentId;
 import io.blogflow.comments.domain.ThreadNode;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import java.util.Collection;
+import java.util.Map;
 
 /** Readers' view of a published post's comments. */
 public interface PublicCommentsUseCase {
@@ -19,6 +22,12 @@ public interface PublicCommentsUseCase {
 
     /** The number of approved comments of a post (0 for a post without any). */
     long approvedCount(PostId post);
+
+    /** The approved counts of several posts in one read (a list page); posts without any are missing. */
+    Map<PostId, Long> approvedCounts(Collection<PostId> posts);
+
+    /** Whether readers see the comment: approved, on a published post outside the trash (what they may like). */
+    boolean isPublic(CommentId comment);
 
     record Stamp(long revision, boolean open, long approved) {
     }

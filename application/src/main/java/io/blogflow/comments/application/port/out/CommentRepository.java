@@ -11,6 +11,7 @@ import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +38,9 @@ public interface CommentRepository {
 
     /** The approved count and the revision (bumped by any change to the post's comments). */
     Counts counts(PostId post);
+
+    /** The approved counts of several posts at once; posts that never had a comment are missing. */
+    Map<PostId, Long> approvedCounts(Collection<PostId> posts);
 
     /** A moderation queue, newest first: the state, optionally one post, optionally only among some posts. */
     Page<Comment> queue(CommentState state, Optional<PostId> post, Optional<Set<PostId>> amongPosts,

@@ -9,6 +9,11 @@ public interface SharePostUseCase {
     /** @return the post's share count after this one */
     long share(SharePost command);
 
-    record SharePost(PostId post, ShareNetwork network, String client) {
+    /** @param client the reader's address (rate limit, analytics); @param userAgent their User-Agent, may be null */
+    record SharePost(PostId post, ShareNetwork network, String client, String userAgent) {
+
+        public SharePost(PostId post, ShareNetwork network, String client) {
+            this(post, network, client, null);
+        }
     }
 }

@@ -3,12 +3,10 @@ package io.blogflow.engagement.application.port.out;
 import io.blogflow.engagement.domain.CommentRef;
 
 /**
- * Which comments readers may like. Answered by the comments context where it exists; without it every well-formed
- * comment id is accepted (likes are then stored for ids nobody can check).
+ * Which comments readers may like: those they can see (approved, on a published post). Answered in bootstrap by the
+ * comments context's {@code PublicCommentsUseCase.isPublic}; anything else is a {@code 404} to a like or unlike.
  */
 public interface LikeableComments {
 
     boolean isVisible(CommentRef comment);
-
-    LikeableComments ANY = comment -> true;
 }

@@ -6,6 +6,8 @@ import io.blogflow.engagement.domain.EngagementCounts;
 import io.blogflow.engagement.domain.Fingerprint;
 import io.blogflow.engagement.domain.ShareNetwork;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +30,9 @@ public interface Reactions {
     void share(UUID id, PostId post, ShareNetwork network, Instant at);
 
     EngagementCounts postCounts(PostId post);
+
+    /** The counts of several posts in one read; posts nobody reacted to are missing. */
+    Map<PostId, EngagementCounts> postCounts(Collection<PostId> posts);
 
     long commentLikes(CommentRef comment);
 }
