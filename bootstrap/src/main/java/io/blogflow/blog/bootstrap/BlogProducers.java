@@ -237,7 +237,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     Site site(BlogflowConfig config) {
-        return new Site(config.site().url(), config.site().title(), config.site().description());
+        return new Site(config.site().url(), config.site().title(), config.site().description(),
+                config.site().logoUrl());
     }
 
     @Produces

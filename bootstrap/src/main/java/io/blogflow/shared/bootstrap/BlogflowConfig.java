@@ -292,6 +292,9 @@ public interface BlogflowConfig {
         /** One-line description of the publication for feeds. */
         @WithDefault("An AI-assisted publication")
         String description();
+
+        /** The publication's logo (absolute, or relative to the site's address): JSON-LD publisher, feed images. */
+        java.util.Optional<java.net.URI> logoUrl();
     }
 
     interface Publishing {

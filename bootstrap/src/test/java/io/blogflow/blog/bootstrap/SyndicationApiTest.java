@@ -261,6 +261,8 @@ class SyndicationApiTest {
                 .body("keywords", equalTo(List.of("Schema " + post.suffix())))
                 .body("publisher.'@type'", equalTo("Organization"))
                 .body("publisher.name", equalTo("blogflow"))
+                .body("publisher.logo.'@type'", equalTo("ImageObject"))
+                .body("publisher.logo.url", equalTo(post.permalink().replace("/" + post.slug(), "/logo.png")))
                 .body("author.'@type'", equalTo("Person"))
                 .body("author.name", equalTo("Test author"))
                 .body("inLanguage", equalTo("en"))

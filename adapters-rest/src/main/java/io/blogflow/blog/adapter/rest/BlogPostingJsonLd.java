@@ -40,13 +40,19 @@ record BlogPostingJsonLd(@JsonProperty("@context") String context, @JsonProperty
                 author == null ? null : new Person("Person", author.name(),
                         author.avatarUrl() == null ? null : AbsoluteLinks.absolute(author.avatarUrl(), base),
                         author.profileUrl()),
-                new Organization("Organization", site.title()));
+                new Organization("Organization", site.title(),
+                        site.logo().map(logo -> new ImageObject("ImageObject", logo.toString())).orElse(null)));
     }
 
     record WebPage(@JsonProperty("@type") String type, @JsonProperty("@id") String id) {
     }
 
-    record Organization(@JsonProperty("@type") String type, String name) {
+    /** The publisher, with its logo when the site has one (Google's article rich results ask for it). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Organization(@JsonProperty("@type") String type, String name, ImageObject logo) {
+    }
+
+    record ImageObject(@JsonProperty("@type") String type, String url) {
     }
 
     /** The author: name, avatar as {@code image} and profile page as {@code url}, when the profile has them. */

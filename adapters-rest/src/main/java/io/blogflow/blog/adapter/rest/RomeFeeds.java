@@ -46,6 +46,15 @@ final class RomeFeeds {
     private RomeFeeds() {
     }
 
+    /** The publication's logo: RSS's channel image (which links back to the site), Atom's {@code logo}. */
+    private static com.rometools.rome.feed.synd.SyndImage image(Site site, java.net.URI logo) {
+        var image = new com.rometools.rome.feed.synd.SyndImageImpl();
+        image.setUrl(logo.toString());
+        image.setTitle(site.title());
+        image.setLink(site.url() + "/");
+        return image;
+    }
+
     /** The feed document; {@code selfUrl} is where it is served, {@code contents} the items' HTML bodies. */
     static String render(FeedFormat format, Site site, Feed feed, String selfUrl, Map<PostId, String> contents) {
         SyndFeed syndFeed = new SyndFeedImpl();
@@ -54,6 +63,7 @@ final class RomeFeeds {
         syndFeed.setDescription(feed.topic().map(topic -> "Posts on " + topic + " in " + site.title())
                 .orElse(site.description()));
         syndFeed.setLink(site.url() + "/");
+        site.logo().ifPresent(logo -> syndFeed.setImage(image(site, logo)));
         newest(feed, FeedItem::updatedAt).ifPresent(syndFeed::setPublishedDate);
         syndFeed.setEntries(feed.items().stream().map(item -> entry(format, site, item, contents.get(item.id())))
                 .toList());

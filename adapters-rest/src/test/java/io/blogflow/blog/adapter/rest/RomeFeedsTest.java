@@ -76,4 +76,19 @@ class RomeFeedsTest {
         assertThat(render(FeedFormat.ATOM, null).getAuthor()).isEqualTo("Example");
         assertThat(render(FeedFormat.RSS, null).getAuthor()).isNullOrEmpty();
     }
+
+    @Test
+    void theSitesLogoIsTheRssChannelImageAndTheAtomLogo() throws Exception {
+        Site site = new Site(URI.create("https://blog.example"), "Example", "Posts.",
+                Optional.of(URI.create("/logo.png")));
+        for (FeedFormat format : FeedFormat.values()) {
+            String xml = RomeFeeds.render(format, site, feed(null), "https://blog.example/feeds/" + format.fileName,
+                    Map.of(ID, HTML));
+            var image = new SyndFeedInput().build(new StringReader(xml)).getImage();
+            assertThat(image).as(format.name()).isNotNull();
+            assertThat(image.getUrl()).as(format.name()).isEqualTo("https://blog.example/logo.png");
+        }
+        assertThat(new SyndFeedInput().build(new StringReader(RomeFeeds.render(FeedFormat.RSS, SITE, feed(null),
+                "https://blog.example/feeds/rss.xml", Map.of(ID, HTML)))).getImage()).as("no logo set").isNull();
+    }
 }
