@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/newsletter/webhooks/mail-feedback")
 @PermitAll
-@Tag(name = "Newsletter")
+@Tag(name = "Newsletter delivery feedback", description = "Bounce and complaint notifications from the mail "
+        + "provider (signed with BLOGFLOW_NEWSLETTER_WEBHOOK_SECRET): they mark subscribers bounced or complained.")
 public class MailFeedbackWebhookResource {
 
     static final String SIGNATURE = "X-Blogflow-Signature";
