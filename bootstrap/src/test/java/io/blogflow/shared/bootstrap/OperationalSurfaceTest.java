@@ -39,8 +39,8 @@ class OperationalSurfaceTest {
     }
 
     /**
-     * A refusal by authentication still names its URI template in the HTTP metrics, not the raw path (the template
-     * is found only when authentication fails: LazyAuthFailureTemplates), and so does an answered request.
+     * A refusal by authentication still names its URI template in the HTTP metrics, not the raw path, and so does an
+     * answered request.
      */
     @Test
     void httpMetricsNameUriTemplatesForAnsweredAndRefusedRequests() {
