@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.InvalidValueException;
-import io.blogflow.workflow.domain.StepConfig;
 import io.blogflow.workflow.domain.Workflow;
-import io.blogflow.workflow.domain.WorkflowId;
-import io.blogflow.workflow.domain.WorkflowItem;
-import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowKey;
-import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.WorkflowTree;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -31,38 +25,20 @@ class PostProgressTest {
     private static final Instant T1 = Instant.parse("2026-01-01T11:00:00Z");
     private static final UUID POST = UUID.randomUUID();
 
-    private final List<WorkflowItem> items = new ArrayList<>();
-    private final WorkflowId workflowId = new WorkflowId(UUID.randomUUID());
-    private final UUID planning = stage("planning", 1, null);
-    private final UUID idea = sub(planning, "idea", 1, false, null);
-    private final UUID research = sub(planning, "research", 2, false, null);
-    private final UUID writing = stage("writing", 2, null);
-    private final UUID content = sub(writing, "content", 1, true, null);
-    private final UUID polish = sub(writing, "polish", 2, false, null);
-    private final UUID old = sub(writing, "old", 3, true, T0);
-    private final UUID archive = stage("archive", 3, T0);
-    private final UUID archived = sub(archive, "archived", 1, false, T0);
-    private final UUID empty = stage("empty", 3, null);
-    private final UUID publishing = stage("publishing", 4, null);
-    private final UUID finalCheck = sub(publishing, "final-check", 1, true, null);
-    private final WorkflowTree tree = WorkflowTree.of(new Workflow(workflowId, new WorkflowKey("default"), "Default",
-            0), items, true);
-
-    private UUID stage(String key, int position, Instant retired) {
-        UUID id = UUID.randomUUID();
-        items.add(new WorkflowItem(new WorkflowItemId(id), WorkflowLevel.STAGE, workflowId.value(),
-                new WorkflowKey(key), key, position, false, null, retired, 0));
-        return id;
-    }
-
-    private UUID sub(UUID stage, String key, int position, boolean required, Instant retired) {
-        UUID id = UUID.randomUUID();
-        items.add(new WorkflowItem(new WorkflowItemId(id), WorkflowLevel.SUB_STAGE, stage, new WorkflowKey(key), key,
-                position, false, null, retired, 0));
-        items.add(new WorkflowItem(new WorkflowItemId(UUID.randomUUID()), WorkflowLevel.STEP, id,
-                new WorkflowKey("step"), "Step", 1, required, StepConfig.EMPTY, retired, 0));
-        return id;
-    }
+    private final WorkflowFixture workflow = new WorkflowFixture();
+    private final UUID planning = workflow.stage("planning", 1, null);
+    private final UUID idea = workflow.sub(planning, "idea", 1, false, null);
+    private final UUID research = workflow.sub(planning, "research", 2, false, null);
+    private final UUID writing = workflow.stage("writing", 2, null);
+    private final UUID content = workflow.sub(writing, "content", 1, true, null);
+    private final UUID polish = workflow.sub(writing, "polish", 2, false, null);
+    private final UUID old = workflow.sub(writing, "old", 3, true, T0);
+    private final UUID archive = workflow.stage("archive", 3, T0);
+    private final UUID archived = workflow.sub(archive, "archived", 1, false, T0);
+    private final UUID empty = workflow.stage("empty", 3, null);
+    private final UUID publishing = workflow.stage("publishing", 4, null);
+    private final UUID finalCheck = workflow.sub(publishing, "final-check", 1, true, null);
+    private final WorkflowTree tree = workflow.tree();
 
     private PostProgress begun() {
         return PostProgress.begin(POST, tree, T0, UUID::randomUUID);
@@ -97,7 +73,7 @@ class PostProgressTest {
 
     @Test
     void aWorkflowWithoutActiveStagesCannotBeBegun() {
-        var none = WorkflowTree.of(new Workflow(workflowId, new WorkflowKey("default"), "D", 0), List.of(), true);
+        var none = WorkflowTree.of(new Workflow(workflow.id(), new WorkflowKey("default"), "D", 0), List.of(), true);
         refused(() -> PostProgress.begin(POST, none, T0, UUID::randomUUID), "workflow.empty");
     }
 

@@ -1,0 +1,53 @@
+package io.blogflow.workflow.domain.progress;
+
+import io.blogflow.workflow.domain.StepConfig;
+import io.blogflow.workflow.domain.Workflow;
+import io.blogflow.workflow.domain.WorkflowId;
+import io.blogflow.workflow.domain.WorkflowItem;
+import io.blogflow.workflow.domain.WorkflowItemId;
+import io.blogflow.workflow.domain.WorkflowKey;
+import io.blogflow.workflow.domain.WorkflowLevel;
+import io.blogflow.workflow.domain.WorkflowTree;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A workflow built item by item for progress tests: stages, and sub-stages with one step each (required or not). */
+final class WorkflowFixture {
+
+    private final List<WorkflowItem> items = new ArrayList<>();
+    private final WorkflowId id = new WorkflowId(UUID.randomUUID());
+
+    WorkflowId id() {
+        return id;
+    }
+
+    /** A stage; retired when {@code retired} is set. */
+    UUID stage(String key, int position, Instant retired) {
+        UUID stage = UUID.randomUUID();
+        items.add(new WorkflowItem(new WorkflowItemId(stage), WorkflowLevel.STAGE, id.value(), new WorkflowKey(key),
+                key, position, false, null, retired, 0));
+        return stage;
+    }
+
+    /** A sub-stage of {@code stage} with one step, {@code required} or not; both retired when {@code retired} is set. */
+    UUID sub(UUID stage, String key, int position, boolean required, Instant retired) {
+        UUID sub = UUID.randomUUID();
+        items.add(new WorkflowItem(new WorkflowItemId(sub), WorkflowLevel.SUB_STAGE, stage, new WorkflowKey(key), key,
+                position, false, null, retired, 0));
+        items.add(new WorkflowItem(new WorkflowItemId(UUID.randomUUID()), WorkflowLevel.STEP, sub,
+                new WorkflowKey("step"), "Step", 1, required, StepConfig.EMPTY, retired, 0));
+        return sub;
+    }
+
+    /** Retires an item from now on (it stays in the tree, inactive). */
+    void retire(UUID item, Instant at) {
+        items.replaceAll(it -> it.id().value().equals(item) ? new WorkflowItem(it.id(), it.level(), it.parentId(),
+                it.key(), it.name(), it.position(), it.required(), it.config(), at, it.version()) : it);
+    }
+
+    WorkflowTree tree() {
+        return WorkflowTree.of(new Workflow(id, new WorkflowKey("default"), "Default", 0), items, true);
+    }
+}
