@@ -62,7 +62,7 @@ request = function()
   if r < 10 then
     return wrk.format("GET", "/api/v1/public/posts/by-slug/soak-post-" .. math.random(1, ${POSTS}))
   elseif r < 13 then
-    return wrk.format("GET", "/api/v1/public/posts?size=20&page=" .. math.random(1, math.max(1, ${POSTS} // 20)))
+    return wrk.format("GET", "/api/v1/public/posts?size=20&page=" .. math.random(1, math.max(1, math.floor(${POSTS} / 20))))
   elseif r < 14 then
     return wrk.format("GET", "/api/v1/public/posts?size=20&category=soak-category-" .. math.random(0, 9))
   elseif r < 15 then
@@ -77,11 +77,30 @@ request = function()
     return wrk.format("GET", "/q/health/live")
   end
 end
+-- The first refusals each thread sees are printed, so a soak that measured refusals says why.
+local shown = 0
+response = function(status, headers, body)
+  if status >= 400 and shown < 3 then
+    shown = shown + 1
+    io.write("refused: " .. status .. " " .. string.sub(body or "", 1, 200) .. "\n")
+  end
+end
 LUA
+
+# Every kind of request in the mix must be answered as intended before the soak starts.
+for path in "/api/v1/public/posts/by-slug/soak-post-1" "/api/v1/public/posts?size=20&page=2" \
+    "/api/v1/public/posts?size=20&category=soak-category-1" "/api/v1/public/posts/search?q=oolong+1" \
+    "/api/v1/public/tags" "/api/v1/public/categories" "/q/health/live"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+  [ "$code" = 200 ] || { log "preflight: $path answered $code"; tail -20 "$DATA_DIR/app.log" >&2; exit 1; }
+done
 
 wrk -t2 -c"$CONNECTIONS" -d"$SOAK" --latency -s "$DATA_DIR/mix.lua" "$BASE" > "$DATA_DIR/wrk.txt" 2>&1 &
 WRK_PID=$!
 BACKGROUND_PIDS+=("$WRK_PID")
+sleep 1
+# wrk runs a script it cannot load as plain "GET /" requests: refuse to measure those.
+grep -q "^PANIC\|error" "$DATA_DIR/wrk.txt" && { log "wrk could not run the mix: $(cat "$DATA_DIR/wrk.txt")"; exit 1; }
 highest=0
 elapsed=0
 while kill -0 "$WRK_PID" 2>/dev/null; do
@@ -93,7 +112,7 @@ while kill -0 "$WRK_PID" 2>/dev/null; do
   log "  after ${elapsed}s: RSS ${now} MB"
 done
 wait "$WRK_PID" || true
-log "$(grep -E 'Requests/sec|requests in|Non-2xx|Socket errors|99%' "$DATA_DIR/wrk.txt")"
+log "$(grep -E 'Requests/sec|requests in|Non-2xx|Socket errors|99%|refused:' "$DATA_DIR/wrk.txt")"
 sleep 5
 log "RSS after the soak: $(rss) MB (highest sample ${highest} MB)"
 log "report: $REPORT"
