@@ -19,7 +19,9 @@ import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.blog.application.port.out.Bylines;
 import io.blogflow.blog.application.port.out.PublishedPosts;
+import io.blogflow.identity.application.port.in.PublicAuthorsUseCase;
 import io.blogflow.blog.application.port.out.TagRepository;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
@@ -229,9 +231,16 @@ public class BlogProducers {
     @Produces
     @Singleton
     SyndicationUseCase syndication(PublishedPosts published, TagRepository tags, CategoryRepository categories,
-                                   PublicPostsUseCase publicPosts, BlogflowConfig config) {
+                                   PublicPostsUseCase publicPosts, BlogflowConfig config, Bylines bylines) {
         return new SyndicationService(published, tags, categories, publicPosts,
-                new SyndicationSettings(config.sitemap().maxUrls(), config.feeds().size()));
+                new SyndicationSettings(config.sitemap().maxUrls(), config.feeds().size()), bylines);
+    }
+
+    /** Authors' names and profiles are identity's: feeds and structured data ask its port.in. */
+    @Produces
+    @Singleton
+    Bylines bylines(PublicAuthorsUseCase authors) {
+        return new IdentityBylines(authors);
     }
 
     @Produces
