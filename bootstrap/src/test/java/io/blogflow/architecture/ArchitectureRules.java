@@ -12,6 +12,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.List;
@@ -30,7 +35,8 @@ final class ArchitectureRules {
             // billing meters the others through their out-ports, which their own bootstrap wires to billing's in-ports
             Map.entry("billing", Set.of("shared")),
             Map.entry("identity", Set.of("shared", "billing")),
-            Map.entry("blog", Set.of("shared")),
+            // blog's bootstrap answers its Bylines port from identity's port.in (identity owns accounts and profiles)
+            Map.entry("blog", Set.of("shared", "identity")),
             Map.entry("llm", Set.of("shared", "billing")),
             Map.entry("workflow", Set.of("shared", "blog", "llm")),
             Map.entry("images", Set.of("shared", "blog", "llm", "workflow", "billing")),
@@ -103,6 +109,29 @@ final class ArchitectureRules {
                     + "The shared kernel is open (but its services), and bootstrap wiring may also implement or hand "
                     + "over another context's out-ports");
 
+    /**
+     * Known reads of another context's tables, each to be replaced by a port of the owning context; the rule keeps
+     * new ones out.
+     */
+    static final Set<String> KNOWN_FOREIGN_TABLE_READS = Set.of(
+            "io.blogflow.images.adapter.persistence.PostgresPostMediaUses", // blog's posts
+            "io.blogflow.images.adapter.persistence.PostgresSectionMediaRepository", // workflow's post_sections
+            "io.blogflow.analytics.adapter.persistence.PostgresPostSelection", // blog's posts, tags, categories
+            "io.blogflow.blog.adapter.persistence.PublishedPostsQuery"); // analytics' post_analytics (sort=popular)
+
+    /**
+     * SQL in an adapter's class names only tables of its own context (or the shared kernel's): what is in another
+     * context's tables is reached through that context's ports, so its schema stays its own to change. Native SQL
+     * is text, so the class files' constants are read: {@code FROM}, {@code JOIN}, {@code INTO} or {@code UPDATE}
+     * followed by a table another context's changelog creates.
+     */
+    static final ArchRule ADAPTERS_NAME_ONLY_THEIR_CONTEXTS_TABLES = classes()
+            .that().resideInAPackage("io.blogflow..adapter..")
+            .and(DescribedPredicate.not(DescribedPredicate.describe("known foreign-table reads",
+                    (JavaClass c) -> KNOWN_FOREIGN_TABLE_READS.contains(c.getName()))))
+            .should(nameOnlyTheirContextsTables())
+            .because("a context's tables are its own; other contexts use its ports");
+
     static final ArchRule CONTEXTS_ARE_FREE_OF_CYCLES = slices()
             .matching("io.blogflow.(*)..").namingSlices("context '$1'")
             .should().beFreeOfCycles();
@@ -124,6 +153,45 @@ final class ArchitectureRules {
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                     .as("context '" + entry.getKey() + "' depends only on " + entry.getValue());
         }).filter(rule -> rule != null).toList();
+    }
+
+    private static final Pattern TABLE_REFERENCE =
+            Pattern.compile("(?i:\\b(?:from|join|into|update))\\s+([a-z_][a-z0-9_]*)\\b");
+
+    /** Read when the rule first checks a class, not when the rules are loaded. */
+    private static final class TableOwners {
+        static final Map<String, String> BY_TABLE = TableOwnership.fromChangelogs(ALLOWED_CONTEXT_DEPENDENCIES.keySet());
+    }
+
+    private static ArchCondition<JavaClass> nameOnlyTheirContextsTables() {
+        return new ArchCondition<>("name only tables of their own context") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Matcher own = CONTEXT_AND_LAYER.matcher(javaClass.getPackageName());
+                if (!own.matches()) {
+                    return;
+                }
+                Matcher reference = TABLE_REFERENCE.matcher(constantsOf(javaClass));
+                while (reference.find()) {
+                    String owner = TableOwners.BY_TABLE.get(reference.group(1));
+                    if (owner != null && !owner.equals(own.group(1)) && !owner.equals("shared")) {
+                        events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " names table "
+                                + reference.group(1) + " of context '" + owner + "'"));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The class file as Latin-1 text: its string constants (SQL included) appear in it as written. */
+    private static String constantsOf(JavaClass javaClass) {
+        URI uri = javaClass.getSource().orElseThrow(() -> new IllegalStateException("No class file for "
+                + javaClass.getName())).getUri();
+        try (InputStream in = uri.toURL().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** io.blogflow.(context).(layer)[.(sub)[.(port direction)]]… */
@@ -169,7 +237,8 @@ final class ArchitectureRules {
     static List<ArchRule> all() {
         return Stream.concat(Stream.of(ONION_LAYERS, EVERY_CLASS_IS_IN_A_LAYER, NO_FRAMEWORK_IN_THE_CORE,
                 DOMAIN_USES_ONLY_THE_JDK, ADAPTERS_DO_NOT_DEPEND_ON_OTHER_ADAPTERS, ADAPTERS_USE_ONLY_PORTS_AND_DOMAIN,
-                CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN, CONTEXTS_ARE_FREE_OF_CYCLES, EVERY_CONTEXT_IS_DECLARED),
+                CONTEXTS_MEET_THROUGH_PORT_IN_OR_DOMAIN, ADAPTERS_NAME_ONLY_THEIR_CONTEXTS_TABLES,
+                CONTEXTS_ARE_FREE_OF_CYCLES, EVERY_CONTEXT_IS_DECLARED),
                 contextDependencyRules().stream()).toList();
     }
 

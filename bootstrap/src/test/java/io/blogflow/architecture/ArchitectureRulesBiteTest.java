@@ -72,6 +72,16 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void anAdapterNamingAnotherContextsTableInItsSqlIsReported() {
+        JavaClasses fixtures = classesOf("io.blogflow.blog.adapter.persistence.archfixture");
+
+        assertBites(ArchitectureRules.ADAPTERS_NAME_ONLY_THEIR_CONTEXTS_TABLES, fixtures,
+                "BylinesFromIdentityTables names table users of context 'identity'");
+        assertBites(ArchitectureRules.ADAPTERS_NAME_ONLY_THEIR_CONTEXTS_TABLES, fixtures,
+                "BylinesFromIdentityTables names table author_profiles of context 'identity'");
+    }
+
+    @Test
     void aContextDependingOnAContextOutsideItsAllowListIsReported() {
         ArchRule sharedRule = ArchitectureRules.contextDependencyRules().stream()
                 .filter(rule -> rule.getDescription().startsWith("context 'shared'"))

@@ -19,7 +19,9 @@ import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownRenderer;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostSearch;
+import io.blogflow.blog.application.port.out.Bylines;
 import io.blogflow.blog.application.port.out.PublishedPosts;
+import io.blogflow.identity.application.port.in.PublicAuthorsUseCase;
 import io.blogflow.blog.application.port.out.TagRepository;
 import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.application.port.out.SlugRedirectRepository;
@@ -54,6 +56,7 @@ import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
 import io.blogflow.blog.application.service.CategoriesService;
 import io.blogflow.blog.application.service.PostPlacement;
+import io.blogflow.blog.application.service.PostWritePipeline;
 import io.blogflow.blog.application.service.TopicClustersService;
 import io.blogflow.blog.adapter.markdown.CommonmarkMarkdownLinks;
 import io.blogflow.blog.application.port.in.BrokenLinksUseCase;
@@ -81,11 +84,18 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    CreatePostUseCase createPost(PostRepository posts, Transactions transactions, IdGenerator ids, Clock clock,
-                                 AuditTrail audit, MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects, PostPlacement placement, PostLinks links) {
-        return new CreatePostService(posts, transactions, ids, clock, audit, renderer, revisions, redirects,
-                placement, links);
+    CreatePostUseCase createPost(Transactions transactions, IdGenerator ids, PostWritePipeline writes) {
+        return new CreatePostService(transactions, ids, writes);
+    }
+
+    /** How every write of a post's text is saved: by a person, by an AI action, or restoring a revision. */
+    @Produces
+    @Singleton
+    PostWritePipeline postWritePipeline(PostRepository posts, MarkdownRenderer renderer,
+                                        SlugRedirectRepository redirects, PostPlacement placement,
+                                        RevisionRecorder revisions, PostLinks links, AuditTrail audit,
+                                        ReviewPolicy review, Clock clock) {
+        return new PostWritePipeline(posts, renderer, redirects, placement, revisions, links, audit, review, clock);
     }
 
     @Produces
@@ -153,18 +163,14 @@ public class BlogProducers {
 
     @Produces
     @Singleton
-    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, Clock clock, AuditTrail audit,
-                                 MarkdownRenderer renderer, RevisionRecorder revisions,
-                                 SlugRedirectRepository redirects, PostPlacement placement, PostLinks links,
-                                 ReviewPolicy review) {
-        return new UpdatePostService(posts, transactions, clock, audit, renderer, revisions, redirects, placement,
-                links, review);
+    UpdatePostUseCase updatePost(PostRepository posts, Transactions transactions, PostWritePipeline writes) {
+        return new UpdatePostService(posts, transactions, writes);
     }
 
     @Produces
     @Singleton
-    GeneratedTextUseCase generatedText(PostRepository posts, UpdatePostUseCase updates, Transactions transactions) {
-        return new GeneratedTextService(posts, updates, transactions);
+    GeneratedTextUseCase generatedText(PostRepository posts, Transactions transactions, PostWritePipeline writes) {
+        return new GeneratedTextService(posts, transactions, writes);
     }
 
 
@@ -177,12 +183,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     PostRevisionsUseCase postRevisions(PostRepository posts, PostRevisionRepository revisions,
-                                       RevisionRecorder recorder, MarkdownRenderer renderer,
-                                       Transactions transactions, Clock clock, AuditTrail audit,
-                                       SlugRedirectRepository redirects, PostPlacement placement,
-                                       PostLinks links, ReviewPolicy review) {
-        return new PostRevisionsService(posts, revisions, recorder, new JavaDiffUtilsTextDiffer(), renderer,
-                transactions, clock, audit, redirects, placement, links, review);
+                                       Transactions transactions, PostWritePipeline writes) {
+        return new PostRevisionsService(posts, revisions, new JavaDiffUtilsTextDiffer(), transactions, writes);
     }
 
     @Produces
@@ -229,9 +231,16 @@ public class BlogProducers {
     @Produces
     @Singleton
     SyndicationUseCase syndication(PublishedPosts published, TagRepository tags, CategoryRepository categories,
-                                   PublicPostsUseCase publicPosts, BlogflowConfig config) {
+                                   PublicPostsUseCase publicPosts, BlogflowConfig config, Bylines bylines) {
         return new SyndicationService(published, tags, categories, publicPosts,
-                new SyndicationSettings(config.sitemap().maxUrls(), config.feeds().size()));
+                new SyndicationSettings(config.sitemap().maxUrls(), config.feeds().size()), bylines);
+    }
+
+    /** Authors' names and profiles are identity's: feeds and structured data ask its port.in. */
+    @Produces
+    @Singleton
+    Bylines bylines(PublicAuthorsUseCase authors) {
+        return new IdentityBylines(authors);
     }
 
     @Produces

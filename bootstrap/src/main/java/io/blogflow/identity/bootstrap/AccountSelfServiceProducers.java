@@ -5,6 +5,9 @@ import io.blogflow.identity.application.port.out.PasswordHasher;
 import io.blogflow.identity.application.port.out.SecretTokens;
 import io.blogflow.identity.application.port.out.UserRepository;
 import io.blogflow.identity.application.port.in.ContactsUseCase;
+import io.blogflow.identity.application.port.in.PublicAuthorsUseCase;
+import io.blogflow.identity.application.port.out.PublicAuthorDirectory;
+import io.blogflow.identity.application.service.PublicAuthorsService;
 import io.blogflow.identity.application.service.AccountSelfService;
 import io.blogflow.identity.application.service.ContactsService;
 import io.blogflow.identity.application.service.PasswordResetRequestJob;
@@ -48,6 +51,13 @@ public class AccountSelfServiceProducers {
     @Singleton
     ContactsUseCase contacts(UserRepository users) {
         return new ContactsService(users);
+    }
+
+    /** Authors as readers see them (the blog's bylines read it through this port.in). */
+    @Produces
+    @Singleton
+    PublicAuthorsUseCase publicAuthors(PublicAuthorDirectory directory) {
+        return new PublicAuthorsService(directory);
     }
 
     @Produces

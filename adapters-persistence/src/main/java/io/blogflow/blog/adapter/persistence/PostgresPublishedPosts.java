@@ -4,7 +4,6 @@ import static io.blogflow.shared.adapter.persistence.SqlValues.instant;
 
 import io.blogflow.shared.adapter.persistence.SqlValues;
 
-import io.blogflow.blog.application.Byline;
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
 import io.blogflow.blog.domain.CategoryId;
@@ -87,10 +86,8 @@ public class PostgresPublishedPosts implements PublishedPosts {
                         SELECT p.id, p.slug, p.title, p.excerpt, p.published_at, p.updated_at,
                                (SELECT string_agg(t.name, E'\n' ORDER BY t.name) FROM post_tags pt
                                 JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = p.id) AS tags,
-                               u.name, ap.avatar_url, ap.linkedin_url
+                               p.author_id
                         FROM posts p
-                        LEFT JOIN users u ON u.id = p.author_id AND u.deleted_at IS NULL
-                        LEFT JOIN author_profiles ap ON ap.user_id = u.id
                         WHERE %s
                         ORDER BY p.published_at DESC, p.id DESC LIMIT :limit""".formatted(where))
                 .setParameter("limit", limit);
@@ -117,25 +114,10 @@ public class PostgresPublishedPosts implements PublishedPosts {
         return bodies;
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public Optional<Byline> byline(UserId author) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT u.name, ap.avatar_url, ap.linkedin_url FROM users u
-                        LEFT JOIN author_profiles ap ON ap.user_id = u.id
-                        WHERE u.id = :id AND u.deleted_at IS NULL""")
-                .setParameter("id", author.value()).getResultList();
-        return rows.stream().findFirst().map(row -> byline(row, 0));
-    }
-
     private static FeedItem feedItem(Object[] row) {
         return new FeedItem(new PostId((UUID) row[0]), new Slug((String) row[1]), (String) row[2], (String) row[3],
-                instant(row[4]), instant(row[5]), names(row[6]), row[7] == null ? null : byline(row, 7));
-    }
-
-    /** Name, avatar and profile address from {@code row[from]} on. */
-    private static Byline byline(Object[] row, int from) {
-        return new Byline((String) row[from], (String) row[from + 1], (String) row[from + 2]);
+                instant(row[4]), instant(row[5]), names(row[6]), row[7] == null ? null : new UserId((UUID) row[7]),
+                null);
     }
 
     /** Tag names are joined by newlines, which a name never contains (whitespace is collapsed to one space). */

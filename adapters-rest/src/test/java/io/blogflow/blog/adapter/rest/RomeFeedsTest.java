@@ -32,7 +32,7 @@ class RomeFeedsTest {
     private static Feed feed(Byline author) {
         Instant at = Instant.parse("2026-03-01T09:30:00Z");
         return new Feed(Optional.empty(), List.of(new FeedItem(ID, new Slug("nandu"), "Ñandú: 中文", "Code <b> & \"q\"",
-                at, at, List.of("Food"), author)));
+                at, at, List.of("Food"), null, author)));
     }
 
     private static SyndEntry render(FeedFormat format, Byline author) throws Exception {

@@ -2,8 +2,6 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.GeneratedTextUseCase;
 import io.blogflow.blog.application.port.in.PostFieldValues;
-import io.blogflow.blog.application.port.in.UpdatePostCommand;
-import io.blogflow.blog.application.port.in.UpdatePostUseCase;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
@@ -17,19 +15,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Writes go through the post update, so AI text gets exactly the checks, revision and audit a person's gets. */
+/**
+ * AI text is written through the {@link PostWritePipeline} as a person's edit is, so it gets exactly the same checks,
+ * revision and audit; only the revision's provenance ({@code ai}) and the AI-generated disclosure tell them apart.
+ */
 public final class GeneratedTextService implements GeneratedTextUseCase {
 
     private static final Set<String> TEXT_FIELDS = Set.of("title", "excerpt", "content", "metaTitle", "metaDescription");
 
     private final PostRepository posts;
-    private final UpdatePostUseCase updates;
     private final Transactions transactions;
+    private final PostWritePipeline writes;
 
-    public GeneratedTextService(PostRepository posts, UpdatePostUseCase updates, Transactions transactions) {
+    public GeneratedTextService(PostRepository posts, Transactions transactions, PostWritePipeline writes) {
         this.posts = posts;
-        this.updates = updates;
         this.transactions = transactions;
+        this.writes = writes;
     }
 
     @Override
@@ -55,9 +56,9 @@ public final class GeneratedTextService implements GeneratedTextUseCase {
             text.put("metaTitle", values.metaTitle());
             text.put("metaDescription", values.metaDescription());
             text.put(field, value);
-            updates.update(new UpdatePostCommand(actor, id, post.version(), values.generated(text.get("title"),
-                    text.get("content"), text.get("excerpt"), text.get("metaTitle"), text.get("metaDescription")),
-                    reason, PostRevision.Provenance.AI));
+            PostWritePipeline.Prepared prepared = writes.prepare(values.generated(text.get("title"),
+                    text.get("content"), text.get("excerpt"), text.get("metaTitle"), text.get("metaDescription")));
+            writes.edit(post, actor, prepared, reason, PostRevision.Provenance.AI);
             return true;
         });
     }

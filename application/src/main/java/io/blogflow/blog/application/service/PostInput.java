@@ -1,7 +1,6 @@
 package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.in.PostFieldValues;
-import io.blogflow.blog.application.port.out.MarkdownRenderer;
 import io.blogflow.blog.domain.CategoryId;
 import io.blogflow.blog.domain.ContentLanguage;
 import io.blogflow.blog.domain.CountryCode;
@@ -12,7 +11,6 @@ import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.PostFields;
-import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.SeoMetadata;
 import io.blogflow.blog.domain.Slug;
 import io.blogflow.blog.domain.Texts;
@@ -26,7 +24,7 @@ import java.time.Instant;
 
 /**
  * The editable fields of a post after validation; {@code slug} is {@code null} when the client sent none, and
- * {@code excerpt} is {@code null} when it is to be derived from the body.
+ * {@code excerpt} is {@code null} when it is to be derived from the body (by {@link PostRendering}).
  */
 record PostInput(Title title, Slug slug, MarkdownContent content, MetaDescription metaDescription, Excerpt excerpt,
                  PostDetails details) {
@@ -88,18 +86,8 @@ record PostInput(Title title, Slug slug, MarkdownContent content, MetaDescriptio
         return at;
     }
 
-    /** The body rendered, and the excerpt as given or derived from the rendered text (done outside transactions). */
-    Rendered render(MarkdownRenderer renderer) {
-        MarkdownRenderer.Rendering rendering = renderer.render(content);
-        return new Rendered(RenderedBody.of(rendering.safeHtml(), rendering.plainText(), rendering.headings()),
-                excerpt != null ? excerpt : Excerpt.derivedFrom(rendering.plainText()));
-    }
-
-    record Rendered(RenderedBody body, Excerpt excerpt) {
-    }
-
     /** The fields to store once the slug is settled. */
-    PostFields fields(Rendered rendered, Slug chosenSlug) {
+    PostFields fields(PostRendering.Rendered rendered, Slug chosenSlug) {
         return new PostFields(title, chosenSlug, content, rendered.body(), rendered.excerpt(), excerpt != null,
                 metaDescription, details);
     }

@@ -11,8 +11,6 @@ import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MarkdownLink;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.RenderedBody;
-import io.blogflow.blog.domain.Excerpt;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.SitePath;
 import io.blogflow.blog.domain.Slug;
@@ -38,7 +36,7 @@ public final class PostLinks {
     private final PostRepository posts;
     private final PostLinkRepository index;
     private final MarkdownLinks markdownLinks;
-    private final MarkdownRenderer renderer;
+    private final PostRendering rendering;
     private final RevisionRecorder revisions;
     private final AuditTrail audit;
     private final InternalLinks internal;
@@ -49,7 +47,7 @@ public final class PostLinks {
         this.posts = posts;
         this.index = index;
         this.markdownLinks = markdownLinks;
-        this.renderer = renderer;
+        this.rendering = new PostRendering(renderer);
         this.revisions = revisions;
         this.audit = audit;
         this.internal = new InternalLinks(site);
@@ -90,12 +88,10 @@ public final class PostLinks {
             return;
         }
         MarkdownContent healed = LinkRewrite.apply(post.content(), replacements);
-        MarkdownRenderer.Rendering rendering = renderer.render(healed);
         PostFields fields = post.fields();
+        PostRendering.Rendered rendered = rendering.render(healed, fields.excerptGiven() ? fields.excerpt() : null);
         String reason = "Link to " + from + " healed: now " + to;
-        post.reviseLinks(new PostFields(fields.title(), fields.slug(), healed,
-                RenderedBody.of(rendering.safeHtml(), rendering.plainText(), rendering.headings()),
-                fields.excerptGiven() ? fields.excerpt() : Excerpt.derivedFrom(rendering.plainText()),
+        post.reviseLinks(new PostFields(fields.title(), fields.slug(), healed, rendered.body(), rendered.excerpt(),
                 fields.excerptGiven(), fields.metaDescription(), fields.details()), reason, clock.instant());
         Post saved = posts.update(post);
         revisions.record(saved, actor, reason);

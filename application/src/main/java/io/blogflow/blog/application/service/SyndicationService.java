@@ -7,6 +7,7 @@ import io.blogflow.blog.application.PublishedSnapshot;
 import io.blogflow.blog.application.SitemapUrl;
 import io.blogflow.blog.application.port.in.SyndicationUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.application.port.out.Bylines;
 import io.blogflow.blog.application.port.out.PublishedPosts;
 import io.blogflow.blog.application.port.out.CategoryRepository;
 import io.blogflow.blog.application.port.out.TagRepository;
@@ -18,10 +19,12 @@ import io.blogflow.blog.domain.SitemapPageNotFoundException;
 import io.blogflow.blog.domain.Tag;
 import io.blogflow.blog.domain.TagNotFoundException;
 import io.blogflow.shared.domain.NotFoundException;
+import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 public final class SyndicationService implements SyndicationUseCase {
@@ -31,9 +34,11 @@ public final class SyndicationService implements SyndicationUseCase {
     private final CategoryRepository categories;
     private final PublicPostsUseCase publicPosts;
     private final SyndicationSettings settings;
+    private final Bylines bylines;
 
     public SyndicationService(PublishedPosts published, TagRepository tags, CategoryRepository categories,
-                              PublicPostsUseCase publicPosts, SyndicationSettings settings) {
+                              PublicPostsUseCase publicPosts, SyndicationSettings settings, Bylines bylines) {
+        this.bylines = bylines;
         this.categories = categories;
         this.published = published;
         this.tags = tags;
@@ -78,11 +83,20 @@ public final class SyndicationService implements SyndicationUseCase {
                     .orElseThrow(() -> new NotFoundException("category", slug.value()));
             var subtree = new CategoryTree(categories.allCategories()).subtree(category.id());
             return new Feed(Optional.of(category.name()),
-                    published.newest(query.inCategories(subtree), settings.feedSize()));
+                    newest(query.inCategories(subtree)));
         }
         Optional<String> tag = query.tag().map(slug -> tags.findBySlug(slug)
                 .orElseThrow(() -> new TagNotFoundException(slug.value())).name());
-        return new Feed(tag, published.newest(query, settings.feedSize()));
+        return new Feed(tag, newest(query));
+    }
+
+    /** The feed's posts with their bylines: one read of the posts, one of all their authors. */
+    private List<FeedItem> newest(FeedQuery query) {
+        List<FeedItem> items = published.newest(query, settings.feedSize());
+        Map<UserId, Byline> authors = bylines.of(items.stream().map(FeedItem::authorId).filter(Objects::nonNull)
+                .distinct().toList());
+        return items.stream().map(item -> item.withAuthor(item.authorId() == null ? null
+                : authors.get(item.authorId()))).toList();
     }
 
     @Override
@@ -97,7 +111,7 @@ public final class SyndicationService implements SyndicationUseCase {
             return new Posting(null, List.of(), null, resolution.movedTo());
         }
         List<String> names = tags.tagsOf(resolution.post().id()).stream().map(Tag::name).toList();
-        Byline author = resolution.post().authorId().flatMap(published::byline).orElse(null);
+        Byline author = resolution.post().authorId().flatMap(bylines::of).orElse(null);
         return new Posting(resolution.post(), names, author, null);
     }
 }

@@ -3,6 +3,7 @@ package io.blogflow.blog.application.service;
 import io.blogflow.blog.application.port.out.InMemoryPostLinkRepository;
 import io.blogflow.blog.application.port.out.InMemorySlugRedirectRepository;
 import io.blogflow.blog.application.port.out.InMemoryPostRepository;
+import io.blogflow.blog.application.port.out.InMemoryPostRevisionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.blog.domain.SlugTakenException;
 import io.blogflow.blog.application.port.out.MarkdownRenderer;
-import io.blogflow.blog.application.port.out.PostRevisionRepository;
 import io.blogflow.blog.domain.PostRevision;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.AuditLog;
@@ -72,36 +72,13 @@ class PostServicesTest {
     };
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AuditTrail audit = new AuditTrail(auditLog, () -> AuditEntry.Origin.NONE, UUID::randomUUID, clock);
-    private final List<PostRevision> revisions = new ArrayList<>();
-    private final PostRevisionRepository revisionRepository = new PostRevisionRepository() {
-        @Override
-        public void add(PostRevision revision) {
-            revisions.add(revision);
-        }
-
-        @Override
-        public List<PostRevision> findByPost(PostId post) {
-            return revisions.stream().filter(r -> r.postId().equals(post))
-                    .sorted(java.util.Comparator.comparingInt(PostRevision::number).reversed()).toList();
-        }
-
-        @Override
-        public java.util.Optional<PostRevision> find(PostId post, int number) {
-            return revisions.stream().filter(r -> r.postId().equals(post) && r.number() == number).findFirst();
-        }
-
-        @Override
-        public int latestNumber(PostId post) {
-            return findByPost(post).stream().mapToInt(PostRevision::number).findFirst().orElse(0);
-        }
-    };
+    private final InMemoryPostRevisionRepository revisionRepository = new InMemoryPostRevisionRepository();
     private final RevisionRecorder recorder = new RevisionRecorder(revisionRepository, UUID::randomUUID, clock);
     private final InMemoryPostLinkRepository linkIndex = new InMemoryPostLinkRepository();
     /** Posts here hold no links; finding them is the commonmark adapter's job, tested on its own. */
     private final PostLinks links = new PostLinks(posts, linkIndex, markdown -> List.of(), RENDERER, recorder, audit,
             new io.blogflow.blog.application.Site(java.net.URI.create("https://blog.example"), "t", "d"), clock);
-    private final CreatePostService create = new CreatePostService(posts, direct, UUID::randomUUID, clock, audit,
-            RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links);
+    private final CreatePostService create = new CreatePostService(direct, UUID::randomUUID, writes());
 
     @Test
     void creatingAPostWithoutASlugDerivesItFromTheTitle() {
@@ -143,7 +120,7 @@ class PostServicesTest {
     void updatingWithTheCurrentVersionRevisesThePostAndKeepsTheSlugWhenNoneIsGiven() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(5));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var update = update();
 
         Post updated = update.update(new UpdatePostCommand(AUTHOR, post.id(), post.version(), PostFieldValues.basic("New", null, "text", null, null), null));
 
@@ -156,7 +133,7 @@ class PostServicesTest {
     @Test
     void updatingFromAStaleVersionIsRefusedAndChangesNothing() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old", null, null, null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var update = update();
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, post.id(), 7, PostFieldValues.basic("New", null, null, null, null), null)))
                 .isInstanceOf(StaleVersionException.class);
@@ -167,7 +144,7 @@ class PostServicesTest {
     void takingTheSlugOfAnotherPostIsAConflictButKeepingOnesOwnIsNot() {
         create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("One", "one", null, null, null)));
         Post two = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Two", "two", null, null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var update = update();
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(AUTHOR, two.id(), 0, PostFieldValues.basic("Two", "one", null, null, null), null)))
                 .isInstanceOf(SlugTakenException.class);
@@ -199,7 +176,7 @@ class PostServicesTest {
     void anotherAuthorsPostIsNotFoundForAnAuthorButVisibleToAnEditor() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Mine", null, null, null, null)));
         var get = new GetPostService(posts);
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var update = update();
         var delete = new DeletePostService(posts, direct, audit, clock);
 
         assertThatThrownBy(() -> get.get(post.id(), OTHER_AUTHOR)).isInstanceOf(PostNotFoundException.class);
@@ -215,7 +192,7 @@ class PostServicesTest {
     @Test
     void everyChangeIsAuditedWithItsActorAndBeforeAndAfterState() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Audited", null, null, null, null)));
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED)
+        update()
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Audited again", null, null, null, null), null));
         new DeletePostService(posts, direct, audit, clock).delete(new DeletePostCommand(AUTHOR, post.id(), 1));
 
@@ -275,11 +252,11 @@ class PostServicesTest {
     @Test
     void everySaveKeepsARevisionAndRestoringOneSavesAnother() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("First", null, "one\ntwo", null, null)));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var update = update();
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Second", null, "one\nthree", null, null), "Fixed a line"));
         String unifiedDiff = "--- revision 1\n+++ revision 2\n@@ -1,2 +1,2 @@\n one\n-two\n+three";
-        var history = new PostRevisionsService(posts, revisionRepository, recorder,
-                (beforeName, before, afterName, after) -> unifiedDiff, RENDERER, direct, clock, audit, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var history = new PostRevisionsService(posts, revisionRepository,
+                (beforeName, before, afterName, after) -> unifiedDiff, direct, writes());
 
         assertThat(history.list(post.id(), AUTHOR)).extracting(PostRevision::number, PostRevision::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Fixed a line"),
@@ -298,7 +275,7 @@ class PostServicesTest {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Old name", null, "Body", "About", null)));
         new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED, new PostNotices(sent::add)).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
-        var update = new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED);
+        var update = update();
         var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy());
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
@@ -320,7 +297,7 @@ class PostServicesTest {
     void renamingADraftThatWasNeverPublishedLeavesNoRedirect() {
         Post post = create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Draft", null, "Body", "About", null)));
 
-        new UpdatePostService(posts, direct, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links, ReviewPolicy.APPROVAL_REQUIRED)
+        update()
                 .update(new UpdatePostCommand(AUTHOR, post.id(), 0, PostFieldValues.basic("Draft", "renamed", null, null, null), null));
 
         assertThat(redirects.redirects()).isEmpty();
@@ -336,11 +313,21 @@ class PostServicesTest {
     void listingReturnsNewestFirstWithTheTotal() {
         create.create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Older", null, null, null, null)));
         clock = Clock.offset(clock, java.time.Duration.ofMinutes(1));
-        new CreatePostService(posts, direct, UUID::randomUUID, clock, audit, RENDERER, recorder, redirects, EmptyTaxonomy.PLACEMENT, links).create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Newer", null, null, null, null)));
+        new CreatePostService(direct, UUID::randomUUID, writes()).create(new CreatePostCommand(AUTHOR, PostFieldValues.basic("Newer", null, null, null, null)));
 
         var page = new ListPostsService(posts).list(new PageRequest(1, 1), AUTHOR);
 
         assertThat(page.items()).extracting(p -> p.title().value()).containsExactly("Newer");
         assertThat(page.total()).isEqualTo(2);
+    }
+
+    /** The write pipeline on this test's fakes, with the clock as it is now. */
+    private PostWritePipeline writes() {
+        return new PostWritePipeline(posts, RENDERER, redirects, EmptyTaxonomy.PLACEMENT, recorder, links, audit,
+                ReviewPolicy.APPROVAL_REQUIRED, clock);
+    }
+
+    private UpdatePostService update() {
+        return new UpdatePostService(posts, direct, writes());
     }
 }

@@ -13,6 +13,7 @@ import io.blogflow.blog.application.SitemapUrl;
 import io.blogflow.blog.application.port.in.SyndicationUseCase.SitemapIndex;
 import io.blogflow.blog.application.port.in.SyndicationUseCase.SitemapPageRef;
 import io.blogflow.blog.application.port.in.SyndicationUseCase.UrlSet;
+import io.blogflow.blog.application.port.out.Bylines;
 import io.blogflow.blog.application.port.out.PublishedPosts;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.SitemapPageNotFoundException;
@@ -24,7 +25,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,28 @@ class SyndicationServiceTest {
     }
 
     @Test
+    void aFeedLooksUpTheBylinesOfAllItsAuthorsInOneCall() {
+        UserId ann = new UserId(UUID.randomUUID());
+        UserId bob = new UserId(UUID.randomUUID());
+        UserId erased = new UserId(UUID.randomUUID());
+        List<Collection<UserId>> asked = new ArrayList<>();
+        Bylines bylines = authors -> {
+            asked.add(List.copyOf(authors));
+            return Map.of(ann, new Byline("Ann", null, null), bob, new Byline("Bob", null, "https://example.com/bob"));
+        };
+        var service = new SyndicationService(new FixedPublishedPosts(List.of(), List.of(item("a", ann),
+                item("b", bob), item("c", ann), item("d", null), item("e", erased))), null, new EmptyTaxonomy(),
+                publicPosts(), new SyndicationSettings(10, 20), bylines);
+
+        var feed = service.feed(FeedQuery.all());
+
+        assertThat(feed.items()).extracting(item -> item.author() == null ? null : item.author().name())
+                .containsExactly("Ann", "Bob", "Ann", null, null);
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).containsExactlyInAnyOrder(ann, bob, erased);
+    }
+
+    @Test
     void settingsOutsideTheProtocolAndFeedLimitsAreRefusedNamingTheSetting() {
         assertThatThrownBy(() -> new SyndicationSettings(50_001, 20)).hasMessageContaining("blogflow.sitemap.max-urls");
         assertThatThrownBy(() -> new SyndicationSettings(10, 0)).hasMessageContaining("blogflow.feeds.size");
@@ -86,14 +109,22 @@ class SyndicationServiceTest {
         return IntStream.range(0, count).mapToObj(i -> new SitemapUrl(new Slug("p" + i), T0.plusSeconds(i))).toList();
     }
 
-    private static SyndicationService serviceOver(List<SitemapUrl> posts, int maxUrls) {
-        return new SyndicationService(new FixedPublishedPosts(posts), null, new EmptyTaxonomy(), new PublicPostsService(
-                new InMemoryPostRepository(), new InMemorySlugRedirectRepository(), new EmptyTaxonomy(), new EmptyTaxonomy()),
-                new SyndicationSettings(maxUrls, 20));
+    private static FeedItem item(String slug, UserId author) {
+        return new FeedItem(new PostId(UUID.randomUUID()), new Slug(slug), slug, "", T0, T0, List.of(), author, null);
     }
 
-    /** Published posts already in sitemap order. */
-    private record FixedPublishedPosts(List<SitemapUrl> posts) implements PublishedPosts {
+    private static PublicPostsService publicPosts() {
+        return new PublicPostsService(new InMemoryPostRepository(), new InMemorySlugRedirectRepository(),
+                new EmptyTaxonomy(), new EmptyTaxonomy());
+    }
+
+    private static SyndicationService serviceOver(List<SitemapUrl> posts, int maxUrls) {
+        return new SyndicationService(new FixedPublishedPosts(posts, List.of()), null, new EmptyTaxonomy(),
+                publicPosts(), new SyndicationSettings(maxUrls, 20), authors -> Map.of());
+    }
+
+    /** Published posts already in sitemap order, and the newest as a feed lists them. */
+    private record FixedPublishedPosts(List<SitemapUrl> posts, List<FeedItem> feed) implements PublishedPosts {
 
         @Override
         public PublishedSnapshot snapshot() {
@@ -118,17 +149,12 @@ class SyndicationServiceTest {
 
         @Override
         public List<FeedItem> newest(FeedQuery query, int limit) {
-            return List.of();
+            return feed.stream().limit(limit).toList();
         }
 
         @Override
         public Map<PostId, String> contentHtml(Collection<PostId> ids) {
             return Map.of();
-        }
-
-        @Override
-        public Optional<Byline> byline(UserId author) {
-            return Optional.empty();
         }
     }
 }

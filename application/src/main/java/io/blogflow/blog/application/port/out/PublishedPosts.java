@@ -1,17 +1,14 @@
 package io.blogflow.blog.application.port.out;
 
-import io.blogflow.blog.application.Byline;
 import io.blogflow.blog.application.FeedItem;
 import io.blogflow.blog.application.FeedQuery;
 import io.blogflow.blog.application.PublishedSnapshot;
 import io.blogflow.blog.application.SitemapUrl;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Published, untrashed posts as sitemaps and feeds list them: narrow projections, never whole posts, so listing
@@ -30,12 +27,9 @@ public interface PublishedPosts {
     /** For pages of {@code pageSize} entries in {@link #sitemapUrls} order: the newest change within each page. */
     List<Instant> newestUpdatePerPage(int pageSize);
 
-    /** The newest published posts the query selects, newest first, at most {@code limit}. */
+    /** The newest published posts the query selects, newest first, at most {@code limit}; without bylines. */
     List<FeedItem> newest(FeedQuery query, int limit);
 
     /** The rendered HTML bodies of the given posts. */
     Map<PostId, String> contentHtml(Collection<PostId> posts);
-
-    /** The byline of an author of published posts; empty for an unknown or erased account. */
-    Optional<Byline> byline(UserId author);
 }
