@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * The LLM moderation check against the real database and a WireMock provider speaking OpenAI's chat completions:
  * the model's HOLD lands the comment pending with its reasons in the moderation queue, its OK leaves the comment to
  * the usual rules (here: signed-in users are approved at once), and a provider that fails holds the comment with
- * {@code llm-moderation-unavailable} rather than losing or publishing it.
+ * {@code llm-moderation-unavailable} rather than losing or publishing it (so does one that does not answer in time).
  */
 @QuarkusTest
 @TestProfile(CommentLlmModerationApiTest.LlmModerationOn.class)
@@ -54,6 +54,7 @@ class CommentLlmModerationApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("blogflow.comments.llm-moderation.prompt", PROMPT,
+                    "blogflow.comments.llm-moderation.timeout", "1s",
                     "blogflow.comments.auto-approve-signed-in", "true");
         }
     }
@@ -91,9 +92,10 @@ class CommentLlmModerationApiTest {
                         + "with one reason per line.",
                 "template", "Post: {{title}}\nFrom: {{authorName}} {{authorUrl}}\nComment:\n{{comment}}",
                 "parameters", Map.of("modelId", model, "temperature", 0, "maxTokens", 120));
-        int created = admin.as().contentType(ContentType.JSON).body(with(version, "name", PROMPT))
-                .when().post("/api/v1/llm/prompts").then().extract().statusCode();
-        if (created != 201) {
+        if (admin.as().when().get("/api/v1/llm/prompts/" + PROMPT).then().extract().statusCode() == 404) {
+            admin.as().contentType(ContentType.JSON).body(with(version, "name", PROMPT))
+                    .when().post("/api/v1/llm/prompts").then().statusCode(201);
+        } else {
             admin.as().contentType(ContentType.JSON).body(with(version, "labels", List.of("production")))
                     .when().post("/api/v1/llm/prompts/" + PROMPT + "/versions").then().statusCode(201);
         }
@@ -147,6 +149,18 @@ class CommentLlmModerationApiTest {
         FAKE.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(503)));
 
         String id = submit("Cy", "Lovely tides, again.").statusCode(201).body("state", equalTo("pending"))
+                .extract().path("id");
+
+        author.as().queryParam("state", "pending").queryParam("postId", post).when().get(QUEUE).then()
+                .statusCode(200).body("items.id", equalTo(List.of(id)))
+                .body("items[0].moderationReasons", equalTo(List.of(ModerationAnswer.UNAVAILABLE)));
+    }
+
+    @Test
+    void whenTheProviderTimesOutTheCommentIsHeldNotPublished() {
+        FAKE.stubFor(post(COMPLETIONS).willReturn(completion("OK").withFixedDelay(4_000)));
+
+        String id = submit("Eve", "Lovely tides, slowly.").statusCode(201).body("state", equalTo("pending"))
                 .extract().path("id");
 
         author.as().queryParam("state", "pending").queryParam("postId", post).when().get(QUEUE).then()
