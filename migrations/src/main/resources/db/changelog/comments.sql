@@ -106,3 +106,8 @@ CREATE TABLE comment_blocklist (
     CONSTRAINT ck_comment_blocklist_kind CHECK (kind IN ('word', 'domain', 'address')),
     CONSTRAINT ck_comment_blocklist_value CHECK (length(value) >= 1 AND value = lower(value))
 );
+
+--changeset blogflow:comments-004-moderation-reasons
+--comment: Why screening held a comment for a moderator (the optional LLM moderation check's reasons, or that it could not be asked), beside the spam rules' reasons.
+ALTER TABLE comments ADD COLUMN moderation_reasons text[] NOT NULL DEFAULT '{}';
+ALTER TABLE comments ADD CONSTRAINT ck_comments_moderation_reasons CHECK (cardinality(moderation_reasons) <= 10);

@@ -2,6 +2,7 @@ package io.blogflow.analytics.bootstrap;
 
 import io.blogflow.analytics.adapter.persistence.CopyEventBuffer;
 import io.blogflow.analytics.adapter.rest.AnalyticsEdge;
+import io.blogflow.shared.adapter.rest.TrustedCountryHeader;
 import io.blogflow.analytics.adapter.useragent.MaxMindCountryLocator;
 import io.blogflow.analytics.adapter.useragent.YauaaUserAgentClassifier;
 import io.blogflow.analytics.application.AnalyticsSettings;
@@ -54,10 +55,17 @@ public class AnalyticsProducers {
                 config.excludedPaths().orElse(List.of()), Set.copyOf(config.spamReferrers().orElse(List.of())));
     }
 
+    /** Read by the event endpoint and by the share endpoint (engagement), so both give analytics the same country. */
     @Produces
     @Singleton
-    AnalyticsEdge edge(AnalyticsConfig config) {
-        return new AnalyticsEdge(config.countryHeader().filter(header -> !header.isBlank()),
+    TrustedCountryHeader countryHeader(AnalyticsConfig config) {
+        return new TrustedCountryHeader(config.countryHeader());
+    }
+
+    @Produces
+    @Singleton
+    AnalyticsEdge edge(TrustedCountryHeader country, AnalyticsConfig config) {
+        return new AnalyticsEdge(country,
                 new RateLimiter.Limit(config.rateLimit().capacity(), config.rateLimit().window()));
     }
 

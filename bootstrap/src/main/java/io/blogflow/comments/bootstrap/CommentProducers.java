@@ -13,6 +13,7 @@ import io.blogflow.comments.application.port.out.CommentRepository;
 import io.blogflow.comments.application.port.out.CommentSettingsRepository;
 import io.blogflow.comments.application.port.out.EmailVault;
 import io.blogflow.comments.application.port.out.FormTokens;
+import io.blogflow.comments.application.port.out.ModerationCheck;
 import io.blogflow.comments.application.port.out.SpamCheck;
 import io.blogflow.comments.application.service.CommentBlocklistService;
 import io.blogflow.comments.application.service.CommentFormService;
@@ -26,7 +27,11 @@ import io.blogflow.comments.application.service.SubmitCommentService;
 import io.blogflow.comments.domain.CommentPolicy;
 import io.blogflow.comments.domain.SpamRules;
 import io.blogflow.identity.application.port.in.ContactsUseCase;
+import io.blogflow.llm.application.port.in.GenerateTextUseCase;
+import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
+import io.blogflow.llm.application.port.out.PromptVocabulary;
 import io.blogflow.llm.application.port.out.SecretCipher;
+import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.OutgoingMail;
 import io.blogflow.shared.application.port.out.IdGenerator;
@@ -47,7 +52,8 @@ import java.time.Clock;
 public class CommentProducers {
 
     /** A missing or malformed key stops the start, not the first comment. */
-    void checkConfiguration(@Observes StartupEvent started, CommentKeys keys, CommentPolicy policy, SpamRules rules) {
+    void checkConfiguration(@Observes StartupEvent started, CommentKeys keys, CommentPolicy policy, SpamRules rules,
+                            ModerationCheck moderation) {
         keys.derive("check");
     }
 
@@ -92,6 +98,25 @@ public class CommentProducers {
                 spam.duplicateWindow()), transactions, clock);
     }
 
+    /** The LLM moderation check when a prompt is configured; none otherwise (the default). */
+    @Produces
+    @Singleton
+    ModerationCheck moderationCheck(CommentsConfig config, ResolvePromptUseCase prompts,
+                                    GenerateTextUseCase generator) {
+        var llm = config.llmModeration();
+        return llm.prompt().filter(name -> !name.isBlank())
+                .<ModerationCheck>map(name -> new LlmModerationCheck(new PromptReference(name, llm.promptLabel(),
+                        null), llm.timeout(), prompts, generator))
+                .orElse(ModerationCheck.NONE);
+    }
+
+    /** So a moderation prompt with the comment's placeholders can be saved. */
+    @Produces
+    @Singleton
+    PromptVocabulary moderationPromptVocabulary() {
+        return new ModerationPromptVocabulary();
+    }
+
     @Produces
     @Singleton
     CommentNotices commentNotices(Notices notices, OutgoingMail mail, EmailVault vault, BlogflowConfig config) {
@@ -109,8 +134,9 @@ public class CommentProducers {
 
     @Produces
     @Singleton
-    SubmitCommentUseCase submitComment(CommentRepository comments, CommentServices services, SpamCheck spam) {
-        return new SubmitCommentService(comments, services, spam);
+    SubmitCommentUseCase submitComment(CommentRepository comments, CommentServices services, SpamCheck spam,
+                                       ModerationCheck moderation) {
+        return new SubmitCommentService(comments, services, spam, moderation);
     }
 
     @Produces

@@ -38,6 +38,29 @@ public interface CommentsConfig {
 
     Spam spam();
 
+    LlmModeration llmModeration();
+
+    /**
+     * The optional LLM moderation check (BLOGFLOW_COMMENTS_LLM_MODERATION_PROMPT=comment-moderation): a comment the
+     * spam rules let through is shown to a model, which may hold it for a moderator with its reasons.
+     */
+    interface LlmModeration {
+
+        /**
+         * The llm context's prompt to ask (its placeholders: comment, authorName, authorUrl, title); its version's
+         * parameters name the model (modelId, optional fallbackModelId, temperature, maxTokens). Unset: no check.
+         */
+        Optional<String> prompt();
+
+        /** Which version of the prompt: the one this label points at. */
+        @WithDefault("production")
+        String promptLabel();
+
+        /** Each attempt's limit; the reader waits for the check, and a timed-out check holds the comment. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
     interface Spam {
 
         /** A person takes at least this long from fetching the form token to submitting. */

@@ -57,7 +57,7 @@ final class RulesSpamCheck implements SpamCheck {
         Instant now = clock.instant();
         List<String> reasons = new ArrayList<>();
         rules.honeypot(submission.homepage()).ifPresent(reasons::add);
-        rules.formTiming(tokens.issuedAt(submission.post(), submission.formToken()), now).ifPresent(reasons::add);
+        rules.formTiming(tokens.issuedAt(submission.post().id(), submission.formToken()), now).ifPresent(reasons::add);
         rules.links(submission.body().value()).ifPresent(reasons::add);
         transactions.inTransaction(() -> {
             if (comments.hasSameBodySince(submission.body().digest(), now.minus(limits.duplicateWindow()))) {

@@ -6,8 +6,8 @@ import io.blogflow.analytics.application.port.in.RecordEventsUseCase.IncomingEve
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.Slug;
+import io.blogflow.engagement.application.port.in.SharePostUseCase.SharePost;
 import io.blogflow.engagement.application.port.out.ShareEvents;
-import io.blogflow.engagement.domain.ShareNetwork;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.DomainException;
 import java.net.URI;
@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * A share told to analytics as the event {@code share} on the post's permalink ({@code <site url>/<slug>}, so analytics
  * attributes it to the post), with the network as the {@code network} property and the reader's address and
- * User-Agent for its anonymous visitor id (no country: the share endpoint reads no proxy country header). Analytics
+ * User-Agent for its anonymous visitor id, and the country the trusted proxy header gave (else analytics derives it from
+ * the address, as for a page view; the address itself is never stored). Analytics
  * drops robots and excluded addresses as for any event; when its write path is full the event is lost and logged,
  * the share itself stays counted.
  */
@@ -42,15 +43,16 @@ final class AnalyticsShareEvents implements ShareEvents {
     }
 
     @Override
-    public void shared(PostId post, ShareNetwork network, String client, String userAgent) {
+    public void shared(SharePost share) {
+        PostId post = share.post();
         Optional<Slug> slug = transactions.inTransaction(() -> posts.publishedSlug(post));
         if (slug.isEmpty()) {
             return;
         }
         IncomingEvent event = new IncomingEvent("share", site + "/" + slug.get().value(), null, null, null, null,
-                null, Map.of("network", network.value()));
+                null, Map.of("network", share.network().value()));
         try {
-            analytics.record(List.of(event), false, new Client(client, userAgent, null));
+            analytics.record(List.of(event), false, new Client(share.client(), share.userAgent(), share.country()));
         } catch (DomainException refused) {
             LOG.warnf("The share of post %s was counted but not recorded in analytics: %s", post,
                     refused.getMessage());

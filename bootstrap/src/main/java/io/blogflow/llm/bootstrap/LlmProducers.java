@@ -23,6 +23,7 @@ import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.arc.All;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
@@ -87,12 +88,16 @@ public class LlmProducers {
         return new LlmModelsService(providers, models, transactions, ids, audit);
     }
 
-    /** Managing prompts and resolving them for runs: two use cases, one service. */
+    /**
+     * Managing prompts and resolving them for runs: two use cases, one service. A placeholder is known when any
+     * context that fills prompts in knows it (the workflow's field registry, the comments' moderation check).
+     */
     @Produces
     @Singleton
     @Typed({PromptsUseCase.class, ResolvePromptUseCase.class})
-    PromptsService prompts(PromptRepository prompts, PromptVocabulary vocabulary, Transactions transactions,
-                           IdGenerator ids, Clock clock, AuditTrail audit) {
+    PromptsService prompts(PromptRepository prompts, @All List<PromptVocabulary> vocabularies,
+                           Transactions transactions, IdGenerator ids, Clock clock, AuditTrail audit) {
+        PromptVocabulary vocabulary = placeholder -> vocabularies.stream().anyMatch(known -> known.knows(placeholder));
         return new PromptsService(prompts, vocabulary, transactions, ids, clock, audit);
     }
 

@@ -9,6 +9,8 @@ import io.blogflow.comments.application.port.out.SpamCheck.Submission;
 import io.blogflow.comments.domain.AuthorEmail;
 import io.blogflow.comments.domain.AuthorName;
 import io.blogflow.comments.domain.Blocklist;
+import io.blogflow.comments.application.port.out.CommentedPosts.CommentedPost;
+import io.blogflow.comments.domain.CommentId;
 import io.blogflow.comments.domain.CommentText;
 import io.blogflow.comments.domain.SpamRules;
 import io.blogflow.shared.application.port.out.RateLimiter;
@@ -79,7 +81,8 @@ class RulesSpamCheckTest {
     }
 
     private Submission submission(String body, String homepage, String token, String visitor, String ip) {
-        return new Submission(POST, new CommentText(body), new AuthorName("Ada"),
+        return new Submission(new CommentId(UUID.randomUUID()), new CommentedPost(POST, Optional.empty(), "Tides",
+                Optional.of(NOW)), new CommentText(body), new AuthorName("Ada"),
                 Optional.of(new AuthorEmail("ada@example.org")), Optional.empty(), Optional.empty(), homepage, token,
                 Optional.ofNullable(ip), visitor);
     }
@@ -98,13 +101,13 @@ class RulesSpamCheckTest {
     void eachRuleAddsItsReason() {
         var verdict = check.check(submission("seen before https://a.example https://b.example https://c.example",
                 "http://bot.example", token(Duration.ofSeconds(1)), "v2", "10.0.0.2"));
-        assertThat(verdict.reasons()).containsExactly("honeypot", "too-fast", "too-many-links");
-        assertThat(check.check(submission("Seen   BEFORE", "", token(Duration.ofMinutes(1)), "v3", null)).reasons())
+        assertThat(verdict.spamReasons()).containsExactly("honeypot", "too-fast", "too-many-links");
+        assertThat(check.check(submission("Seen   BEFORE", "", token(Duration.ofMinutes(1)), "v3", null)).spamReasons())
                 .containsExactly("duplicate");
-        assertThat(check.check(submission("Hi", "", "123.forged", "v4", null)).reasons())
+        assertThat(check.check(submission("Hi", "", "123.forged", "v4", null)).spamReasons())
                 .containsExactly("form-token-invalid");
         blocklist = new Blocklist(Set.of(), Set.of(), Set.of("10.9.9.9"));
-        assertThat(check.check(submission("Hi", "", token(Duration.ofMinutes(1)), "v5", "10.9.9.9")).reasons())
+        assertThat(check.check(submission("Hi", "", token(Duration.ofMinutes(1)), "v5", "10.9.9.9")).spamReasons())
                 .containsExactly("blocklist-address");
     }
 

@@ -124,12 +124,14 @@ class ReactionsApiTest {
     }
 
     @Test
-    void aShareIsAlsoAnAnalyticsEventWithItsNetworkOnThePost() {
+    void aShareIsAlsoAnAnalyticsEventWithItsNetworkAndTheReadersCountryOnThePost() {
         Published post = publishedPost();
-        client().header("User-Agent", FIREFOX).contentType(ContentType.JSON).body(Map.of("network", "Bluesky"))
+        // the trusted proxy's country header, as for a page view (CF-IPCountry in tests)
+        client().header("User-Agent", FIREFOX).header("CF-IPCountry", "NZ").contentType(ContentType.JSON)
+                .body(Map.of("network", "Bluesky"))
                 .when().post("/api/v1/public/posts/" + post.id() + "/shares").then().statusCode(200);
         String shares = "SELECT count(*) FROM analytics_events WHERE name = 'share' AND post_id = '" + post.id()
-                + "' AND props ->> 'network' = 'bluesky' AND path = '/" + post.slug() + "'";
+                + "' AND props ->> 'network' = 'bluesky' AND path = '/" + post.slug() + "' AND country = 'NZ'";
         await().atMost(Duration.ofSeconds(30)).until(() -> count(shares) == 1);
         // a robot's share is counted, but analytics keeps robots out
         client().header("User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)")

@@ -55,6 +55,7 @@ class MigrationsTest {
                 "billing-005-seed-plans",
                 "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications",
                 "comments-001-comments", "comments-002-post-comment-counts", "comments-003-settings-and-blocklist",
+                "comments-004-moderation-reasons",
                 "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
                 "engagement-003-newsletter-issues",
                 "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics",

@@ -28,6 +28,7 @@ public final class Comment {
     private CommentState state;
     private CommentState restoreState;
     private final List<String> spamReasons;
+    private final List<String> moderationReasons;
     private boolean notifyOnReply;
     private boolean replyNotified;
     private final Instant createdAt;
@@ -36,8 +37,8 @@ public final class Comment {
 
     private Comment(CommentId id, PostId postId, CommentId parentId, CommentId rootId, int depth,
                     CommentAuthor author, CommentText body, String bodyHtml, CommentState state,
-                    CommentState restoreState, List<String> spamReasons, boolean notifyOnReply, boolean replyNotified,
-                    Instant createdAt, Instant updatedAt, long version) {
+                    CommentState restoreState, List<String> spamReasons, List<String> moderationReasons,
+                    boolean notifyOnReply, boolean replyNotified, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.postId = Objects.requireNonNull(postId, "postId");
         this.parentId = parentId;
@@ -49,6 +50,7 @@ public final class Comment {
         this.state = Objects.requireNonNull(state, "state");
         this.restoreState = restoreState;
         this.spamReasons = List.copyOf(spamReasons);
+        this.moderationReasons = List.copyOf(moderationReasons);
         this.notifyOnReply = notifyOnReply;
         this.replyNotified = replyNotified;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -74,16 +76,17 @@ public final class Comment {
         CommentState state = policy.initialState(verdict, author.signedIn(), previouslyApproved);
         return new Comment(id, postId, parent.map(Comment::id).orElse(null),
                 parent.map(Comment::rootId).orElse(id), depth, author, body, bodyHtml, state,
-                state == CommentState.SPAM ? CommentState.PENDING : null, verdict.reasons(),
-                notifyOnReply && (author.email().isPresent() || author.signedIn()), false, now, now, 0);
+                state == CommentState.SPAM ? CommentState.PENDING : null, verdict.spamReasons(),
+                verdict.moderationReasons(), notifyOnReply && (author.email().isPresent() || author.signedIn()), false, now, now, 0);
     }
 
     public static Comment rehydrate(CommentId id, PostId postId, CommentId parentId, CommentId rootId, int depth,
                                     CommentAuthor author, CommentText body, String bodyHtml, CommentState state,
-                                    CommentState restoreState, List<String> spamReasons, boolean notifyOnReply,
-                                    boolean replyNotified, Instant createdAt, Instant updatedAt, long version) {
+                                    CommentState restoreState, List<String> spamReasons,
+                                    List<String> moderationReasons, boolean notifyOnReply, boolean replyNotified,
+                                    Instant createdAt, Instant updatedAt, long version) {
         return new Comment(id, postId, parentId, rootId, depth, author, body, bodyHtml, state, restoreState,
-                spamReasons, notifyOnReply, replyNotified, createdAt, updatedAt, version);
+                spamReasons, moderationReasons, notifyOnReply, replyNotified, createdAt, updatedAt, version);
     }
 
     /**
@@ -197,6 +200,11 @@ public final class Comment {
 
     public List<String> spamReasons() {
         return spamReasons;
+    }
+
+    /** Why screening held the comment for a moderator (e.g. the LLM moderation check's reasons); empty if it did not. */
+    public List<String> moderationReasons() {
+        return moderationReasons;
     }
 
     public boolean notifyOnReply() {

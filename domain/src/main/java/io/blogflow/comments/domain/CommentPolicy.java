@@ -63,10 +63,16 @@ public record CommentPolicy(int maxDepth, int minBodyChars, int maxBodyChars, Op
         return closeAfter.map(period -> publishedAt == null || now.isBefore(publishedAt.plus(period))).orElse(true);
     }
 
-    /** Spam goes to spam; otherwise approved when an auto-approve rule covers the author, else pending. */
+    /**
+     * Spam goes to spam and a held comment waits for a moderator; otherwise approved when an auto-approve rule covers
+     * the author, else pending.
+     */
     public CommentState initialState(SpamVerdict verdict, boolean signedIn, boolean previouslyApproved) {
         if (verdict.spam()) {
             return CommentState.SPAM;
+        }
+        if (verdict.held()) {
+            return CommentState.PENDING;
         }
         if (signedIn ? autoApproveSignedIn : autoApproveKnownAuthors && previouslyApproved) {
             return CommentState.APPROVED;

@@ -53,6 +53,17 @@ class CommentTest {
     }
 
     @Test
+    void aHeldCommentWaitsForAModeratorWhateverAutoApprovalSaysAndShowsWhy() {
+        Comment held = submit(Comments.signedIn(), Optional.empty(), OPEN_DOORS,
+                SpamVerdict.hold(List.of("Insults the author")), true);
+        assertThat(held.state()).isEqualTo(CommentState.PENDING);
+        assertThat(held.moderationReasons()).containsExactly("Insults the author");
+        assertThat(held.spamReasons()).isEmpty();
+        assertThat(held.moderate(ModerationAction.APPROVE, T0)).isTrue();
+        assertThat(held.isPublic()).isTrue();
+    }
+
+    @Test
     void anAnonymousAuthorMustGiveAnEmail() {
         CommentAuthor noEmail = new CommentAuthor(new AuthorName("Ada"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());

@@ -64,6 +64,10 @@ public class CommentJpaEntity {
     @Column(name = "spam_reasons", nullable = false, columnDefinition = "text[]")
     List<String> spamReasons;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "moderation_reasons", nullable = false, columnDefinition = "text[]")
+    List<String> moderationReasons;
+
     @Column(name = "notify_on_reply", nullable = false)
     boolean notifyOnReply;
 

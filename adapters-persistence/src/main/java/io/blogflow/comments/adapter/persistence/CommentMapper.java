@@ -44,6 +44,7 @@ final class CommentMapper {
         row.state = comment.state().name();
         row.restoreState = comment.restoreState().map(Enum::name).orElse(null);
         row.spamReasons = comment.spamReasons();
+        row.moderationReasons = comment.moderationReasons();
         row.notifyOnReply = comment.notifyOnReply();
         row.replyNotified = comment.replyNotified();
         row.updatedAt = comment.updatedAt();
@@ -59,7 +60,8 @@ final class CommentMapper {
                 row.parentId == null ? null : new CommentId(row.parentId), new CommentId(row.rootId), row.depth,
                 author, new CommentText(row.body), row.bodyHtml, CommentState.valueOf(row.state),
                 row.restoreState == null ? null : CommentState.valueOf(row.restoreState),
-                row.spamReasons == null ? List.of() : row.spamReasons, row.notifyOnReply, row.replyNotified,
+                row.spamReasons == null ? List.of() : row.spamReasons,
+                row.moderationReasons == null ? List.of() : row.moderationReasons, row.notifyOnReply, row.replyNotified,
                 row.createdAt, row.updatedAt, row.version);
     }
 }

@@ -112,7 +112,7 @@ public class PublicEventResource {
                 ? json.readerFor(BATCH).<List<EventRequest>>readValue(trimmed).stream()
                         .map(event -> event == null ? null : event.toIncoming()).toList()
                 : List.of(json.readValue(trimmed, EventRequest.class).toIncoming());
-        String country = edge.countryHeader().map(request::getHeader).orElse(null);
+        String country = edge.country().countryOf(request);
         events.record(incoming, batch, new Client(ip, request.getHeader("User-Agent"), country));
         return Response.accepted().build();
     }

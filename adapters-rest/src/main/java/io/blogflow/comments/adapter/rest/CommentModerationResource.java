@@ -59,6 +59,7 @@ public class CommentModerationResource {
     static final String COMMENT_EXAMPLE = """
             {"id": "0190d6a2-7c1e-7b3a-9f10-2b8c1d5e4f60", "postId": "0190d6a2-0000-7000-8000-000000000001",
              "postTitle": "Tides", "parentId": null, "depth": 1, "state": "pending", "spamReasons": [],
+             "moderationReasons": ["Insults the author of the post"],
              "authorName": "Ada", "authorEmail": "ada@example.org", "authorUrl": null, "userId": null,
              "body": "Lovely *tides*.", "bodyHtml": "<p>Lovely <em>tides</em>.</p>",
              "createdAt": "2026-01-05T10:00:00Z", "updatedAt": "2026-01-05T10:00:00Z", "version": 0}""";

@@ -69,7 +69,13 @@ final class CommentRepresentations {
                             @Schema(nullable = true, description = "The comment this replies to.") UUID parentId,
                             int depth,
                             @Schema(enumeration = {"pending", "approved", "spam", "trash"}) String state,
-                            List<String> spamReasons, String authorName, @Schema(nullable = true) String authorEmail,
+                            @Schema(description = "Why the spam rules took it for spam (codes such as honeypot, "
+                                    + "too-many-links).") List<String> spamReasons,
+                            @Schema(description = "Why screening held it for a moderator: the LLM moderation "
+                                    + "check's reasons in the model's words, or llm-moderation-unavailable (the "
+                                    + "check could not be asked) or llm-moderation-unreadable (its answer was neither "
+                                    + "OK nor HOLD).") List<String> moderationReasons,
+                            String authorName, @Schema(nullable = true) String authorEmail,
                             @Schema(nullable = true) String authorUrl, @Schema(nullable = true) UUID userId, String body, String bodyHtml, Instant createdAt, Instant updatedAt,
                             long version) {
 
@@ -77,7 +83,7 @@ final class CommentRepresentations {
             Comment c = m.comment();
             return new ModeratedComment(c.id().value(), c.postId().value(), m.postTitle(),
                     c.parentId().map(CommentId::value).orElse(null), c.depth(), c.state().code(), c.spamReasons(),
-                    c.author().name().value(), m.authorEmail().orElse(null),
+                    c.moderationReasons(), c.author().name().value(), m.authorEmail().orElse(null),
                     c.author().website().map(AuthorWebsite::value).orElse(null),
                     c.author().user().map(u -> u.value()).orElse(null), c.body().value(), c.bodyHtml(),
                     c.createdAt(), c.updatedAt(), c.version());

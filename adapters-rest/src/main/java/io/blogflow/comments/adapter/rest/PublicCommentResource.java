@@ -160,7 +160,8 @@ public class PublicCommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "postComment", summary = "Post a comment or a reply",
             description = "Anonymous readers give a name and an email (never shown); signed-in users may send a "
-                    + "bearer token. The answer says approved (published) or pending (awaits moderation). Rate "
+                    + "bearer token. The answer says approved (published) or pending (awaits moderation: "
+                    + "pre-moderation, the spam rules, or the optional LLM moderation check holding it). Rate "
                     + "limited per visitor (account, X-Visitor-Key or email) and per address.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = SUBMIT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Stored.",

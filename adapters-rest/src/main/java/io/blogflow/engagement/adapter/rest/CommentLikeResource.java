@@ -4,23 +4,19 @@ import io.blogflow.engagement.application.port.in.LikeCommentUseCase;
 import io.blogflow.engagement.application.port.in.LikeCommentUseCase.LikeComment;
 import io.blogflow.engagement.domain.CommentRef;
 import io.blogflow.engagement.domain.EngagementErrors;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,9 +36,6 @@ public class CommentLikeResource {
     @PUT
     @Operation(operationId = "likeComment", summary = "Like a comment (idempotent)",
             description = "One like per visitor key. Rate limited per client address.")
-    @Parameter(name = Visitors.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "The visitor's random key; the server stores only its keyed hash.",
-            example = "3f0c2a9e-8d41-4b6a-a0f5-1c2d3e4f5a6b")
     @APIResponse(responseCode = "200", description = "Liked; the comment's like count.",
             content = @Content(schema = @Schema(implementation = LikeResponse.class),
                     examples = @ExampleObject(name = "liked", value = LikeResponse.EXAMPLE)))
@@ -52,15 +45,12 @@ public class CommentLikeResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many reactions from this address.",
             headers = @Header(name = "Retry-After"), content = @Content(mediaType = "application/problem+json"))
-    public LikeResponse like(@PathParam("commentId") String commentId,
-                             @HeaderParam(Visitors.HEADER) String visitorKey, @Context HttpServerRequest request) {
-        return LikeResponse.of(likes.like(command(commentId, visitorKey, request)));
+    public LikeResponse like(@PathParam("commentId") String commentId, @BeanParam VisitorParams visitor) {
+        return LikeResponse.of(likes.like(command(commentId, visitor)));
     }
 
     @DELETE
     @Operation(operationId = "unlikeComment", summary = "Take back a like of a comment (idempotent)")
-    @Parameter(name = Visitors.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "The visitor's random key.", example = "3f0c2a9e-8d41-4b6a-a0f5-1c2d3e4f5a6b")
     @APIResponse(responseCode = "200", description = "Not liked (any more); the comment's like count.",
             content = @Content(schema = @Schema(implementation = LikeResponse.class),
                     examples = @ExampleObject(name = "unliked", value = "{\"liked\": false, \"likeCount\": 41}")))
@@ -70,14 +60,13 @@ public class CommentLikeResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many reactions from this address.",
             headers = @Header(name = "Retry-After"), content = @Content(mediaType = "application/problem+json"))
-    public LikeResponse unlike(@PathParam("commentId") String commentId,
-                               @HeaderParam(Visitors.HEADER) String visitorKey, @Context HttpServerRequest request) {
-        return LikeResponse.of(likes.unlike(command(commentId, visitorKey, request)));
+    public LikeResponse unlike(@PathParam("commentId") String commentId, @BeanParam VisitorParams visitor) {
+        return LikeResponse.of(likes.unlike(command(commentId, visitor)));
     }
 
-    private static LikeComment command(String commentId, String visitorKey, HttpServerRequest request) {
+    private static LikeComment command(String commentId, VisitorParams visitor) {
         CommentRef comment = CommentRef.parse(commentId)
                 .orElseThrow(() -> new EngagementErrors.NotFound("comment", commentId));
-        return new LikeComment(comment, Visitors.key(visitorKey), Visitors.client(request));
+        return new LikeComment(comment, visitor.key(), visitor.client());
     }
 }

@@ -5,6 +5,7 @@ import io.blogflow.engagement.application.port.in.SubscribeUseCase;
 import io.blogflow.engagement.application.port.in.SubscribeUseCase.Subscribe;
 import io.blogflow.engagement.application.port.in.UnsubscribeUseCase;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.adapter.rest.TokenRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -56,13 +57,14 @@ public class NewsletterResource {
                     + "BLOGFLOW_NEWSLETTER_CONSENT_TEXT_VERSION.", examples = "2026-01") String consentTextVersion) {
     }
 
-    @Schema(name = "NewsletterToken")
-    public record TokenRequest(@Schema(required = true) String token) {
-    }
-
     @Schema(name = "NewsletterStatus")
     public record StatusResponse(@Schema(enumeration = {"pending", "active", "unsubscribed"}) String status,
                                  String message) {
+
+        static final StatusResponse PENDING = new StatusResponse("pending",
+                "Check your inbox to confirm the subscription.");
+        static final StatusResponse ACTIVE = new StatusResponse("active", "Subscribed.");
+        static final StatusResponse UNSUBSCRIBED = new StatusResponse("unsubscribed", "Unsubscribed.");
     }
 
     @POST
@@ -86,8 +88,8 @@ public class NewsletterResource {
     public RestResponse<StatusResponse> subscribe(SubscriptionRequest body, @Context HttpServerRequest request) {
         SubscriptionRequest asked = RequestBodies.required(body);
         subscribe.subscribe(new Subscribe(asked.email(), asked.name(), asked.topics(), asked.source(),
-                asked.consentTextVersion(), Visitors.client(request)));
-        return RestResponse.accepted(new StatusResponse("pending", "Check your inbox to confirm the subscription."));
+                asked.consentTextVersion(), VisitorParams.clientOf(request)));
+        return RestResponse.accepted(StatusResponse.PENDING);
     }
 
     @POST
@@ -104,8 +106,8 @@ public class NewsletterResource {
     @APIResponse(responseCode = "400", description = "Unknown, used or expired token (newsletter.invalid-token).",
             content = @Content(mediaType = PROBLEM))
     public StatusResponse confirm(TokenRequest body) {
-        confirm.confirm(RequestBodies.required(body).token());
-        return new StatusResponse("active", "Subscribed.");
+        confirm.confirm(TokenRequest.tokenOf(body));
+        return StatusResponse.ACTIVE;
     }
 
     @POST
@@ -123,8 +125,8 @@ public class NewsletterResource {
     @APIResponse(responseCode = "400", description = "A token that is not genuine (newsletter.invalid-token).",
             content = @Content(mediaType = PROBLEM))
     public StatusResponse unsubscribe(TokenRequest body) {
-        unsubscribe.unsubscribe(RequestBodies.required(body).token());
-        return new StatusResponse("unsubscribed", "Unsubscribed.");
+        unsubscribe.unsubscribe(TokenRequest.tokenOf(body));
+        return StatusResponse.UNSUBSCRIBED;
     }
 
     @POST
@@ -140,6 +142,6 @@ public class NewsletterResource {
             content = @Content(mediaType = PROBLEM))
     public StatusResponse unsubscribeOneClick(@QueryParam("token") String token) {
         unsubscribe.unsubscribe(token);
-        return new StatusResponse("unsubscribed", "Unsubscribed.");
+        return StatusResponse.UNSUBSCRIBED;
     }
 }

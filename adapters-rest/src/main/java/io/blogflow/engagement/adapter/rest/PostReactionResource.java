@@ -8,12 +8,13 @@ import io.blogflow.engagement.application.port.in.SharePostUseCase.SharePost;
 import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.ShareNetwork;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.adapter.rest.TrustedCountryHeader;
 import io.blogflow.shared.domain.Validation;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,12 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,15 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public")
 public class PostReactionResource {
 
-    private static final String VISITOR_KEY_DOC = "The visitor's random key (16 to 128 of A-Z a-z 0-9 - _), kept by "
-            + "the client; the server stores only its keyed hash.";
-
     private final LikePostUseCase likes;
     private final SharePostUseCase shares;
+    private final TrustedCountryHeader countries;
 
-    public PostReactionResource(LikePostUseCase likes, SharePostUseCase shares) {
+    public PostReactionResource(LikePostUseCase likes, SharePostUseCase shares, TrustedCountryHeader countries) {
         this.likes = likes;
         this.shares = shares;
+        this.countries = countries;
     }
 
     @Schema(name = "ShareRequest")
@@ -63,8 +61,6 @@ public class PostReactionResource {
     @Path("like")
     @Operation(operationId = "likePost", summary = "Like a published post (idempotent)",
             description = "One like per visitor key: liking again changes nothing. Rate limited per client address.")
-    @Parameter(name = Visitors.HEADER, in = ParameterIn.HEADER, required = true, description = VISITOR_KEY_DOC,
-            example = "3f0c2a9e-8d41-4b6a-a0f5-1c2d3e4f5a6b")
     @APIResponse(responseCode = "200", description = "Liked; the post's like count.",
             content = @Content(schema = @Schema(implementation = LikeResponse.class),
                     examples = @ExampleObject(name = "liked", value = LikeResponse.EXAMPLE)))
@@ -74,17 +70,14 @@ public class PostReactionResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many reactions from this address.",
             headers = @Header(name = "Retry-After"), content = @Content(mediaType = "application/problem+json"))
-    public LikeResponse like(@PathParam("postId") String postId, @HeaderParam(Visitors.HEADER) String visitorKey,
-                             @Context HttpServerRequest request) {
-        return LikeResponse.of(likes.like(command(postId, visitorKey, request)));
+    public LikeResponse like(@PathParam("postId") String postId, @BeanParam VisitorParams visitor) {
+        return LikeResponse.of(likes.like(command(postId, visitor)));
     }
 
     @DELETE
     @Path("like")
     @Operation(operationId = "unlikePost", summary = "Take back a like (idempotent)",
             description = "Unliking a post the visitor does not like changes nothing. Rate limited per client address.")
-    @Parameter(name = Visitors.HEADER, in = ParameterIn.HEADER, required = true, description = VISITOR_KEY_DOC,
-            example = "3f0c2a9e-8d41-4b6a-a0f5-1c2d3e4f5a6b")
     @APIResponse(responseCode = "200", description = "Not liked (any more); the post's like count.",
             content = @Content(schema = @Schema(implementation = LikeResponse.class),
                     examples = @ExampleObject(name = "unliked", value = "{\"liked\": false, \"likeCount\": 41}")))
@@ -94,9 +87,8 @@ public class PostReactionResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "Too many reactions from this address.",
             headers = @Header(name = "Retry-After"), content = @Content(mediaType = "application/problem+json"))
-    public LikeResponse unlike(@PathParam("postId") String postId, @HeaderParam(Visitors.HEADER) String visitorKey,
-                               @Context HttpServerRequest request) {
-        return LikeResponse.of(likes.unlike(command(postId, visitorKey, request)));
+    public LikeResponse unlike(@PathParam("postId") String postId, @BeanParam VisitorParams visitor) {
+        return LikeResponse.of(likes.unlike(command(postId, visitor)));
     }
 
     @POST
@@ -105,7 +97,9 @@ public class PostReactionResource {
     @Operation(operationId = "sharePost", summary = "Count a share of a published post",
             description = "Every call is one share (shares are not deduplicated). Rate limited per client address. "
                     + "The share is also recorded as the analytics event `share` with the network as its `network` "
-                    + "property (anonymised like any event; robots' shares are counted here but not in analytics).")
+                    + "property and the reader's country as for a page view (the trusted proxy's country header, else "
+                    + "GeoIP; anonymised like any event, the address never stored; robots' shares are counted here "
+                    + "but not in analytics).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "share", value = "{\"network\": \"mastodon\"}")))
     @APIResponse(responseCode = "200", description = "Counted; the post's share count.",
             content = @Content(schema = @Schema(implementation = ShareResponse.class),
@@ -123,14 +117,13 @@ public class PostReactionResource {
         var validation = new Validation();
         ShareNetwork network = validation.field("network", () -> new ShareNetwork(share.network()));
         validation.throwIfInvalid();
-        long count = shares.share(new SharePost(post(postId), network, Visitors.client(request),
-                request == null ? null : request.getHeader("User-Agent")));
+        long count = shares.share(new SharePost(post(postId), network, VisitorParams.clientOf(request),
+                request == null ? null : request.getHeader("User-Agent"), countries.countryOf(request)));
         return new ShareResponse(network.value(), count);
     }
 
-    private static LikePost command(String postId, String visitorKey, HttpServerRequest request) {
-        PostId post = post(postId);
-        return new LikePost(post, Visitors.key(visitorKey), Visitors.client(request));
+    private static LikePost command(String postId, VisitorParams visitor) {
+        return new LikePost(post(postId), visitor.key(), visitor.client());
     }
 
     private static PostId post(String raw) {

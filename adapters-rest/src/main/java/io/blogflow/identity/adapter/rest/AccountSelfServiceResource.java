@@ -6,6 +6,7 @@ import io.blogflow.identity.application.port.in.AccountSelfServiceUseCase;
 import io.blogflow.identity.application.port.in.AccountSelfServiceUseCase.Registration;
 import io.blogflow.identity.domain.User;
 import io.blogflow.shared.adapter.rest.RequestBodies;
+import io.blogflow.shared.adapter.rest.TokenRequest;
 import io.blogflow.shared.adapter.rest.RestLimits;
 import io.blogflow.shared.adapter.rest.Throttle;
 import io.blogflow.shared.application.port.out.RateLimiter;
@@ -53,10 +54,6 @@ public class AccountSelfServiceResource {
                                   @Schema(required = true, example = "a long passphrase") String password,
                                   @Schema(description = "The token of an invitation (required in invite mode)")
                                   String invitationToken) {
-    }
-
-    @Schema(name = "TokenRequest")
-    public record TokenRequest(@Schema(required = true) String token) {
     }
 
     @Schema(name = "PasswordResetRequest")
@@ -112,7 +109,7 @@ public class AccountSelfServiceResource {
             content = @Content(mediaType = "application/problem+json"))
     public RestResponse<Void> verifyEmail(TokenRequest body, @Context HttpServerRequest request) {
         throttle(request);
-        accounts.verifyEmail(RequestBodies.required(body).token());
+        accounts.verifyEmail(TokenRequest.tokenOf(body));
         return RestResponse.noContent();
     }
 

@@ -615,8 +615,13 @@ public class RestSliceBeans {
 
     @Produces
     io.blogflow.analytics.adapter.rest.AnalyticsEdge analyticsEdge() {
-        return new io.blogflow.analytics.adapter.rest.AnalyticsEdge(java.util.Optional.empty(),
+        return new io.blogflow.analytics.adapter.rest.AnalyticsEdge(TrustedCountryHeader.NONE,
                 new RateLimiter.Limit(1000, Duration.ofMinutes(1)));
+    }
+
+    @Produces
+    TrustedCountryHeader trustedCountryHeader() {
+        return TrustedCountryHeader.NONE;
     }
 
     @Produces

@@ -7,6 +7,7 @@ import io.blogflow.comments.application.port.out.CommentRepository;
 import io.blogflow.comments.application.port.out.CommentSettingsRepository;
 import io.blogflow.comments.application.port.out.CommentedPosts.CommentedPost;
 import io.blogflow.comments.application.port.out.EmailVault;
+import io.blogflow.comments.application.port.out.ModerationCheck;
 import io.blogflow.comments.application.port.out.SpamCheck;
 import io.blogflow.comments.domain.AuthorEmail;
 import io.blogflow.comments.domain.AuthorName;
@@ -31,8 +32,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Takes a reader's comment: validates every field, refuses closed posts, asks the spam check (outside the
- * transaction: it may be slow or rate-limit), then stores the comment in the state the policy gives and tells the
+ * Takes a reader's comment: validates every field, refuses closed posts, asks the spam check and, unless that found
+ * spam, the moderation check (both outside the transaction: they may be slow or rate-limit), then stores the comment in the state the policy gives and tells the
  * post's author (and, for an auto-approved reply, the parent's author).
  */
 public final class SubmitCommentService implements SubmitCommentUseCase {
@@ -41,6 +42,7 @@ public final class SubmitCommentService implements SubmitCommentUseCase {
     private final CommentAccess access;
     private final CommentSettingsRepository settings;
     private final SpamCheck spam;
+    private final ModerationCheck moderation;
     private final CommentRenderer renderer;
     private final EmailVault vault;
     private final CommentNotices notices;
@@ -50,10 +52,16 @@ public final class SubmitCommentService implements SubmitCommentUseCase {
     private final Clock clock;
 
     public SubmitCommentService(CommentRepository comments, CommentServices services, SpamCheck spam) {
+        this(comments, services, spam, ModerationCheck.NONE);
+    }
+
+    public SubmitCommentService(CommentRepository comments, CommentServices services, SpamCheck spam,
+                                ModerationCheck moderation) {
         this.comments = comments;
         this.access = new CommentAccess(services.posts());
         this.settings = services.settings();
         this.spam = spam;
+        this.moderation = moderation;
         this.renderer = services.renderer();
         this.vault = services.vault();
         this.notices = services.notices();
@@ -91,22 +99,27 @@ public final class SubmitCommentService implements SubmitCommentUseCase {
             return found;
         });
         Optional<EmailFingerprint> fingerprint = email.map(vault::fingerprint);
-        SpamVerdict verdict = spam.check(new SpamCheck.Submission(post.id(), body, name, email, website,
-                command.user(), command.homepage(), command.formToken(), command.ip(),
-                visitor(command, fingerprint)));
+        CommentId id = new CommentId(ids.newId());
+        var submission = new SpamCheck.Submission(id, post, body, name, email, website, command.user(),
+                command.homepage(), command.formToken(), command.ip(), visitor(command, fingerprint));
+        SpamVerdict verdict = spam.check(submission);
+        if (!verdict.spam()) {
+            // spam is not worth a second opinion (nor a model call)
+            verdict = verdict.and(moderation.judge(submission));
+        }
+        SpamVerdict screened = verdict;
         String html = renderer.render(body);
         return transactions.inTransaction(() -> {
-            Optional<Comment> parent = parentId.map(id -> comments.findById(id).orElseThrow(() ->
+            Optional<Comment> parent = parentId.map(asked -> comments.findById(asked).orElseThrow(() ->
                     fieldError(new InvalidValueException("parentId.not-found",
                             "parentId names no published comment of this post."))));
             boolean known = fingerprint.map(comments::hasApproved).orElse(false);
-            CommentId id = new CommentId(ids.newId());
             CommentAuthor author = new CommentAuthor(name, email.map(address -> vault.seal(address, id)),
                     fingerprint, website, command.user());
             Comment comment;
             try {
                 comment = Comment.submit(id, post.id(), parent, author, body, html, command.notifyOnReply(), policy,
-                        verdict, known, now);
+                        screened, known, now);
             } catch (InvalidValueException e) {
                 throw fieldError(e);
             }

@@ -10,12 +10,15 @@ import io.blogflow.engagement.application.port.out.LikeableComments;
 import io.blogflow.engagement.application.port.out.Reactions;
 import io.blogflow.engagement.application.port.out.ShareEvents;
 import io.blogflow.engagement.domain.EngagementErrors;
+import io.blogflow.engagement.domain.Fingerprint;
 import io.blogflow.engagement.domain.LikeState;
+import io.blogflow.engagement.domain.VisitorKey;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.RateLimitedException;
 import java.time.Clock;
+import java.util.function.Function;
 
 /**
  * Likes and shares. Each reaction is one short transaction: the target is checked, the like (keyed by the visitor's
@@ -58,9 +61,7 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
 
     @Override
     public LikeState like(LikePost command) {
-        throttle(command.client());
-        var visitor = fingerprints.of(command.visitor());
-        return transactions.inTransaction(() -> {
+        return react(command.client(), command.visitor(), visitor -> {
             requirePublished(command.post());
             reactions.likePost(command.post(), visitor, clock.instant());
             return new LikeState(true, reactions.postCounts(command.post()).likes());
@@ -69,9 +70,7 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
 
     @Override
     public LikeState unlike(LikePost command) {
-        throttle(command.client());
-        var visitor = fingerprints.of(command.visitor());
-        return transactions.inTransaction(() -> {
+        return react(command.client(), command.visitor(), visitor -> {
             requirePublished(command.post());
             reactions.unlikePost(command.post(), visitor);
             return new LikeState(false, reactions.postCounts(command.post()).likes());
@@ -80,9 +79,7 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
 
     @Override
     public LikeState like(LikeComment command) {
-        throttle(command.client());
-        var visitor = fingerprints.of(command.visitor());
-        return transactions.inTransaction(() -> {
+        return react(command.client(), command.visitor(), visitor -> {
             requireVisible(command);
             reactions.likeComment(command.comment(), visitor, clock.instant());
             return new LikeState(true, reactions.commentLikes(command.comment()));
@@ -91,13 +88,18 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
 
     @Override
     public LikeState unlike(LikeComment command) {
-        throttle(command.client());
-        var visitor = fingerprints.of(command.visitor());
-        return transactions.inTransaction(() -> {
+        return react(command.client(), command.visitor(), visitor -> {
             requireVisible(command);
             reactions.unlikeComment(command.comment(), visitor);
             return new LikeState(false, reactions.commentLikes(command.comment()));
         });
+    }
+
+    /** Every like and unlike: the client's rate limit, the key's fingerprint (the key is never kept), one transaction. */
+    private LikeState react(String client, VisitorKey key, Function<Fingerprint, LikeState> change) {
+        throttle(client);
+        Fingerprint visitor = fingerprints.of(key);
+        return transactions.inTransaction(() -> change.apply(visitor));
     }
 
     @Override
@@ -108,7 +110,7 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
             reactions.share(ids.newId(), command.post(), command.network(), clock.instant());
             return reactions.postCounts(command.post()).shares();
         });
-        shareEvents.shared(command.post(), command.network(), command.client(), command.userAgent());
+        shareEvents.shared(command);
         return shares;
     }
 

@@ -169,7 +169,7 @@ public final class PromptsService implements PromptsUseCase, ResolvePromptUseCas
         validation.throwIfInvalid();
         List<FieldError> unknown = parsed.placeholders().stream().filter(name -> !vocabulary.knows(name))
                 .map(name -> new FieldError("template", "template.unknown-field", "The placeholder {{" + name
-                        + "}} is not a field of the editorial field registry.")).toList();
+                        + "}} is not a field of the editorial field registry nor a comment moderation placeholder.")).toList();
         if (!unknown.isEmpty()) {
             throw new ValidationException(unknown);
         }

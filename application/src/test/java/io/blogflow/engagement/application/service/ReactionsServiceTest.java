@@ -78,14 +78,14 @@ class ReactionsServiceTest {
     void aCountedShareIsToldToAnalyticsAndARefusedOneIsNot() {
         java.util.List<String> told = new java.util.ArrayList<>();
         ReactionsService telling = new ReactionsService(reactions,
-                (post, network, client, userAgent) -> told.add(post + " " + network.value() + " " + client + " "
-                        + userAgent), PUBLISHED::equals, visibleComments::contains, new HashingFingerprints(), limiter,
+                share -> told.add(share.post() + " " + share.network().value() + " " + share.client() + " "
+                        + share.userAgent() + " " + share.country()), PUBLISHED::equals, visibleComments::contains, new HashingFingerprints(), limiter,
                 new RateLimiter.Limit(5, Duration.ofMinutes(1)), new InMemoryTransactions(), UUID::randomUUID,
                 Clock.fixed(Instant.parse("2026-12-05T20:00:00Z"), ZoneOffset.UTC));
-        telling.share(new SharePost(PUBLISHED, new ShareNetwork("Mastodon"), "10.0.0.3", "Firefox"));
-        assertThatThrownBy(() -> telling.share(new SharePost(DRAFT, new ShareNetwork("email"), "10.0.0.3", null)))
+        telling.share(new SharePost(PUBLISHED, new ShareNetwork("Mastodon"), "10.0.0.3", "Firefox", "NZ"));
+        assertThatThrownBy(() -> telling.share(new SharePost(DRAFT, new ShareNetwork("email"), "10.0.0.3", null, null)))
                 .isInstanceOf(EngagementErrors.NotFound.class);
-        assertThat(told).containsExactly(PUBLISHED + " mastodon 10.0.0.3 Firefox");
+        assertThat(told).containsExactly(PUBLISHED + " mastodon 10.0.0.3 Firefox NZ");
     }
 
     @Test

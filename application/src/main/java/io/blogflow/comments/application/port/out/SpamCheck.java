@@ -1,9 +1,10 @@
 package io.blogflow.comments.application.port.out;
 
-import io.blogflow.blog.domain.PostId;
+import io.blogflow.comments.application.port.out.CommentedPosts.CommentedPost;
 import io.blogflow.comments.domain.AuthorEmail;
 import io.blogflow.comments.domain.AuthorName;
 import io.blogflow.comments.domain.AuthorWebsite;
+import io.blogflow.comments.domain.CommentId;
 import io.blogflow.comments.domain.CommentText;
 import io.blogflow.comments.domain.SpamVerdict;
 import io.blogflow.shared.domain.UserId;
@@ -18,11 +19,13 @@ public interface SpamCheck {
     SpamVerdict check(Submission submission);
 
     /**
+     * @param id        the id the comment will have if it is stored (a trace for whatever the checks log)
+     * @param post      the post it is on
      * @param homepage  the honeypot field (people never see it)
      * @param formToken the token from the form-token endpoint, or null
      * @param visitor   a stable key for the sender (account, visitor key or email fingerprint)
      */
-    record Submission(PostId post, CommentText body, AuthorName name, Optional<AuthorEmail> email,
+    record Submission(CommentId id, CommentedPost post, CommentText body, AuthorName name, Optional<AuthorEmail> email,
                       Optional<AuthorWebsite> website, Optional<UserId> user, String homepage, String formToken,
                       Optional<String> ip, String visitor) {
     }

@@ -1,7 +1,6 @@
 package io.blogflow.engagement.application.port.out;
 
-import io.blogflow.blog.domain.PostId;
-import io.blogflow.engagement.domain.ShareNetwork;
+import io.blogflow.engagement.application.port.in.SharePostUseCase.SharePost;
 
 /**
  * Where a counted share is also told as an analytics event ({@code share}, with the network), when an analytics
@@ -9,12 +8,9 @@ import io.blogflow.engagement.domain.ShareNetwork;
  */
 public interface ShareEvents {
 
-    /**
-     * @param client    the reader's address, used by analytics only to derive an anonymous visitor id
-     * @param userAgent the reader's User-Agent (robots are not counted by analytics), may be null
-     */
-    void shared(PostId post, ShareNetwork network, String client, String userAgent);
+    /** The share as the reader sent it: post, network, and their address, User-Agent and country for analytics. */
+    void shared(SharePost share);
 
-    ShareEvents NONE = (post, network, client, userAgent) -> {
+    ShareEvents NONE = share -> {
     };
 }
