@@ -53,6 +53,19 @@ class PanachePostRepositoryTest extends PostRepositoryContract {
     }
 
     @Test
+    void aReadersPostIsTheStoredOneWithoutItsMarkdownSource() {
+        Post post = newPost(unique("reader"), NOW);
+        transactions.inTransaction(() -> posts.add(post));
+
+        Post read = transactions.inTransaction(() -> posts.readBySlug(post.slug())).orElseThrow();
+
+        assertThat(read.content().value()).isEmpty();
+        assertThat(read).usingRecursiveComparison().ignoringFields("fields.content").isEqualTo(load(post.id())
+                .orElseThrow());
+        assertThat(load(post.id()).orElseThrow().content()).isEqualTo(post.content());
+    }
+
+    @Test
     void aFailingUseCaseLeavesNothingHalfWritten() {
         Post post = newPost(unique("half"), NOW);
 

@@ -101,6 +101,18 @@ class ApiTokenApiTest {
     }
 
     @Test
+    void aDeactivatedOwnersTokensStopWorking() {
+        Tokens author = Accounts.author();
+        String token = create(author, "ci", List.of("posts:read"), null).extract().path("token");
+        given().auth().oauth2(token).when().get(POSTS).then().statusCode(200);
+        String authorId = author.as().when().get("/api/v1/me").then().extract().path("id");
+
+        Accounts.admin().as().when().post("/api/v1/admin/users/" + authorId + "/deactivate").then().statusCode(200);
+
+        given().auth().oauth2(token).when().get(POSTS).then().statusCode(401);
+    }
+
+    @Test
     void anotherUsersTokenCannotBeRevoked() {
         String id = create(Accounts.author(), "mine", List.of("posts:read"), null).extract().path("id");
 

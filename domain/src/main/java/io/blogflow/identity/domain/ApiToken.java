@@ -100,9 +100,9 @@ public final class ApiToken {
     }
 
     /** What the token may do now: its scopes, cut down to what the owner's current role allows. */
-    public Set<String> effectiveScopes(User owner) {
+    public Set<String> effectiveScopes(Role ownerRole) {
         var effective = new TreeSet<>(scopes);
-        effective.retainAll(owner.role().permissions());
+        effective.retainAll(ownerRole.permissions());
         return effective;
     }
 

@@ -75,11 +75,14 @@ public class PanachePostRepository implements PostRepository, PanacheRepositoryB
         return new PublishedPostsQuery(filter).run(getEntityManager(), reads, request, after);
     }
 
-    /** Read-only (no snapshot of the row for dirty checking, e.g. of the table-of-contents JSON) and time-bounded. */
+    /**
+     * Without the Markdown source, read-only (an immutable row: no snapshot for dirty checking, e.g. of the
+     * table-of-contents JSON) and time-bounded.
+     */
     @Override
     public Optional<Post> readBySlug(Slug slug) {
-        return reads.bounded(getEntityManager().createQuery("FROM PostJpaEntity WHERE slug = :slug",
-                        PostJpaEntity.class).setParameter("slug", slug.value())).getResultStream().findFirst()
+        return reads.bounded(getEntityManager().createQuery("FROM PublishedPostRow WHERE slug = :slug",
+                        PublishedPostRow.class).setParameter("slug", slug.value())).getResultStream().findFirst()
                 .map(PostMapper::toDomain);
     }
 

@@ -20,7 +20,16 @@ final class PostMapper {
     }
 
     static Post toDomain(PostJpaEntity row) {
-        var fields = new PostFields(new Title(row.title), new Slug(row.slug), new MarkdownContent(row.contentMarkdown),
+        return toDomain(row, new MarkdownContent(row.contentMarkdown));
+    }
+
+    /** A post to answer readers with: the rendered body without its Markdown source (left empty). */
+    static Post toDomain(PublishedPostRow row) {
+        return toDomain(row, MarkdownContent.EMPTY);
+    }
+
+    private static Post toDomain(PostColumns row, MarkdownContent content) {
+        var fields = new PostFields(new Title(row.title), new Slug(row.slug), content,
                 new RenderedBody(row.contentHtml, row.wordCount, row.readingTimeMinutes, row.tableOfContents.stream()
                         .map(entry -> new Heading(entry.level(), entry.text(), entry.anchor())).toList()),
                 new Excerpt(row.excerpt), row.excerptGiven, new MetaDescription(row.metaDescription),
@@ -66,7 +75,7 @@ final class PostMapper {
         copyDetails(StoredDetails.of(post.details(), post.fields().excerptGiven()), row);
     }
 
-    private static StoredDetails details(PostJpaEntity row) {
+    private static StoredDetails details(PostColumns row) {
         return new StoredDetails(row.metaTitle, row.focusKeyword, row.canonicalUrl, row.ogTitle, row.ogDescription,
                 row.ogImage, row.twitterTitle, row.twitterDescription, row.twitterCardType, row.featuredImage,
                 row.featuredImageAlt, row.featuredImageCaption, row.categoryId, row.topicClusterId, row.pillar,

@@ -2,14 +2,17 @@ package io.blogflow.identity.adapter.persistence;
 
 import io.blogflow.identity.application.port.out.ApiTokenRepository;
 import io.blogflow.identity.domain.ApiToken;
+import io.blogflow.identity.domain.Role;
 import io.blogflow.shared.domain.UserId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class PanacheApiTokenRepository implements ApiTokenRepository, PanacheRepositoryBase<ApiTokenJpaEntity, UUID> {
@@ -29,9 +32,16 @@ public class PanacheApiTokenRepository implements ApiTokenRepository, PanacheRep
         persist(row);
     }
 
+    /** One statement per API-token request: the owner's state and role come from the join, not a second read. */
     @Override
-    public Optional<ApiToken> findBySecretHash(String secretHash) {
-        return find("tokenHash", secretHash).firstResultOptional().map(PanacheApiTokenRepository::toDomain);
+    public Optional<OwnedApiToken> findWithActiveOwner(String secretHash) {
+        return getEntityManager().createQuery("""
+                select t, u.role from ApiTokenJpaEntity t join UserJpaEntity u on u.id = t.userId
+                where t.tokenHash = :hash and u.active = true and u.deletedAt is null""", Object[].class)
+                .setParameter("hash", secretHash)
+                .setHint(HibernateHints.HINT_READ_ONLY, true) // never written back: no dirty-checking snapshot
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .map(row -> new OwnedApiToken(toDomain((ApiTokenJpaEntity) row[0]), (Role) row[1]));
     }
 
     @Override
@@ -42,6 +52,11 @@ public class PanacheApiTokenRepository implements ApiTokenRepository, PanacheRep
     @Override
     public void update(ApiToken token) {
         findByIdOptional(token.id()).ifPresent(row -> copyState(token, row));
+    }
+
+    @Override
+    public void recordUse(UUID tokenId, Instant at) {
+        update("lastUsedAt = ?1 where id = ?2", at, tokenId);
     }
 
     @Override

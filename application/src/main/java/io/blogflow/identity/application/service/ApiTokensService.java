@@ -78,15 +78,14 @@ public final class ApiTokensService implements ApiTokensUseCase, AuthenticateApi
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findBySecretHash(secrets.hash(secret))
-                .filter(token -> token.isUsableAt(now))
-                .flatMap(token -> users.findById(token.ownerId())
-                        .filter(owner -> owner.active() && !owner.isErased())
-                        .map(owner -> {
-                            if (token.recordUse(now)) {
-                                transactions.inTransaction(() -> tokens.update(token));
-                            }
-                            return new ApiTokenIdentity(token.id(), owner.id(), token.effectiveScopes(owner));
-                        }));
+        return tokens.findWithActiveOwner(secrets.hash(secret))
+                .filter(owned -> owned.token().isUsableAt(now))
+                .map(owned -> {
+                    ApiToken token = owned.token();
+                    if (token.recordUse(now)) {
+                        transactions.inTransaction(() -> tokens.recordUse(token.id(), now));
+                    }
+                    return new ApiTokenIdentity(token.id(), token.ownerId(), token.effectiveScopes(owned.ownerRole()));
+                });
     }
 }

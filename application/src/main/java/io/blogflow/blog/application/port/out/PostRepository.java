@@ -31,7 +31,8 @@ public interface PostRepository {
 
     /**
      * A post to answer a reader with, never to change: the adapter may load it read-only (no dirty-checking
-     * snapshot) and bounded in time. By default the same as {@link #findBySlug}.
+     * snapshot), bounded in time and without its Markdown source ({@code content()} then empty: readers get the
+     * rendered body). By default the same as {@link #findBySlug}.
      */
     default Optional<Post> readBySlug(Slug slug) {
         return findBySlug(slug);

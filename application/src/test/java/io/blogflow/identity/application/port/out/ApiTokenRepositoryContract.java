@@ -29,10 +29,24 @@ public abstract class ApiTokenRepositoryContract extends RepositoryContract {
 
         tx(() -> apiTokens().add(token));
 
-        assertThat(tx(() -> apiTokens().findBySecretHash(hash))).get().usingRecursiveComparison().isEqualTo(token);
+        var owned = tx(() -> apiTokens().findWithActiveOwner(hash)).orElseThrow();
+        assertThat(owned.token()).usingRecursiveComparison().isEqualTo(token);
+        assertThat(owned.ownerRole()).isEqualTo(user.role());
         assertThat(tx(() -> apiTokens().findByTokenId(token.id()))).get().usingRecursiveComparison()
                 .isEqualTo(token);
-        assertThat(tx(() -> apiTokens().findBySecretHash(hash()))).isEmpty();
+        assertThat(tx(() -> apiTokens().findWithActiveOwner(hash()))).isEmpty();
+    }
+
+    @Test
+    void aUseIsWrittenDownWithoutLoadingTheToken() {
+        ApiToken token = ApiToken.issue(UUID.randomUUID(), aUser(), "ci", Set.of("posts:read"), null,
+                "bf_" + "u".repeat(43), hash(), NOW);
+        tx(() -> apiTokens().add(token));
+
+        tx(() -> apiTokens().recordUse(token.id(), NOW.plusSeconds(90)));
+
+        assertThat(tx(() -> apiTokens().findByTokenId(token.id())).orElseThrow().lastUsedAt())
+                .isEqualTo(NOW.plusSeconds(90));
     }
 
     @Test
