@@ -1,7 +1,8 @@
 package io.blogflow.comments.bootstrap;
 
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.awaitMail;
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +26,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +36,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -363,8 +362,7 @@ class CommentApiTest {
 
         approve(author, reply);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(email).stream()
-                .anyMatch(m -> subject(m).equals("Helper replied to your comment")));
+        awaitMail(email, "Helper replied to your comment");
     }
 
     @Test
@@ -506,23 +504,5 @@ class CommentApiTest {
 
     private static String newEmail() {
         return "reader-" + UUID.randomUUID() + "@example.org";
-    }
-
-    private static List<MimeMessage> mailsTo(String to) {
-        return Stream.of(GreenMailTestResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

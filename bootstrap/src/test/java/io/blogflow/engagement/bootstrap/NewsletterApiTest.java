@@ -1,5 +1,7 @@
 package io.blogflow.engagement.bootstrap;
 
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.awaitMail;
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.subject;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -427,31 +427,6 @@ class NewsletterApiTest {
                 .replace("=\r\n", "").replace("=3D", "="));
         assertThat(matcher.find()).isTrue();
         return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
-    }
-
-    private static MimeMessage awaitMail(String to, String subject) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(to).stream().anyMatch(m -> subject(m)
-                .equals(subject)));
-        List<MimeMessage> matching = mailsTo(to).stream().filter(m -> subject(m).equals(subject)).toList();
-        return matching.get(matching.size() - 1);
-    }
-
-    private static List<MimeMessage> mailsTo(String to) {
-        return Stream.of(GreenMailTestResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String state(String email) {

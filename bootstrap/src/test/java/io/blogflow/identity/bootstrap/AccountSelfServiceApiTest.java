@@ -1,7 +1,8 @@
 package io.blogflow.identity.bootstrap;
 
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.awaitMail;
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.blogflow.shared.bootstrap.AdjustableClock;
@@ -17,8 +18,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -172,23 +171,6 @@ class AccountSelfServiceApiTest {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }
 
-    static MimeMessage awaitMail(String to, String subject) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(to).stream().anyMatch(m -> subject(m)
-                .equals(subject)));
-        List<MimeMessage> matching = mailsTo(to).stream().filter(m -> subject(m).equals(subject)).toList();
-        return matching.get(matching.size() - 1);
-    }
-
-    static List<MimeMessage> mailsTo(String to) {
-        return Arrays.stream(GreenMailTestResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     static String tokenIn(MimeMessage message) {
         try {
             Multipart parts = (Multipart) message.getContent();
@@ -203,14 +185,6 @@ class AccountSelfServiceApiTest {
             }
             throw new AssertionError("No token in the text part");
         } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -13,11 +13,19 @@ import io.blogflow.identity.bootstrap.Accounts.Tokens;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -88,6 +96,20 @@ class MediaApiTest {
         upload(Accounts.author(), TestImages.encode(image, "png"), "again.png", "ignored").statusCode(200)
                 .body("id", equalTo(id)).body("duplicate", equalTo(true)).body("altText", nullValue())
                 .header("Location", endsWith(MEDIA + "/" + id));
+    }
+
+    /** An upload streamed in chunks (no Content-Length) meets the upload limit while it streams, not the backstop. */
+    @Test
+    void aChunkedUploadOverTheUploadLimitIs413AndOneWithinItIsStored() throws Exception {
+        // the test limit is 2M (+ 64K of multipart allowance); 3M of file is refused as it streams
+        HttpResponse<String> tooLarge = uploadChunked(author, new byte[3 * 1024 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(tooLarge.body()).contains("\"code\":\"payload-too-large\"").contains("\"instance\":\"" + MEDIA);
+
+        HttpResponse<String> fits = uploadChunked(author, TestImages.encode(TestImages.noise(64, 48), "png"));
+        assertThat(fits.statusCode()).as(fits.body()).isEqualTo(201);
+        assertThat(fits.body()).contains("\"width\":64").contains("\"altText\":\"Streamed\"");
     }
 
     @Test
@@ -204,6 +226,25 @@ class MediaApiTest {
         author.as().when().get(MEDIA + "/" + id).then().statusCode(404).body("code", equalTo("media-not-found"));
         given().when().get("/media/" + id + "/original").then().statusCode(404);
         given().when().get("/media/" + id + "/w320").then().statusCode(404);
+    }
+
+    /** A multipart upload sent as an input stream of unknown length: the client sends it chunked. */
+    private static HttpResponse<String> uploadChunked(Tokens who, byte[] file) throws Exception {
+        String boundary = "chunked-upload-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"altText\"\r\n\r\nStreamed\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = body.toByteArray();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + MEDIA))
+                .header("Authorization", "Bearer " + who.accessToken())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static io.restassured.response.ValidatableResponse upload(Tokens who, byte[] bytes, String filename,

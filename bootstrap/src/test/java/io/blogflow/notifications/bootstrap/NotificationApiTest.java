@@ -1,5 +1,7 @@
 package io.blogflow.notifications.bootstrap;
 
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.awaitMail;
+import static io.blogflow.shared.bootstrap.GreenMailTestResource.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,11 +26,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -199,29 +199,5 @@ class NotificationApiTest {
 
     private static void move(Tokens who, String post, String move, int version) {
         who.as().header("If-Match", "\"" + version + "\"").when().post(post + "/" + move).then().statusCode(200);
-    }
-
-    private static MimeMessage awaitMail(String to, String subject) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(to).stream().anyMatch(m -> subject(m)
-                .equals(subject)));
-        return mailsTo(to).stream().filter(m -> subject(m).equals(subject)).findFirst().orElseThrow();
-    }
-
-    private static List<MimeMessage> mailsTo(String to) {
-        return Stream.of(GreenMailTestResource.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

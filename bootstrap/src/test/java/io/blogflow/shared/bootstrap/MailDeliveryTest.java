@@ -1,7 +1,6 @@
 package io.blogflow.shared.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.blogflow.shared.application.OutgoingMail;
@@ -11,8 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,7 @@ class MailDeliveryTest {
                 Map.of("title", "“Tides” was approved", "body", "An editor approved <script>alert(1)</script>.",
                         "link", "http://localhost:8080/posts/1"))));
 
-        MimeMessage received = awaitMessageTo(to);
+        MimeMessage received = GreenMailTestResource.awaitMailTo(to);
         assertThat(received.getSubject()).isEqualTo("Your post was approved");
         assertThat(received.getFrom()[0].toString()).isEqualTo("blogflow <no-reply@localhost>");
         assertThat(GreenMailUtil.getWholeMessage(received)).contains("multipart/alternative");
@@ -64,16 +61,8 @@ class MailDeliveryTest {
         String witness = "witness-" + UUID.randomUUID() + "@example.com";
         transactions.inTransaction(() -> mail.queue(new Mail(witness, "Witness", "notification",
                 Map.of("title", "t", "body", "b", "link", ""))));
-        awaitMessageTo(witness);
-        assertThat(Arrays.stream(GreenMailTestResource.server().getReceivedMessages())
-                .filter(m -> recipient(m).equals(to))).isEmpty();
-    }
-
-    static MimeMessage awaitMessageTo(String to) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(GreenMailTestResource.server()
-                .getReceivedMessages()).anyMatch(m -> recipient(m).equals(to)));
-        return Arrays.stream(GreenMailTestResource.server().getReceivedMessages())
-                .filter(m -> recipient(m).equals(to)).findFirst().orElseThrow();
+        GreenMailTestResource.awaitMailTo(witness);
+        assertThat(GreenMailTestResource.mailsTo(to)).isEmpty();
     }
 
     static String part(MimeMessage message, String type) throws Exception {
@@ -84,13 +73,5 @@ class MailDeliveryTest {
             }
         }
         throw new AssertionError("No " + type + " part");
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

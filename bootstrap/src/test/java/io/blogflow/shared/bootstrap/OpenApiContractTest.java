@@ -107,6 +107,9 @@ class OpenApiContractTest {
             if (statuses.stream().noneMatch(status -> status.matches("[23]\\d\\d"))) {
                 problems.add(name + " has no success answer");
             }
+            if (op.path("responses").has("201") && op.path("responses").path("201").path("content").isEmpty()) {
+                problems.add(name + " 201 declares no body");
+            }
             op.path("responses").fields().forEachRemaining(response -> response.getValue().path("content").fields()
                     .forEachRemaining(media -> {
                         if (!media.getValue().has("schema")) {

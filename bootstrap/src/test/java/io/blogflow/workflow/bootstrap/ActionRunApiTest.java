@@ -308,7 +308,8 @@ class ActionRunApiTest {
         // run finished and neither generates nor notifies a second time.
         String authorId = author.as().when().get("/api/v1/me").then().extract().path("id");
         runActionJob.handle(new io.blogflow.workflow.application.service.RunActionJob.Payload(UUID.fromString(id),
-                UUID.fromString(post), UUID.fromString(action), null, UUID.fromString(authorId), false, true),
+                UUID.fromString(post), UUID.fromString(action), null,
+                        new io.blogflow.shared.application.port.in.ActorRef(UUID.fromString(authorId), false, true)),
                 new io.blogflow.shared.application.port.in.JobHandler.Attempt(
                         new io.blogflow.shared.domain.job.JobId(UUID.randomUUID()), 2, 3));
         FAKE.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));

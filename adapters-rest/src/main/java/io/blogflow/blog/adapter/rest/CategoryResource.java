@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,7 +91,8 @@ public class CategoryResource {
     @POST
     @PermissionsAllowed(PostPermissions.WRITE)
     @Operation(summary = "Create a category (editors)")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, slug, or unknown parent.")
     @APIResponse(responseCode = "403", description = "Only editors and admins change categories.")
     @APIResponse(responseCode = "409", description = "Name or slug taken.")

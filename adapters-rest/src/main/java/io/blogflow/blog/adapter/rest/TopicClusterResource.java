@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -117,7 +118,8 @@ public class TopicClusterResource {
     @POST
     @PermissionsAllowed(PostPermissions.WRITE)
     @Operation(summary = "Create a topic cluster (editors)")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = ClusterResponse.class)))
     @APIResponse(responseCode = "403", description = "Only editors and admins change topic clusters.")
     @APIResponse(responseCode = "409", description = "Name or slug taken.")
     public RestResponse<ClusterResponse> create(ClusterRequest body, @Context UriInfo uri) {

@@ -72,7 +72,8 @@ public class AccountSelfServiceResource {
                     + "logging in; answers 202 whether or not the address already has an account. With an "
                     + "invitationToken (modes invite and open): the invited role, active at once (201). Mode closed: "
                     + "403.")
-    @APIResponse(responseCode = "201", description = "Registered with an invitation: the account.")
+    @APIResponse(responseCode = "201", description = "Registered with an invitation: the account.",
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "202", description = "A verification email is on its way (if the address is new).",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "status", type = SchemaType.STRING)), examples = @ExampleObject(name = "sent", value = "{\"status\": \"verification-sent\"}")))
     @APIResponse(responseCode = "400", description = "Invalid name, email or password (field errors), or an invalid, "

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -51,7 +53,8 @@ public class AdminUserResource {
 
     @POST
     @Operation(summary = "Create a user")
-    @APIResponse(responseCode = "201", description = "Created.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "402", description = "No seat left on the admin's plan (quota-exceeded, metric seats).")
     @APIResponse(responseCode = "409", description = "The email is taken.")
     public RestResponse<AccountResponse> create(CreateUserRequest body, @Context UriInfo uri) {

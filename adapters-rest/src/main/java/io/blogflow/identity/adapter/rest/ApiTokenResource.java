@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +63,8 @@ public class ApiTokenResource {
     @POST
     @Operation(summary = "Create an API token",
             description = "Send it as Authorization: Bearer bf_…. The secret is shown in this response only.")
-    @APIResponse(responseCode = "201", description = "Created; copy the token now.")
+    @APIResponse(responseCode = "201", description = "Created; copy the token now.",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     public RestResponse<TokenResponse> create(CreateRequest body) {
         CreateRequest request = RequestBodies.required(body);
         var created = tokens.create(Principals.userId(identity), request.name(), request.scopes(), request.expiresAt());

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +72,8 @@ public class ImageFormatResource {
     @POST
     @RolesAllowed(CatalogEndpoint.ADMIN)
     @Operation(summary = "Create one")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = FormatResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (errors[]).")
     @APIResponse(responseCode = "409", description = "Title taken ignoring case (image-format.title-taken); on delete: a setting uses it (image-format.in-use).")
     public RestResponse<FormatResponse> create(FormatValues body, @Context UriInfo uri) {

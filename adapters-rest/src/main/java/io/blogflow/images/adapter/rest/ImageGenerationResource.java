@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -91,7 +92,8 @@ public class ImageGenerationResource {
     @Operation(summary = "Generate an image for the post", description = "One provider call (no retries). A "
             + "provider failure is not an HTTP error: the generation is recorded as failed with the reason.")
     @APIResponse(responseCode = "201", description = "The generation, succeeded (with mediaId) or failed.",
-            headers = @Header(name = "Location"))
+            headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = GenerationResponse.class)))
     @APIResponse(responseCode = "202", description = "Prefer: respond-async: the generation, status running, queued "
             + "for a background job; Location points at it. Its starter is notified of the outcome.",
             headers = {@Header(name = "Location"), @Header(name = "Preference-Applied")})
@@ -119,7 +121,8 @@ public class ImageGenerationResource {
     @Operation(summary = "Generate an image for a section", description = "As for the post; the prompt defaults to "
             + "the section's first image prompt (imagePrompts).")
     @APIResponse(responseCode = "201", description = "The generation, succeeded (with mediaId) or failed.",
-            headers = @Header(name = "Location"))
+            headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = GenerationResponse.class)))
     @APIResponse(responseCode = "202", description = "Prefer: respond-async: the generation, status running, queued "
             + "for a background job; Location points at it. Its starter is notified of the outcome.",
             headers = {@Header(name = "Location"), @Header(name = "Preference-Applied")})

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +72,8 @@ public class ImageStyleResource {
     @POST
     @RolesAllowed(CatalogEndpoint.ADMIN)
     @Operation(summary = "Create one")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = StyleResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (errors[]).")
     @APIResponse(responseCode = "409", description = "Title taken ignoring case (image-style.title-taken); on delete: a setting uses it (image-style.in-use).")
     public RestResponse<StyleResponse> create(StyleValues body, @Context UriInfo uri) {

@@ -102,7 +102,8 @@ public class MediaResource {
                     + "type is read from the bytes (the file name and part content type are ignored); metadata "
                     + "(EXIF, GPS, XMP) is removed before storing. An image already in the library (same bytes "
                     + "after stripping) is not stored again: its record is answered with 200 and duplicate=true.")
-    @APIResponse(responseCode = "201", description = "Stored; Location and ETag set.")
+    @APIResponse(responseCode = "201", description = "Stored; Location and ETag set.",
+            content = @Content(schema = @Schema(implementation = MediaResponse.class)))
     @APIResponse(responseCode = "200", description = "Already in the library (duplicate=true); Location names it.")
     @APIResponse(responseCode = "400", description = "No file, too many pixels (media.too-many-pixels), unreadable "
             + "image (media.unreadable) or invalid altText/caption.")

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,7 +102,8 @@ public class LlmModelResource {
 
     @POST
     @Operation(summary = "Add a model to a provider")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field.")
     @APIResponse(responseCode = "404", description = "No such provider.")
     @APIResponse(responseCode = "409", description = "The provider already has a model of this name.")

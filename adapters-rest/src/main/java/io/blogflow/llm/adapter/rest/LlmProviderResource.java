@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,7 +110,8 @@ public class LlmProviderResource {
 
     @POST
     @Operation(summary = "Register a provider")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid field; baseUrl: base-url.invalid, "
             + "base-url.host-not-allowed, base-url.unresolvable or base-url.private-address.")
     @APIResponse(responseCode = "403", description = "Admins only.")

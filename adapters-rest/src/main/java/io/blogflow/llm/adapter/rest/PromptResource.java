@@ -36,6 +36,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +74,8 @@ public class PromptResource {
     @Operation(summary = "Create a prompt (editors, admins)",
             description = "Creates version 1, labelled production and latest.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")})
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = PromptResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, template (template.invalid-placeholder, "
             + "template.unknown-field naming the placeholder), system prompt or parameters.")
     @APIResponse(responseCode = "403", description = "Editors and admins only.")
@@ -113,7 +116,8 @@ public class PromptResource {
     @Operation(summary = "Add a version (editors, admins)", description = "The new version gets latest, and the "
             + "labels asked for (e.g. [\"production\"]). If-Match is optional: when sent, it must be the prompt's ETag.")
     @APIResponse(responseCode = "201", description = "Created; Location is the version, ETag the prompt's new change "
-            + "counter.", headers = {@Header(name = "Location"), @Header(name = "ETag")})
+            + "counter.", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = VersionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid template, system prompt, parameters or label "
             + "(label.invalid, label.reserved for latest).")
     @APIResponse(responseCode = "403", description = "Editors and admins only.")

@@ -17,11 +17,13 @@ import jakarta.enterprise.event.Observes;
  *   <li>a {@code Content-Length} over the limit is refused before the body is read;</li>
  *   <li>a chunked body (no {@code Content-Length}) is read here, counting, and refused as soon as it passes the
  *       limit (what arrives after that is discarded, then the connection is closed); within the limit, the REST
- *       layer gets it whole, as if it had been sent with a length.</li>
+ *       layer gets it whole, as if it had been sent with a length. Multipart uploads too: their parser reads a body
+ *       held here as it reads one from the wire, so a chunked upload meets the upload limit rather than Quarkus'
+ *       {@code quarkus.http.limits.max-body-size} backstop. Such an upload is held in memory up to that limit, as the
+ *       upload use case holds the file anyway.</li>
  * </ul>
- * Multipart uploads stream to the REST layer's own body handling, whose backstop is Quarkus'
- * {@code quarkus.http.limits.max-body-size} (above the upload limit); the file's own size is checked exactly by its
- * use case. Runs on the event loop before authentication and the REST layer; no regular expression per request.
+ * The file's own size is checked exactly by its use case. Runs on the event loop before authentication and the REST
+ * layer; no regular expression per request.
  */
 @Singleton
 public class BodySizeLimit {
@@ -55,7 +57,7 @@ public class BodySizeLimit {
             }
             return;
         }
-        if (!chunked(request) || limits.uploads().paths().contains(path)) {
+        if (!chunked(request)) {
             context.next();
             return;
         }

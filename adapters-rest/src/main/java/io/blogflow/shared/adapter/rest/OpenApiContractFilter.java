@@ -57,6 +57,7 @@ public class OpenApiContractFilter implements OASFilter {
             describeHeaders(operation);
             addMissingSchemas(operation);
         }));
+        unsetMayBeNull(openApi);
         allowNullInNullableEnums(openApi);
         if (openApi.getServers() == null || openApi.getServers().isEmpty()) {
             openApi.addServer(OASFactory.createServer().url("/").description("This blogflow instance."));
@@ -109,6 +110,52 @@ public class OpenApiContractFilter implements OASFilter {
                         media.setSchema(BINARY.matcher(type).matches() ? text.format("binary") : text);
                     }
                 }));
+    }
+
+    /**
+     * Answers write an unset field as {@code null} (records have no "absent"), so every property a schema does not list
+     * as required may be null: said in the schema ({@code type: [..., "null"]}, a reference as {@code anyOf} with null),
+     * so a client generated from the document accepts what the API really answers. Required properties are never null.
+     */
+    private static void unsetMayBeNull(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return;
+        }
+        openApi.getComponents().getSchemas().values().forEach(OpenApiContractFilter::unsetMayBeNull);
+    }
+
+    private static void unsetMayBeNull(Schema schema) {
+        if (schema.getItems() != null) {
+            unsetMayBeNull(schema.getItems());
+        }
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) -> {
+            unsetMayBeNull(property);
+            if (!required.contains(name)) {
+                allowNull(property);
+            }
+        });
+    }
+
+    private static void allowNull(Schema property) {
+        boolean alreadyNullable = property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)
+                || property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(option -> option.getType()
+                != null && option.getType().contains(Schema.SchemaType.NULL));
+        if (alreadyNullable) {
+            return;
+        }
+        if (property.getRef() != null) {
+            // a $ref's siblings are not enough on their own: the referenced schema says "not null"
+            property.addAnyOf(OASFactory.createSchema().ref(property.getRef()));
+            property.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            property.setRef(null);
+        }
+        if (property.getType() != null && !property.getType().isEmpty()) {
+            property.addType(Schema.SchemaType.NULL);
+        }
     }
 
     /** {@code nullable} on an enumeration becomes {@code type: [string, "null"]}; the enumeration must allow null too. */

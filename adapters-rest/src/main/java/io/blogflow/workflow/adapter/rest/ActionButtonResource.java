@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +64,8 @@ public class ActionButtonResource {
     @RolesAllowed(WorkflowResource.ADMIN)
     @Operation(summary = "Add an action button to a step (admins)", description = "At position (1..n+1, default "
             + "last); later buttons move down.")
-    @APIResponse(responseCode = "201", description = "Created; Location is set.", headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "201", description = "Created; Location is set.", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = ButtonResponse.class)))
     @APIResponse(responseCode = "400", description = "label.invalid, position.out-of-range, action.unknown.")
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such step.")

@@ -69,7 +69,8 @@ public class ActionResource {
     @RolesAllowed({ActionDtos.EDITOR, ActionDtos.ADMIN})
     @Operation(summary = "Define an action (editors, admins)")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")})
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
     @APIResponse(responseCode = "400", description = "Field errors: name.invalid, prompt.unknown, "
             + "prompt.field-not-readable, model.required, model.unknown, temperature.out-of-range, "
             + "max-tokens.out-of-range, timeout-millis.out-of-range, inputs.unknown-field, inputs.not-readable, "

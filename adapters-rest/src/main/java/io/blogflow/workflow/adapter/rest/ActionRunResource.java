@@ -42,6 +42,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,7 +87,8 @@ public class ActionRunResource {
             + "action-run.failed). A provider failure is not an HTTP error: the run is recorded as failed (status, "
             + "error) and no field changes. Send Accept: text/event-stream for the streaming variant.")
     @APIResponse(responseCode = "201", description = "The run, succeeded or failed; Location points at it.",
-            headers = @Header(name = "Location"))
+            headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = RunResponse.class)))
     @APIResponse(responseCode = "202", description = "Prefer: respond-async: the run, status running, queued; "
             + "Location points at it (also for a replayed Idempotency-Key whose run is still running).",
             headers = {@Header(name = "Location"), @Header(name = "Preference-Applied")})

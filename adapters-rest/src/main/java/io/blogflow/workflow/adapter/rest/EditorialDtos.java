@@ -37,7 +37,9 @@ final class EditorialDtos {
     @Schema(name = "EditorialField", description = "An entry of the editorial field registry.")
     record FieldResponse(
             @Schema(description = "camelCase wire key, also the prompt placeholder name.") String key,
-            @Schema(enumeration = {"post", "section"}) String scope,
+            @Schema(enumeration = {"post", "section", "article"}, description = "post: the workspace's planning "
+                    + "fields; section: each section's; article: the post's own text (writing one makes a revision).")
+            String scope,
             @Schema(enumeration = {"text", "text-list"}) String kind,
             @Schema(description = "Max characters of the text (of each item for a list).") int maxLength,
             @Schema(description = "Max items of a list field; null for text.") Integer maxItems,

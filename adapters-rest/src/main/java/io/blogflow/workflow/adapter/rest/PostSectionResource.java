@@ -71,7 +71,8 @@ public class PostSectionResource {
     @Operation(summary = "Add a section", description = "At position (1..n+1, default last); later sections move "
             + "down one.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")})
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", description = "Position out of range, unknown field, wrong type or too long.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
     public RestResponse<SectionResponse> add(@PathParam("postId") String postId, NewSectionRequest body,

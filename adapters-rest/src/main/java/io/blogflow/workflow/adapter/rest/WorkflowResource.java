@@ -49,6 +49,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -93,7 +95,8 @@ public class WorkflowResource {
     @Path("stages")
     @RolesAllowed(ADMIN)
     @Operation(summary = "Add a stage (admins)", description = "At position (default last); later stages shift.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = ItemResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, key or position (field errors).")
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "409", description = "Name or key taken among the stages (stage.name-taken, "
@@ -181,7 +184,8 @@ public class WorkflowResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Add a sub-stage to a stage (admins)", description = "At position (default last); later "
             + "sub-stages of the stage shift.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = ItemResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, key or position (field errors).")
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such stage.")
@@ -257,7 +261,8 @@ public class WorkflowResource {
     @RolesAllowed(ADMIN)
     @Operation(summary = "Add a step to a sub-stage (admins)", description = "At position (default last); later "
             + "steps of the sub-stage shift.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag are set.",
+            content = @Content(schema = @Schema(implementation = ItemResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid name, key, position, or config not a JSON object "
             + "of at most 16 KB (field errors).")
     @APIResponse(responseCode = "403", description = "Admins only.")
