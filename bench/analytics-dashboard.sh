@@ -159,6 +159,23 @@ measure "timeseries 12mo by week Europe/Berlin" "/api/v1/analytics/timeseries?pe
 measure "breakdown sources 30d" "/api/v1/analytics/breakdown/sources?period=30d"
 measure "breakdown posts 12mo" "/api/v1/analytics/breakdown/posts?period=12mo"
 
+# --- 2b. the same reads' SQL, EXPLAIN ANALYZE (load-independent evidence: rows and blocks touched, plan shape) ------
+explain() { # name, sql: the execution time, the scans and what they read
+  local out
+  out=$(psql -qtAX "$DB_URL_PSQL" -c "SET max_parallel_workers_per_gather = 0" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2")
+  log "  $1: $(echo "$out" | grep -o 'Execution Time: .*'); $(echo "$out" | grep -oE '(Index Only Scan|Index Scan|Bitmap Heap Scan|Seq Scan) (using [a-z_0-9]+ )?on [a-z_0-9]+' | sort | uniq -c | tr -s ' ' | paste -sd';'); $(echo "$out" | grep -oE 'Scan.*rows=[0-9]+' | grep -oE 'rows=[0-9]+' | paste -sd','); $(echo "$out" | grep -oE 'Buffers: shared [^,]*' | head -1)"
+}
+days() { # the last N whole UTC days as a timestamptz[] literal
+  sql "SELECT array_agg(d)::text FROM generate_series(date_trunc('day', now()) - interval '$1 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d"
+}
+D30=$(days 30); D365=$(days 365)
+log "SQL of the rolled days (EXPLAIN ANALYZE, no parallel workers, as the app reads them):"
+explain "summary 12mo, daily site rows" "SELECT sum(visitors), sum(pageviews), sum(sessions), sum(bounces), sum(duration_ms), sum(engaged_ms) FROM analytics_rollups WHERE granularity = 'day' AND bucket_start = ANY ('$D365'::timestamptz[]) AND post_id IS NULL"
+explain "time series 30d by day, hourly site rows" "SELECT date_trunc('day', bucket_start, 'UTC'), sum(first_visitors), sum(pageviews) FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start >= date_trunc('day', now()) - interval '30 days' AND bucket_start < now() AND date_trunc('day', bucket_start, 'UTC') = ANY ('$D30'::timestamptz[]) AND post_id IS NULL GROUP BY 1"
+explain "time series 12mo by week in Berlin, hourly site rows" "SELECT date_trunc('week', bucket_start, 'Europe/Berlin'), sum(first_visitors), sum(pageviews) FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start >= date_trunc('day', now()) - interval '366 days' AND bucket_start < now() AND date_trunc('day', bucket_start, 'UTC') = ANY ('$D365'::timestamptz[]) AND post_id IS NULL GROUP BY 1"
+explain "breakdown posts 12mo, daily site values" "SELECT value, sum(visitors) AS visitors, sum(pageviews), sum(events), count(*) OVER () FROM analytics_rollup_values WHERE dimension = 'posts' AND day = ANY ('$D365'::timestamptz[]) AND post_id IS NULL GROUP BY value ORDER BY visitors DESC LIMIT 20"
+explain "raw visits of yesterday (a whole day not yet rolled)" "WITH e AS (SELECT occurred_at, visitor_id, name, post_id, engaged_ms, CASE WHEN occurred_at - lag(occurred_at) OVER (PARTITION BY visitor_id ORDER BY occurred_at) <= interval '30 minutes' THEN 0 ELSE 1 END AS starts FROM analytics_events WHERE occurred_at >= date_trunc('day', now()) - interval '1 day' AND occurred_at < date_trunc('day', now())), s AS (SELECT *, sum(starts) OVER (PARTITION BY visitor_id ORDER BY occurred_at ROWS UNBOUNDED PRECEDING) AS visit FROM e) SELECT count(DISTINCT visitor_id), count(*) FILTER (WHERE name = 'pageview'), (SELECT count(*) FROM (SELECT 1 FROM s GROUP BY visitor_id, visit) v) FROM s"
+
 # --- 3. rollup of one hour -----------------------------------------------------------------------------------------
 roll_hour() { # events, day; an hour two years back (its own partition, a day of its own per size, so one run's
   # rows are not in the next one's blocks), re-rolled by the job; echoes the roll's ms
