@@ -7,8 +7,10 @@
 #      to yesterday): today is left to the raw events, as on a live site;
 #   2. measures with wrk (CONNECTIONS, default 4; DURATION, default 15s) the summary (30d), the time series (30d by
 #      day, and 12 months by week in Europe/Berlin), and a breakdown (sources, 30d), as an admin;
-#   3. times the rollup of one hour holding 1 million events, and of one with 2 million (linearity), by making the
-#      rollup job re-roll that hour and reading how long the roll took from the app's log.
+#   2b. prints EXPLAIN ANALYZE of the rolled-day reads and of a day of raw visits (load-independent evidence);
+#   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
+#      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
+#      roll took from the app's log.
 # Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000),
 # PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS.
 set -euo pipefail
@@ -63,10 +65,12 @@ DB_URL="$JDBC_URL" DB_USER=postgres DB_PASSWORD= BLOGFLOW_DATA_DIR="$WORK" QUARK
   java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 1200); do
+  kill -0 "$APP_PID" 2>/dev/null || break
   curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
   sleep 0.1
 done
-curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+# our app, not another one on the port (a shared machine)
+kill -0 "$APP_PID" 2>/dev/null && curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 
