@@ -7,7 +7,6 @@ import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,13 +48,13 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
             Totals totals = Totals.ZERO;
             if (!coverage.days().isEmpty()) {
                 List<Object> parameters = new ArrayList<>();
-                parameters.add(days(connection, coverage.days()));
+                String days = dayRanges("bucket_start", coverage.days(), parameters);
                 String posts = postCondition(connection, scope, "post_id", parameters, true);
                 totals = totals.plus(read(connection, """
                         SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0),
                                coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
-                        FROM analytics_rollups WHERE granularity = 'day' AND bucket_start = ANY (?::timestamptz[])
-                        """ + posts, parameters, PostgresAnalyticsReadModel::totalsOf));
+                        FROM analytics_rollups WHERE granularity = 'day'""" + days + posts, parameters,
+                        PostgresAnalyticsReadModel::totalsOf));
             }
             if (!coverage.raw().isEmpty()) {
                 RawEventsSql raw = raw(coverage, scope);
@@ -104,11 +102,10 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 parameters.add(zone.getId());
                 parameters.add(utc(scope.from()));
                 parameters.add(utc(scope.to()));
-                parameters.add(days(connection, coverage.days()));
+                String days = dayRanges("bucket_start", coverage.days(), parameters);
                 parts.add("SELECT date_trunc(?, bucket_start, ?) AS bucket, sum(" + visitors + ") AS visitors, "
                         + "sum(pageviews) AS pageviews FROM analytics_rollups WHERE granularity = 'hour' "
-                        + "AND bucket_start >= ? AND bucket_start < ? "
-                        + "AND date_trunc('day', bucket_start, 'UTC') = ANY (?::timestamptz[])"
+                        + "AND bucket_start >= ? AND bucket_start < ?" + days
                         + postCondition(connection, scope, "post_id", parameters, true) + " GROUP BY 1");
             }
             if (parts.isEmpty()) {
@@ -147,10 +144,9 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         }
         if (!coverage.days().isEmpty()) {
             parameters.add(dimension.code());
-            parameters.add(days(connection, coverage.days()));
+            String days = dayRanges("day", coverage.days(), parameters);
             parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_values "
-                    + "WHERE dimension = ? AND day = ANY (?::timestamptz[])"
-                    + postCondition(connection, scope, "post_id", parameters, true));
+                    + "WHERE dimension = ?" + days + postCondition(connection, scope, "post_id", parameters, true));
         }
         parameters.add(limit);
         parameters.add(offset);
@@ -234,8 +230,35 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         return " AND " + column + " = ANY (?)";
     }
 
-    private static Array days(Connection connection, Collection<Instant> days) throws SQLException {
-        return connection.createArrayOf("text", days.stream().map(Instant::toString).toArray());
+    /**
+     * The rolled days (ascending) as time ranges of a column, one per run of consecutive days — usually one: the
+     * index walks a range, where {@code = ANY (365 days)} compared every row with every day.
+     */
+    static String dayRanges(String column, List<Instant> days, List<Object> parameters) {
+        List<String> ranges = new ArrayList<>();
+        Instant start = null;
+        Instant end = null;
+        for (Instant day : days) {
+            if (day.equals(end)) {
+                end = day.plus(1, ChronoUnit.DAYS);
+                continue;
+            }
+            if (start != null) {
+                ranges.add(range(column, start, end, parameters));
+            }
+            start = day;
+            end = day.plus(1, ChronoUnit.DAYS);
+        }
+        if (start != null) {
+            ranges.add(range(column, start, end, parameters));
+        }
+        return " AND (" + String.join(" OR ", ranges) + ")";
+    }
+
+    private static String range(String column, Instant from, Instant to, List<Object> parameters) {
+        parameters.add(utc(from));
+        parameters.add(utc(to));
+        return "(" + column + " >= ? AND " + column + " < ?)";
     }
 
     private static Totals totalsOf(ResultSet rows) throws SQLException {
