@@ -7,8 +7,10 @@
 #      to yesterday): today is left to the raw events, as on a live site;
 #   2. measures with wrk (CONNECTIONS, default 4; DURATION, default 15s) the summary (30d), the time series (30d by
 #      day, and 12 months by week in Europe/Berlin), and a breakdown (sources, 30d), as an admin;
-#   3. times the rollup of one hour holding 1 million events, and of one with 2 million (linearity), by making the
-#      rollup job re-roll that hour and reading how long the roll took from the app's log.
+#   2b. prints EXPLAIN ANALYZE of the rolled-day reads and of a day of raw visits (load-independent evidence);
+#   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
+#      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
+#      roll took from the app's log.
 # Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000),
 # PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS.
 set -euo pipefail
@@ -63,10 +65,12 @@ DB_URL="$JDBC_URL" DB_USER=postgres DB_PASSWORD= BLOGFLOW_DATA_DIR="$WORK" QUARK
   java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 1200); do
+  kill -0 "$APP_PID" 2>/dev/null || break
   curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
   sleep 0.1
 done
-curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+# our app, not another one on the port (a shared machine)
+kill -0 "$APP_PID" 2>/dev/null && curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 
@@ -159,10 +163,26 @@ measure "timeseries 12mo by week Europe/Berlin" "/api/v1/analytics/timeseries?pe
 measure "breakdown sources 30d" "/api/v1/analytics/breakdown/sources?period=30d"
 measure "breakdown posts 12mo" "/api/v1/analytics/breakdown/posts?period=12mo"
 
+# --- 2b. the same reads' SQL, EXPLAIN ANALYZE (load-independent evidence: rows and blocks touched, plan shape) ------
+explain() { # name, sql: the execution time, the scans and what they read
+  local out
+  out=$(psql -qtAX "$DB_URL_PSQL" -c "SET max_parallel_workers_per_gather = 0" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $2")
+  log "  $1: $(echo "$out" | grep -o 'Execution Time: .*'); $(echo "$out" | grep -oE '(Index Only Scan|Index Scan|Bitmap Heap Scan|Seq Scan) (using [a-z_0-9]+ )?on [a-z_0-9]+' | sort | uniq -c | tr -s ' ' | paste -sd';'); $(echo "$out" | grep -oE 'Scan.*rows=[0-9]+' | grep -oE 'rows=[0-9]+' | paste -sd','); $(echo "$out" | grep -oE 'Buffers: shared [^,]*' | head -1)"
+}
+R30="date_trunc('day', now()) - interval '30 days' AND date_trunc('day', now())"
+R365="date_trunc('day', now()) - interval '365 days' AND date_trunc('day', now())"
+log "SQL of the rolled days (EXPLAIN ANALYZE, no parallel workers, as the app reads them):"
+explain "summary 12mo, daily site rows" "SELECT sum(visitors), sum(pageviews), sum(sessions), sum(bounces), sum(duration_ms), sum(engaged_ms) FROM analytics_rollups WHERE granularity = 'day' AND bucket_start >= ${R365/ AND / AND bucket_start < } AND post_id IS NULL"
+explain "time series 30d by day, hourly site rows" "SELECT date_trunc('day', bucket_start, 'UTC'), sum(first_visitors), sum(pageviews) FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start >= ${R30/ AND / AND bucket_start < } AND post_id IS NULL GROUP BY 1"
+explain "time series 12mo by week in Berlin, hourly site rows" "SELECT date_trunc('week', bucket_start, 'Europe/Berlin'), sum(first_visitors), sum(pageviews) FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start >= ${R365/ AND / AND bucket_start < } AND post_id IS NULL GROUP BY 1"
+explain "breakdown posts 12mo, daily site values" "SELECT value, sum(visitors) AS visitors, sum(pageviews), sum(events), count(*) OVER () FROM analytics_rollup_values WHERE dimension = 'posts' AND day >= ${R365/ AND / AND day < } AND post_id IS NULL GROUP BY value ORDER BY visitors DESC LIMIT 20"
+explain "raw visits of yesterday (a whole day not yet rolled)" "WITH e AS (SELECT occurred_at, visitor_id, name, post_id, engaged_ms, CASE WHEN occurred_at - lag(occurred_at) OVER (PARTITION BY visitor_id ORDER BY occurred_at) <= interval '30 minutes' THEN 0 ELSE 1 END AS starts FROM analytics_events WHERE occurred_at >= date_trunc('day', now()) - interval '1 day' AND occurred_at < date_trunc('day', now())), s AS (SELECT *, sum(starts) OVER (PARTITION BY visitor_id ORDER BY occurred_at ROWS UNBOUNDED PRECEDING) AS visit FROM e) SELECT count(DISTINCT visitor_id), count(*) FILTER (WHERE name = 'pageview'), (SELECT count(*) FROM (SELECT 1 FROM s GROUP BY visitor_id, visit) v) FROM s"
+
 # --- 3. rollup of one hour -----------------------------------------------------------------------------------------
-roll_hour() { # events; an hour two years back (its own partition), re-rolled by the job; echoes the roll's ms
-  local events=$1 hour
-  hour=$(sql "SELECT to_char(date_trunc('month', now() - interval '2 years') + interval '3 days', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+roll_hour() { # events, day; an hour two years back (its own partition, a day of its own per size, so one run's
+  # rows are not in the next one's blocks), re-rolled by the job; echoes the roll's ms
+  local events=$1 day=$2 hour
+  hour=$(sql "SELECT to_char(date_trunc('month', now() - interval '2 years') + interval '$day days', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
   sql "DELETE FROM analytics_events WHERE occurred_at >= '$hour' AND occurred_at < timestamptz '$hour' + interval '1 hour'"
   sql "SET synchronous_commit = off;
        INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, post_id, source, country, browser, os, device, engaged_ms)
@@ -170,8 +190,11 @@ roll_hour() { # events; an hour two years back (its own partition), re-rolled by
               CASE WHEN i % 3 = 1 THEN 'engagement' ELSE 'pageview' END, 900000000 + i / 3, '/posts/p' || (i / 3 % $POSTS),
               ('00000000-0000-4000-8000-' || lpad(to_hex(i / 3 % $POSTS), 12, '0'))::uuid,
               (ARRAY['Google', 'Twitter', NULL])[1 + i % 3], 'DE', 'Firefox', 'Linux', 'desktop', CASE WHEN i % 3 = 1 THEN 30000 END
-       FROM generate_series(0, $events - 1) i;
-       ANALYZE analytics_events;
+       FROM generate_series(0, $events - 1) i;"
+  # as autovacuum would have by then: the new block ranges summarised in the BRIN index (an unsummarised range is
+  # read whatever the time asked), statistics for the plan
+  sql "VACUUM ANALYZE analytics_events"
+  sql "
        INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES ('hour', '$hour', '$hour')
        ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at;"
   local seen
@@ -184,8 +207,8 @@ roll_hour() { # events; an hour two years back (its own partition), re-rolled by
   grep "analytics rollup: hour $hour " "$WORK/app.log" | tail -1 | grep -o 'in [0-9]* ms' | grep -o '[0-9]*'
 }
 log "rollup of one hour (the job's roll of the window, from the app log):"
-ms1=$(roll_hour "$ROLLUP_EVENTS")
+ms1=$(roll_hour "$ROLLUP_EVENTS" 3)
 log "  $ROLLUP_EVENTS events: ${ms1} ms"
-ms2=$(roll_hour $((ROLLUP_EVENTS * 2)))
+ms2=$(roll_hour $((ROLLUP_EVENTS * 2)) 4)
 log "  $((ROLLUP_EVENTS * 2)) events: ${ms2} ms (ratio $(echo "scale=2; $ms2 / $ms1" | bc))"
 log "report: $REPORT"

@@ -24,9 +24,11 @@ import io.blogflow.analytics.application.service.SaltKeeper;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase;
+import io.blogflow.analytics.application.port.in.PostViewsUseCase;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.application.port.out.PostSelection;
 import io.blogflow.analytics.application.service.AnalyticsDashboardService;
+import io.blogflow.analytics.application.service.PostViewsService;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.Intervals;
@@ -171,6 +173,12 @@ public class AnalyticsProducers {
                                         Transactions transactions, Clock clock) {
         return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions),
                 selection, clock);
+    }
+
+    @Produces
+    @Singleton
+    PostViewsUseCase postViews(AnalyticsReadModel reads) {
+        return new PostViewsService(reads);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package io.blogflow.engagement.bootstrap;
 
+import io.blogflow.analytics.application.port.in.PostViewsUseCase;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.PostEngagement;
@@ -89,10 +90,14 @@ public class EngagementProducers {
         return new PostEngagementService(reactions, transactions);
     }
 
-    /** The blog's public answers carry the likes and shares counted here and the comments' approved counts. */
+    /**
+     * The blog's public answers carry the likes and shares counted here, the comments' approved counts and the
+     * views analytics counts.
+     */
     @Produces
     @Singleton
-    PostEngagement blogPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments) {
-        return new CountedPostEngagement(engagement, comments);
+    PostEngagement blogPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments,
+                                      PostViewsUseCase views) {
+        return new CountedPostEngagement(engagement, comments, views);
     }
 }

@@ -177,6 +177,10 @@ class RollupsTest {
         assertThat(row("SELECT count(*) AS n FROM analytics_events_y2002m02 WHERE site = ?", site))
                 .containsEntry("n", "1");
         assertThat(row("SELECT count(*) AS n FROM analytics_events WHERE site = ?", site)).containsEntry("n", "2");
+        // its BRIN index summarises each block range once full: an unsummarised range would match every time asked
+        assertThat(row("SELECT array_to_string(i.reloptions, ',') AS options FROM pg_index x "
+                + "JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = 'analytics_events_y2002m02'::regclass"))
+                .containsEntry("options", "autosummarize=on");
         insert(site, Instant.parse("2002-02-11T00:00:00Z"), 9, "pageview", null, null, null);
         assertThat(row("SELECT count(*) AS n FROM analytics_events_y2002m02 WHERE site = ?", site))
                 .containsEntry("n", "2");

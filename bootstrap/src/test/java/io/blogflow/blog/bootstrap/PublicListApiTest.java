@@ -97,6 +97,8 @@ class PublicListApiTest {
 
         list("category=" + parentSlug + "&sort=popular").body("items.title", contains("Beta " + run, "Alpha " + run))
                 .body("items[0].views", equalTo(42));
+        // the single post's answer reads the same counter
+        given().when().get(LIST + "/by-slug/beta-" + run).then().statusCode(200).body("counters.views", equalTo(42));
         list("category=" + parentSlug + "&fields=title,views").body("items[0].keySet()",
                 containsInAnyOrder("title", "views"));
     }

@@ -59,7 +59,8 @@ class MigrationsTest {
                 "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
                 "engagement-003-newsletter-issues",
                 "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics",
-                "analytics-005-dashboard-rollups");
+                "analytics-005-dashboard-rollups", "analytics-006-covering-site-indexes",
+                "analytics-007-brin-autosummarize");
     }
 
     @Test

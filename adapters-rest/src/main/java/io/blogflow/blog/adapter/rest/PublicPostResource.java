@@ -157,9 +157,9 @@ public class PublicPostResource {
                               @Schema(description = "Empty when the editors chose not to show it.")
                               List<Heading> tableOfContents, boolean aiGenerated, Instant lastReviewedAt,
                               int contentVersion,
-                              @Schema(description = "Views, likes, comments (approved) and shares. Likes, "
-                                      + "comments and shares are counted apart from the post and may be up to the "
-                                      + "public cache's time-to-live late.") PostCounters counters,
+                              @Schema(description = "Views (analytics' counter, kept from the rollups), likes, "
+                                      + "comments (approved) and shares. All are counted apart from the post and "
+                                      + "may be up to the public cache's time-to-live late.") PostCounters counters,
                               @Schema(description = "Readers' likes (as counters.likes).") long likeCount,
                               @Schema(description = "Approved comments (as counters.comments).") long commentCount,
                               @Schema(description = "Readers' shares (as counters.shares).") long shareCount,
@@ -210,7 +210,8 @@ public class PublicPostResource {
             // The public representation has its own tag: it changes with the post's version like the editorial one,
             // and with the engagement counted apart from the post.
             String engagement = counters.equals(post.counters()) ? ""
-                    : "-" + counters.likes() + "-" + counters.shares() + "-" + counters.comments();
+                    : "-" + counters.likes() + "-" + counters.shares() + "-" + counters.comments() + "-"
+                    + counters.views();
             return Answer.ok(bytes(representations.published(post, counters)),
                     new EntityTag("p" + post.version() + engagement), List.of());
         });
