@@ -86,14 +86,21 @@ public class PostgresUsageCounters implements UsageCounters {
                       c.notified_percent
             """;
 
+    /** Like the commit, it locks the account's counters itself, in the same order, before any of them changes. */
     private static final String RELEASE = """
             WITH settled AS (
                 UPDATE billing_usage_reservations SET status = ?
-                WHERE id = %s AND status = 'held'
+                WHERE id = ? AND status = 'held'
                 RETURNING account_id, metrics, quantities),
+            locked AS (
+                SELECT c.metric FROM billing_usage_counters c
+                WHERE c.account_id = (SELECT account_id FROM settled)
+                ORDER BY c.metric
+                FOR UPDATE OF c),
             lines AS (
                 SELECT s.account_id, r.metric, sum(r.quantity) AS quantity
                 FROM settled s CROSS JOIN LATERAL unnest(s.metrics, s.quantities) AS r(metric, quantity)
+                WHERE (SELECT count(*) FROM locked) >= 0
                 GROUP BY s.account_id, r.metric)
             UPDATE billing_usage_counters c SET reserved = greatest(0, c.reserved - l.quantity)
             FROM lines l WHERE c.account_id = l.account_id AND c.metric = l.metric
@@ -103,7 +110,7 @@ public class PostgresUsageCounters implements UsageCounters {
      * Locks all of an account's counters in the one order every statement here uses (by metric), before a statement
      * that changes several of them in an order of the planner's choosing: concurrent changes queue, never deadlock.
      */
-    private static final String LOCK_ACCOUNT = "SELECT metric FROM billing_usage_counters WHERE account_id = %s "
+    private static final String LOCK_ACCOUNT = "SELECT metric FROM billing_usage_counters WHERE account_id = ? "
             + "ORDER BY metric FOR UPDATE";
 
     private final Sql sql;
@@ -113,12 +120,7 @@ public class PostgresUsageCounters implements UsageCounters {
     }
 
     private void lockCounters(UserId account) {
-        sql.list(LOCK_ACCOUNT.formatted("?"), row -> row.getString(1), account.value());
-    }
-
-    private void lockCountersOf(UUID reservation) {
-        sql.list(LOCK_ACCOUNT.formatted("(SELECT account_id FROM billing_usage_reservations WHERE id = ?)"),
-                row -> row.getString(1), reservation);
+        sql.list(LOCK_ACCOUNT, row -> row.getString(1), account.value());
     }
 
     @Override
@@ -188,8 +190,7 @@ public class PostgresUsageCounters implements UsageCounters {
 
     @Override
     public boolean release(UUID reservation) {
-        lockCountersOf(reservation);
-        return sql.update(RELEASE.formatted("?"), "released", reservation) > 0;
+        return sql.update(RELEASE, "released", reservation) > 0;
     }
 
     @Override
@@ -201,11 +202,8 @@ public class PostgresUsageCounters implements UsageCounters {
         if (expired.isEmpty()) {
             return 0;
         }
-        // one reservation at a time, each after its account's counters are locked in order
-        expired.forEach(id -> {
-            lockCountersOf(id);
-            sql.update(RELEASE.formatted("?"), "expired", id);
-        });
+        // one reservation at a time, each statement locking its account's counters in order
+        expired.forEach(id -> sql.update(RELEASE, "expired", id));
         return expired.size();
     }
 
