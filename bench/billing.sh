@@ -9,8 +9,8 @@
 #      b. whole runs (POST /api/v1/posts/{id}/actions/{id}/runs) side by side: RUNS pairs, one run on each instance
 #         back to back in alternating order (bench/RunOverhead.java), after WARMUP_RUNS pairs. The difference of the
 #         two instances' p50 (p99) is metering's overhead per run: its statements plus what they add to the run's
-#         transactions (the reservation makes the read-only price lookup a writing transaction: one more WAL flush).
-#         Target: p50 < 2 ms.
+#         transactions (the reservation makes the read-only price lookup a writing one; its commit does not wait for
+#         the WAL flush, see docs/billing.md). Target: p50 < 2 ms.
 #   2. Ledger writes/s (needs wrk; skipped without it): a wrk pass of CONNECTIONS concurrent runs spread over
 #      ACCOUNTS accounts; each run writes three ledger records (ai_runs, llm_tokens, llm_cost) and moves three
 #      counters. Ledger records/s = 3 × runs/s (read from the usage API).
@@ -137,6 +137,7 @@ log "2. ledger writes: wrk -c$CONNECTIONS -d$DURATION of runs by $ACCOUNTS accou
 # The runs come from ACCOUNTS editors (editors may run actions on every post), each on the Business plan: one
 # account's counters are locked by each of its reservations and commits, so a single account serialises its own runs
 # and would measure that lock rather than the ledger.
+TOKEN=$(access_token) # part 1 may outlast an access token
 TOKENS=()
 for i in $(seq 1 "$ACCOUNTS"); do
   email="ledger-$i-$RANDOM@bench.local"
