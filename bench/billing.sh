@@ -121,6 +121,7 @@ ACTION=$(api POST /api/v1/actions "$(jq -nc --arg model "$MODEL" \
   | jq -r .id)
 POST_IDS=()
 for i in $(seq 1 "$POSTS"); do
+  [ $((i % 50)) -eq 0 ] && TOKEN=$(access_token) # on a loaded machine this loop can outlast an access token
   POST_IDS+=("$(api POST /api/v1/posts "{\"title\": \"Bench $i\", \"contentMarkdown\": \"Text.\"}" | jq -r .id)")
 done
 
