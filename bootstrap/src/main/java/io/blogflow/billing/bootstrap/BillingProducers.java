@@ -35,6 +35,7 @@ import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.shared.bootstrap.Intervals;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -131,13 +132,14 @@ public class BillingProducers {
         return new SubscriptionService(periods, subscriptions, plans, counters, pending, transactions, clock, audit);
     }
 
-    /** Reserving, recording and reading usage: one service. */
+    /** Reserving, recording and reading usage: one service, its run statements timed. */
     @Produces
     @Singleton
     UsageMeterService usageMeter(AccountPeriods periods, UsageCounters counters, UsageHistory history,
                                  BillingNotices notices, BillingSettings settings, Transactions transactions,
-                                 IdGenerator ids, Clock clock) {
-        return new UsageMeterService(periods, counters, history, notices, settings, transactions, ids, clock);
+                                 IdGenerator ids, Clock clock, MeterRegistry metrics) {
+        return new UsageMeterService(periods, new TimedUsageCounters(counters, metrics), history, notices, settings,
+                transactions, ids, clock);
     }
 
     @Produces

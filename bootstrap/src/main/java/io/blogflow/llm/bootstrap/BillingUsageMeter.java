@@ -20,12 +20,12 @@ import java.util.concurrent.TimeUnit;
 final class BillingUsageMeter implements UsageMeter {
 
     private final ReserveUsageUseCase usage;
-    private final MeterRegistry metrics;
+    private final ModelUsageMetrics models;
     private final Timer metering;
 
-    BillingUsageMeter(ReserveUsageUseCase usage, MeterRegistry metrics) {
+    BillingUsageMeter(ReserveUsageUseCase usage, ModelUsageMetrics models, MeterRegistry metrics) {
         this.usage = usage;
-        this.metrics = metrics;
+        this.models = models;
         this.metering = Timer.builder("blogflow.billing.metering")
                 .description("What billing adds to a generation: its reservation plus its commit or release")
                 .publishPercentiles(0.5, 0.99).register(metrics);
@@ -44,10 +44,7 @@ final class BillingUsageMeter implements UsageMeter {
                 usage.commit(reservation, Map.of(Metric.AI_RUNS, 1L, Metric.LLM_TOKENS, inputTokens + outputTokens,
                         Metric.LLM_COST, micros(cost)));
                 metering.record(reserving + System.nanoTime() - committing, TimeUnit.NANOSECONDS);
-                metrics.counter("blogflow.llm.tokens", "model", modelName, "direction", "input").increment(inputTokens);
-                metrics.counter("blogflow.llm.tokens", "model", modelName, "direction", "output")
-                        .increment(outputTokens);
-                metrics.counter("blogflow.llm.cost", "model", modelName).increment(cost.doubleValue());
+                models.count(modelName, inputTokens, outputTokens, cost);
             }
 
             @Override

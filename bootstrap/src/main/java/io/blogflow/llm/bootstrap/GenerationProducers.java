@@ -24,16 +24,27 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
 
 /** Builds generation (retries, fallback, circuit breakers, usage metering, the interaction log) from configuration. */
 @Singleton
 public class GenerationProducers {
 
-    /** Generations reserve and record their usage with billing, which enforces the account's plan. */
+    private static final Logger LOG = Logger.getLogger(GenerationProducers.class);
+
+    /**
+     * Generations reserve and record their usage with billing, which enforces the account's plan; with
+     * blogflow.llm.metered=false (BLOGFLOW_LLM_METERED) they are only counted in the metrics.
+     */
     @Produces
     @Singleton
-    UsageMeter usageMeter(ReserveUsageUseCase usage, MeterRegistry metrics) {
-        return new BillingUsageMeter(usage, metrics);
+    UsageMeter usageMeter(ReserveUsageUseCase usage, MeterRegistry metrics, BlogflowConfig config) {
+        ModelUsageMetrics models = new ModelUsageMetrics(metrics);
+        if (!config.llm().metered()) {
+            LOG.warn("BLOGFLOW_LLM_METERED=false: LLM runs are not metered by billing (no quota, no ledger)");
+            return new UnlimitedUsageMeter(models);
+        }
+        return new BillingUsageMeter(usage, models, metrics);
     }
 
     @Produces

@@ -229,6 +229,14 @@ public interface BlogflowConfig {
         /** How long an open circuit refuses calls before letting one trial call through. */
         @WithDefault("30s")
         java.time.Duration circuitOpenFor();
+
+        /**
+         * Generations reserve and commit their usage with billing (the account's plan). Off: nothing is reserved,
+         * limited or recorded in the ledger, only counted in the metrics (measuring what metering costs, an install
+         * that bills nobody).
+         */
+        @WithDefault("true")
+        boolean metered();
     }
 
     /** Bounds on readers' queries (read by the persistence adapter's PublicReads; declared here to be mapped). */

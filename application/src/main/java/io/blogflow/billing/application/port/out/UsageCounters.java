@@ -34,6 +34,8 @@ public interface UsageCounters {
     /**
      * Reserves every quantity or none, if each fits under its ceiling in a period that has not ended at {@code now};
      * records the reservation. A zero quantity still needs a unit of room: nothing more is allowed at the ceiling.
+     * The transaction it rides may commit without waiting for durability (a reservation lost in a database crash
+     * only means its generation goes unrecorded): ride it on nothing that must be durable.
      *
      * @return whether all fitted
      */
