@@ -2,14 +2,15 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.shared.adapter.rest.IdempotencyKeys;
 import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.Problem;
 import io.blogflow.shared.adapter.rest.ProblemMappers;
 import io.blogflow.shared.adapter.rest.RespondAsync;
-import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
@@ -41,12 +42,12 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -189,14 +190,14 @@ public class ActionRunResource {
     @APIResponse(responseCode = "200", description = "The run and its interactions, in attempt order.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours) or run.")
     public RunDetailsResponse details(@PathParam("postId") String postId, @PathParam("runId") String runId) {
-        UUID post = EditorialDtos.postId(postId);
+        PostId post = EditorialDtos.postId(postId);
         UUID run = PathIds.uuid(runId, () -> new RunErrors.NotFound(runId));
         return RunDetailsResponse.of(history.run(post, run, actor()));
     }
 
     private RunActionUseCase.Command command(String postId, String actionId, RunRequest body, String key,
                                              boolean stream) {
-        UUID post = EditorialDtos.postId(postId);
+        PostId post = EditorialDtos.postId(postId);
         var action = new ActionId(PathIds.uuid(actionId, () -> new NotFoundException("action", actionId)));
         return new RunActionUseCase.Command(post, action, body == null ? null : body.sectionId(), actor(),
                 IdempotencyKeys.parse(key), stream);

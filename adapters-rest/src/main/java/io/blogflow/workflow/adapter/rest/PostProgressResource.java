@@ -2,6 +2,7 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.ETags;
@@ -10,6 +11,7 @@ import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.Permissions;
 import io.blogflow.shared.domain.Validation;
 import io.blogflow.workflow.adapter.rest.PostProgressDtos.HistoryResponse;
 import io.blogflow.workflow.adapter.rest.PostProgressDtos.MoveRequest;
@@ -21,13 +23,13 @@ import io.blogflow.workflow.adapter.rest.PostProgressDtos.SubStageProgressRespon
 import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.in.PostProgressUseCase.ProgressView;
 import io.blogflow.workflow.domain.WorkflowItem;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.progress.FieldKeys;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
 import io.blogflow.workflow.domain.progress.ProgressErrors;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
 import io.blogflow.workflow.domain.progress.ProgressOverview;
 import io.blogflow.workflow.domain.progress.ProgressRecord;
-import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BadRequestException;
@@ -111,8 +113,8 @@ public class PostProgressResource {
     public RestResponse<ProgressResponse> start(@PathParam("postId") String postId,
                                                 @PathParam("subStageId") String subStageId,
                                                 @HeaderParam("If-Match") String ifMatch, String body) {
-        UUID post = post(postId);
-        UUID sub = subStage(subStageId);
+        PostId post = post(postId);
+        WorkflowItemId sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.start(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -135,8 +137,8 @@ public class PostProgressResource {
     public RestResponse<ProgressResponse> complete(@PathParam("postId") String postId,
                                                    @PathParam("subStageId") String subStageId,
                                                    @HeaderParam("If-Match") String ifMatch, String body) {
-        UUID post = post(postId);
-        UUID sub = subStage(subStageId);
+        PostId post = post(postId);
+        WorkflowItemId sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.complete(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -159,8 +161,8 @@ public class PostProgressResource {
     public RestResponse<ProgressResponse> skip(@PathParam("postId") String postId,
                                                @PathParam("subStageId") String subStageId,
                                                @HeaderParam("If-Match") String ifMatch, String body) {
-        UUID post = post(postId);
-        UUID sub = subStage(subStageId);
+        PostId post = post(postId);
+        WorkflowItemId sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.skip(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -180,7 +182,7 @@ public class PostProgressResource {
     @APIResponse(responseCode = "428", description = "If-Match missing.")
     public RestResponse<ProgressResponse> advance(@PathParam("postId") String postId,
                                                   @HeaderParam("If-Match") String ifMatch) {
-        UUID post = post(postId);
+        PostId post = post(postId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.advance(post, expected, actor()));
     }
@@ -199,14 +201,14 @@ public class PostProgressResource {
     @APIResponse(responseCode = "428", description = "If-Match missing.")
     public RestResponse<ProgressResponse> rewind(@PathParam("postId") String postId,
                                                  @HeaderParam("If-Match") String ifMatch, RewindRequest body) {
-        UUID post = post(postId);
+        PostId post = post(postId);
         long expected = ETags.requiredVersion(ifMatch);
         var validation = new Validation();
         UUID stage = validation.field("stageId", () -> required(body == null ? null : body.stageId(), "stageId"));
         UUID sub = validation.field("subStageId", () -> required(body == null ? null : body.subStageId(),
                 "subStageId"));
         validation.throwIfInvalid();
-        return respond(progress.rewind(post, stage, sub, expected, actor()));
+        return respond(progress.rewind(post, new WorkflowItemId(stage), new WorkflowItemId(sub), expected, actor()));
     }
 
     @GET
@@ -221,11 +223,12 @@ public class PostProgressResource {
                                                                @QueryParam("page") String page,
                                                                @QueryParam("size") String size,
                                                                @Context UriInfo uri) {
-        UUID post = post(postId);
+        PostId post = post(postId);
         Page<ProgressHistoryEntry> entries = progress.history(post, Paging.request(page, size), actor());
         return RestResponse.ResponseBuilder.ok(PageResponse.of(entries, entry -> new HistoryResponse(entry.id(),
-                        entry.move().kind().wire(), entry.move().fromStageId(), entry.move().fromSubStageId(),
-                        entry.move().toStageId(), entry.move().toSubStageId(), entry.move().subStageId(),
+                        entry.move().kind().wire(), uuid(entry.move().fromStageId()),
+                        uuid(entry.move().fromSubStageId()), uuid(entry.move().toStageId()),
+                        uuid(entry.move().toSubStageId()), uuid(entry.move().subStageId()),
                         entry.actor().value(), entry.at())))
                 .links(Paging.links(entries, uri)).build();
     }
@@ -237,7 +240,7 @@ public class PostProgressResource {
         Position current = overview.current().map(at -> new Position(at.stage().id().value(),
                 at.stage().key().value(), at.stage().name(), at.subStage().id().value(), at.subStage().key().value(),
                 at.subStage().name())).orElse(null);
-        var body = new ProgressResponse(overview.postId(), view.version(), current, overview.finished(),
+        var body = new ProgressResponse(overview.postId().value(), view.version(), current, overview.finished(),
                 overview.stages().stream().map(PostProgressResource::stage).toList());
         return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(view.version())).build();
     }
@@ -292,6 +295,10 @@ public class PostProgressResource {
         return new ProgressDetails(body.notes(), input, output);
     }
 
+    private static UUID uuid(WorkflowItemId item) {
+        return item == null ? null : item.value();
+    }
+
     private static UUID required(UUID value, String field) {
         if (value == null) {
             throw new InvalidValueException(field + ".required", field + " is required.");
@@ -300,17 +307,17 @@ public class PostProgressResource {
     }
 
     /** A malformed post id names no post (404), like an unknown one. */
-    private static UUID post(String raw) {
+    private static PostId post(String raw) {
         try {
-            return UUID.fromString(Objects.requireNonNull(raw));
+            return new PostId(UUID.fromString(Objects.requireNonNull(raw)));
         } catch (IllegalArgumentException e) {
             throw new PostNotFoundException(raw);
         }
     }
 
-    private static UUID subStage(String raw) {
+    private static WorkflowItemId subStage(String raw) {
         try {
-            return UUID.fromString(raw);
+            return new WorkflowItemId(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
             throw new ProgressErrors.UnknownItem("sub-stage", raw);
         }

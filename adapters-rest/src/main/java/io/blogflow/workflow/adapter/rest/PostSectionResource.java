@@ -2,6 +2,7 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.MergePatch;
 import io.blogflow.shared.adapter.rest.RequestBodies;
@@ -76,7 +77,7 @@ public class PostSectionResource {
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
     public RestResponse<SectionResponse> add(@PathParam("postId") String postId, NewSectionRequest body,
                                              @Context UriInfo uri) {
-        UUID post = EditorialDtos.postId(postId);
+        PostId post = EditorialDtos.postId(postId);
         NewSectionRequest request = body == null ? new NewSectionRequest(null, null) : body;
         PostSection added = workspaces.addSection(post, EditorialDtos.actor(identity), request.position(),
                 request.fields());
@@ -117,7 +118,7 @@ public class PostSectionResource {
                                                @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                                @HeaderParam("If-Match") String ifMatch,
                                                String body) throws JsonProcessingException {
-        UUID post = EditorialDtos.postId(postId);
+        PostId post = EditorialDtos.postId(postId);
         UUID section = EditorialDtos.sectionId(id);
         long expected = ETags.requiredVersion(ifMatch);
         var actor = EditorialDtos.actor(identity);
@@ -141,7 +142,7 @@ public class PostSectionResource {
     public RestResponse<Void> delete(@PathParam("postId") String postId, @PathParam("id") String id,
                                      @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                      @HeaderParam("If-Match") String ifMatch) {
-        UUID post = EditorialDtos.postId(postId);
+        PostId post = EditorialDtos.postId(postId);
         UUID section = EditorialDtos.sectionId(id);
         workspaces.deleteSection(post, section, EditorialDtos.actor(identity), ETags.requiredVersion(ifMatch));
         return RestResponse.noContent();

@@ -2,6 +2,7 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.MergePatch;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,7 +78,7 @@ public class PostWorkspaceResource {
                                                  @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  String body) throws JsonProcessingException {
-        UUID post = EditorialDtos.postId(postId);
+        PostId post = EditorialDtos.postId(postId);
         long expected = ETags.requiredVersion(ifMatch);
         var actor = EditorialDtos.actor(identity);
         PostWorkspace current = workspaces.workspace(post, actor);

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.in.JobFailedPermanently;
 import io.blogflow.shared.application.port.in.JobHandler;
 import io.blogflow.shared.domain.Actor;
@@ -23,12 +24,12 @@ public final class RunActionJob implements JobHandler<RunActionJob.Payload> {
                           boolean managesAllContent, boolean publishes) {
 
         static Payload of(ActionRun run, Actor actor) {
-            return new Payload(run.id(), run.postId(), run.actionId(), run.sectionId(), actor.id().value(),
-                    actor.managesAllContent(), actor.publishes());
+            return new Payload(run.id(), run.postId().value(), run.actionId().value(), run.sectionId(),
+                    actor.id().value(), actor.managesAllContent(), actor.publishes());
         }
 
         RunActionUseCase.Command command() {
-            return new RunActionUseCase.Command(postId, new ActionId(actionId), sectionId,
+            return new RunActionUseCase.Command(new PostId(postId), new ActionId(actionId), sectionId,
                     new Actor(new UserId(actorId), managesAllContent, publishes), null, false);
         }
     }
