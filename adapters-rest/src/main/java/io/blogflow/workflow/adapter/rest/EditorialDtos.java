@@ -3,10 +3,9 @@ package io.blogflow.workflow.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.MergePatch;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.Permissions;
@@ -87,21 +86,9 @@ final class EditorialDtos {
         return Actors.of(identity, Permissions.POSTS_MANAGE_ALL, Permissions.POSTS_PUBLISH);
     }
 
-    /** A malformed post id names no post (404), like an unknown one. */
-    static PostId postId(String raw) {
-        try {
-            return new PostId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new PostNotFoundException(raw);
-        }
-    }
-
+    /** A malformed section id names no section of the post (404), like an unknown one. */
     static UUID sectionId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new SectionNotFoundException(raw);
-        }
+        return PathIds.uuid(raw, () -> new SectionNotFoundException(raw));
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.blogflow.workflow.adapter.rest;
 
+import static io.blogflow.workflow.domain.WorkflowLevel.SUB_STAGE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
@@ -26,7 +27,6 @@ import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.progress.FieldKeys;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
-import io.blogflow.workflow.domain.progress.ProgressErrors;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
 import io.blogflow.workflow.domain.progress.ProgressOverview;
 import io.blogflow.workflow.domain.progress.ProgressRecord;
@@ -45,7 +45,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,8 +90,8 @@ public class PostProgressResource {
             + "can complete. A post without progress starts at the first stage's first sub-stage.")
     @APIResponse(responseCode = "200", description = "The progress; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such post, or not yours.")
-    public RestResponse<ProgressResponse> get(@PathParam("postId") String postId) {
-        return respond(progress.progress(post(postId), actor()));
+    public RestResponse<ProgressResponse> get(@PathParam("postId") PostId postId) {
+        return respond(progress.progress(postId, actor()));
     }
 
     @POST
@@ -110,11 +109,9 @@ public class PostProgressResource {
             + "another stage (progress.not-current-stage) or retired (sub-stage.retired).")
     @APIResponse(responseCode = "412", description = "Stale If-Match (currentVersion in the body).")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> start(@PathParam("postId") String postId,
-                                                @PathParam("subStageId") String subStageId,
+    public RestResponse<ProgressResponse> start(@PathParam("postId") PostId post,
+                                                @PathParam("subStageId") @ItemOf(SUB_STAGE) WorkflowItemId sub,
                                                 @HeaderParam("If-Match") String ifMatch, String body) {
-        PostId post = post(postId);
-        WorkflowItemId sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.start(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -134,11 +131,9 @@ public class PostProgressResource {
             + "or retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> complete(@PathParam("postId") String postId,
-                                                   @PathParam("subStageId") String subStageId,
+    public RestResponse<ProgressResponse> complete(@PathParam("postId") PostId post,
+                                                   @PathParam("subStageId") @ItemOf(SUB_STAGE) WorkflowItemId sub,
                                                    @HeaderParam("If-Match") String ifMatch, String body) {
-        PostId post = post(postId);
-        WorkflowItemId sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.complete(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -158,11 +153,9 @@ public class PostProgressResource {
             + "stage or retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> skip(@PathParam("postId") String postId,
-                                               @PathParam("subStageId") String subStageId,
+    public RestResponse<ProgressResponse> skip(@PathParam("postId") PostId post,
+                                               @PathParam("subStageId") @ItemOf(SUB_STAGE) WorkflowItemId sub,
                                                @HeaderParam("If-Match") String ifMatch, String body) {
-        PostId post = post(postId);
-        WorkflowItemId sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.skip(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -180,9 +173,8 @@ public class PostProgressResource {
             + "(stage.required-open; the detail names them), or the post is finished (progress.finished).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> advance(@PathParam("postId") String postId,
+    public RestResponse<ProgressResponse> advance(@PathParam("postId") PostId post,
                                                   @HeaderParam("If-Match") String ifMatch) {
-        PostId post = post(postId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.advance(post, expected, actor()));
     }
@@ -199,9 +191,8 @@ public class PostProgressResource {
             + "retired (stage.retired, sub-stage.retired).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> rewind(@PathParam("postId") String postId,
+    public RestResponse<ProgressResponse> rewind(@PathParam("postId") PostId post,
                                                  @HeaderParam("If-Match") String ifMatch, RewindRequest body) {
-        PostId post = post(postId);
         long expected = ETags.requiredVersion(ifMatch);
         var validation = new Validation();
         UUID stage = validation.field("stageId", () -> required(body == null ? null : body.stageId(), "stageId"));
@@ -219,11 +210,10 @@ public class PostProgressResource {
     @APIResponse(responseCode = "200", description = "A page of moves.")
     @APIResponse(responseCode = "400", description = "Invalid page or size.")
     @APIResponse(responseCode = "404", description = "No such post, or not yours.")
-    public RestResponse<PageResponse<HistoryResponse>> history(@PathParam("postId") String postId,
+    public RestResponse<PageResponse<HistoryResponse>> history(@PathParam("postId") PostId post,
                                                                @QueryParam("page") String page,
                                                                @QueryParam("size") String size,
                                                                @Context UriInfo uri) {
-        PostId post = post(postId);
         Page<ProgressHistoryEntry> entries = progress.history(post, Paging.request(page, size), actor());
         return RestResponse.ResponseBuilder.ok(PageResponse.of(entries, entry -> new HistoryResponse(entry.id(),
                         entry.move().kind().wire(), uuid(entry.move().fromStageId()),
@@ -304,23 +294,6 @@ public class PostProgressResource {
             throw new InvalidValueException(field + ".required", field + " is required.");
         }
         return value;
-    }
-
-    /** A malformed post id names no post (404), like an unknown one. */
-    private static PostId post(String raw) {
-        try {
-            return new PostId(UUID.fromString(Objects.requireNonNull(raw)));
-        } catch (IllegalArgumentException e) {
-            throw new PostNotFoundException(raw);
-        }
-    }
-
-    private static WorkflowItemId subStage(String raw) {
-        try {
-            return new WorkflowItemId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new ProgressErrors.UnknownItem("sub-stage", raw);
-        }
     }
 
     private Actor actor() {

@@ -54,8 +54,8 @@ public class PostWorkspaceResource {
     @APIResponse(responseCode = "200", description = "The workspace; ETag carries its version.",
             headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
-    public RestResponse<WorkspaceResponse> get(@PathParam("postId") String postId) {
-        return withETag(workspaces.workspace(EditorialDtos.postId(postId), EditorialDtos.actor(identity)));
+    public RestResponse<WorkspaceResponse> get(@PathParam("postId") PostId postId) {
+        return withETag(workspaces.workspace(postId, EditorialDtos.actor(identity)));
     }
 
     @PATCH
@@ -74,11 +74,10 @@ public class PostWorkspaceResource {
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<WorkspaceResponse> patch(@PathParam("postId") String postId,
+    public RestResponse<WorkspaceResponse> patch(@PathParam("postId") PostId post,
                                                  @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  String body) throws JsonProcessingException {
-        PostId post = EditorialDtos.postId(postId);
         long expected = ETags.requiredVersion(ifMatch);
         var actor = EditorialDtos.actor(identity);
         PostWorkspace current = workspaces.workspace(post, actor);
