@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase.NewPrompt;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.Generation;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.llm.application.port.in.GenerationRequest;
-import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
 import io.blogflow.llm.application.port.out.InMemoryPromptRepository;
 import io.blogflow.llm.application.service.PromptsService;
 import io.blogflow.llm.domain.Interaction;
