@@ -1,23 +1,26 @@
 package io.blogflow.llm.bootstrap;
 
 import io.blogflow.llm.adapter.crypto.AesGcmSecretCipher;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.PromptLabelsUseCase;
+import io.blogflow.llm.application.port.in.PromptQueriesUseCase;
 import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
-import io.blogflow.llm.application.port.out.PromptRepository;
-import io.blogflow.llm.application.port.out.PromptVocabulary;
-import io.blogflow.llm.application.service.PromptsService;
-import io.blogflow.shared.application.port.out.HostResolver;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
+import io.blogflow.llm.application.port.out.PromptRepository;
+import io.blogflow.llm.application.port.out.PromptVocabulary;
 import io.blogflow.llm.application.port.out.SecretCipher;
 import io.blogflow.llm.application.service.LlmModelsService;
 import io.blogflow.llm.application.service.LlmProvidersService;
+import io.blogflow.llm.application.service.PromptsService;
 import io.blogflow.llm.application.service.ProviderProtocols;
-import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.llm.domain.AllowedHosts;
+import io.blogflow.llm.domain.ProviderUrlPolicy;
 import io.blogflow.shared.application.AuditTrail;
+import io.blogflow.shared.application.port.out.HostResolver;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
@@ -28,8 +31,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -89,12 +92,13 @@ public class LlmProducers {
     }
 
     /**
-     * Managing prompts and resolving them for runs: two use cases, one service. A placeholder is known when any
+     * Reading, creating, versioning and labelling prompts, and resolving them for runs: one service. A placeholder is known when any
      * context that fills prompts in knows it (the workflow's field registry, the comments' moderation check).
      */
     @Produces
     @Singleton
-    @Typed({PromptsUseCase.class, ResolvePromptUseCase.class})
+    @Typed({PromptQueriesUseCase.class, CreatePromptUseCase.class, AddPromptVersionUseCase.class,
+            PromptLabelsUseCase.class, ResolvePromptUseCase.class})
     PromptsService prompts(PromptRepository prompts, @All List<PromptVocabulary> vocabularies,
                            Transactions transactions, IdGenerator ids, Clock clock, AuditTrail audit) {
         PromptVocabulary vocabulary = placeholder -> vocabularies.stream().anyMatch(known -> known.knows(placeholder));

@@ -6,7 +6,6 @@ import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.application.port.out.EditorialPosts;
 import java.util.Map;
-import java.util.UUID;
 
 /** The workflow's view of posts, answered by the blog context's read use case (which applies access and trash). */
 final class BlogEditorialPosts implements EditorialPosts {
@@ -20,18 +19,18 @@ final class BlogEditorialPosts implements EditorialPosts {
     }
 
     @Override
-    public void requireReachable(UUID post, Actor actor) {
-        posts.get(new PostId(post), actor);
+    public void requireReachable(PostId post, Actor actor) {
+        posts.get(post, actor);
     }
 
     @Override
-    public Map<String, String> articleText(UUID post, Actor actor) {
-        return text.articleText(new PostId(post), actor);
+    public Map<String, String> articleText(PostId post, Actor actor) {
+        return text.articleText(post, actor);
     }
 
     @Override
-    public boolean writeArticleText(UUID post, Actor actor, String field, String expected, String value,
+    public boolean writeArticleText(PostId post, Actor actor, String field, String expected, String value,
                                     String reason) {
-        return text.write(new PostId(post), actor, field, expected, value, reason);
+        return text.write(post, actor, field, expected, value, reason);
     }
 }

@@ -46,7 +46,7 @@ class PostgresSectionMediaRepositoryTest extends SectionMediaRepositoryContract 
 
     @Override
     protected UUID aSection() {
-        return fixtures.sectionOf(fixtures.post().value());
+        return fixtures.sectionOf(fixtures.post());
     }
 
     @Override

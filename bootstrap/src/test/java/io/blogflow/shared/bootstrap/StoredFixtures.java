@@ -3,8 +3,10 @@ package io.blogflow.shared.bootstrap;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.domain.Excerpt;
 import io.blogflow.blog.domain.MarkdownContent;
+import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostDetails;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.RenderedBody;
@@ -15,12 +17,10 @@ import io.blogflow.identity.domain.Email;
 import io.blogflow.identity.domain.PersonName;
 import io.blogflow.identity.domain.Role;
 import io.blogflow.identity.domain.User;
-import io.blogflow.shared.application.port.out.Transactions;
-import io.blogflow.shared.domain.UserId;
-import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
-import io.blogflow.workflow.domain.EditorialDocument;
-import io.blogflow.workflow.domain.EditorialField;
-import io.blogflow.workflow.domain.PostSection;
+import io.blogflow.images.application.port.out.MediaRepository;
+import io.blogflow.images.domain.Media;
+import io.blogflow.images.domain.MediaId;
+import io.blogflow.images.domain.MediaType;
 import io.blogflow.llm.application.port.out.LlmModelRepository;
 import io.blogflow.llm.application.port.out.LlmProviderRepository;
 import io.blogflow.llm.domain.LlmModel;
@@ -30,8 +30,14 @@ import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.llm.domain.ProviderType;
 import io.blogflow.llm.domain.ProviderUrl;
+import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.UserId;
+import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
 import io.blogflow.workflow.application.port.out.LlmActionRepository;
 import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
+import io.blogflow.workflow.domain.EditorialDocument;
+import io.blogflow.workflow.domain.EditorialField;
+import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowKey;
@@ -39,12 +45,6 @@ import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.WorkflowTree;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
-import io.blogflow.blog.domain.MediaRef;
-import io.blogflow.blog.domain.PostDetails;
-import io.blogflow.images.application.port.out.MediaRepository;
-import io.blogflow.images.domain.Media;
-import io.blogflow.images.domain.MediaId;
-import io.blogflow.images.domain.MediaType;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -146,7 +146,7 @@ public class StoredFixtures {
     }
 
     /** A new last section of the post's workspace. */
-    public UUID sectionOf(UUID post) {
+    public UUID sectionOf(PostId post) {
         UUID id = UUID.randomUUID();
         transactions.inTransaction(() -> {
             workspaces.lockWorkspace(post);

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.bootstrap;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.blogflow.shared.bootstrap.StoredFixtures;
@@ -35,12 +36,12 @@ class PanacheActionRunRepositoryTest extends ActionRunRepositoryContract {
     }
 
     @Override
-    protected UUID aPost() {
-        return fixtures.post().value();
+    protected PostId aPost() {
+        return fixtures.post();
     }
 
     @Override
-    protected UUID aSectionOf(UUID post) {
+    protected UUID aSectionOf(PostId post) {
         return fixtures.sectionOf(post);
     }
 

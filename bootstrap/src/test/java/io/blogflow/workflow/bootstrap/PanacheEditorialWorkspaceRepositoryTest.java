@@ -1,5 +1,6 @@
 package io.blogflow.workflow.bootstrap;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.blogflow.shared.bootstrap.StoredFixtures;
@@ -8,7 +9,6 @@ import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepositoryCon
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.UUID;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -34,7 +34,7 @@ class PanacheEditorialWorkspaceRepositoryTest extends EditorialWorkspaceReposito
     }
 
     @Override
-    protected UUID aPost() {
-        return fixtures.post().value();
+    protected PostId aPost() {
+        return fixtures.post();
     }
 }

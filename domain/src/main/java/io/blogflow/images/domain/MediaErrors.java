@@ -36,13 +36,6 @@ public final class MediaErrors {
         }
     }
 
-    /** The request is well-formed but the library's state refuses it (409), e.g. deleting media in use. */
-    public static final class Conflict extends DomainException {
-        public Conflict(String code, String message) {
-            super(Kind.CONFLICT, code, message);
-        }
-    }
-
     /** An upload larger than the configured limit (413). */
     public static final class TooLarge extends DomainException {
         public TooLarge(long bytes, long max) {

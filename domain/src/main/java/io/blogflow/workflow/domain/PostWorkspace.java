@@ -1,9 +1,9 @@
 package io.blogflow.workflow.domain;
 
-import java.util.UUID;
+import io.blogflow.blog.domain.PostId;
 
 /** The editorial workspace a post owns: its planning fields, versioned for optimistic locking. */
-public record PostWorkspace(UUID postId, EditorialDocument fields, long version) {
+public record PostWorkspace(PostId postId, EditorialDocument fields, long version) {
 
     public PostWorkspace {
         if (postId == null || fields == null || fields.scope() != EditorialField.Scope.POST) {
@@ -12,7 +12,7 @@ public record PostWorkspace(UUID postId, EditorialDocument fields, long version)
     }
 
     /** A post's workspace before anything was written into it. */
-    public static PostWorkspace empty(UUID postId) {
+    public static PostWorkspace empty(PostId postId) {
         return new PostWorkspace(postId, EditorialDocument.empty(EditorialField.Scope.POST), 0);
     }
 }

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.domain;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ public final class Siblings {
         boolean taken = active.stream().anyMatch(item -> !item.id().equals(self)
                 && item.name().toLowerCase(Locale.ROOT).equals(wanted));
         if (taken) {
-            throw new WorkflowErrors.Conflict(level.label() + ".name-taken", "Another " + label()
+            throw new ConflictException(level.label() + ".name-taken", "Another " + label()
                     + " here is already named '" + name + "'.");
         }
     }
@@ -50,7 +51,7 @@ public final class Siblings {
             return WorkflowKey.fromName(name).firstFree(taken);
         }
         if (taken.contains(given.value())) {
-            throw new WorkflowErrors.Conflict(level.label() + ".key-taken", "Another " + label()
+            throw new ConflictException(level.label() + ".key-taken", "Another " + label()
                     + " here (perhaps a retired one) already has the key '" + given + "'.");
         }
         return given;

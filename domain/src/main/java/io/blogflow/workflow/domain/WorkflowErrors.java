@@ -18,11 +18,4 @@ public final class WorkflowErrors {
             super(Kind.NOT_FOUND, "workflow-not-found", "No workflow '" + what + "'.");
         }
     }
-
-    /** The request is well-formed but the definition's current state refuses it (409). */
-    public static final class Conflict extends DomainException {
-        public Conflict(String code, String message) {
-            super(Kind.CONFLICT, code, message);
-        }
-    }
 }

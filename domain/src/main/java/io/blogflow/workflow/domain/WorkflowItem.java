@@ -1,5 +1,6 @@
 package io.blogflow.workflow.domain;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public record WorkflowItem(WorkflowItemId id, WorkflowLevel level, UUID parentId
     /** Refuses changes to a retired item: it is kept only so that what points at it still resolves. */
     public WorkflowItem requireActive() {
         if (!active()) {
-            throw new WorkflowErrors.Conflict(level.label() + ".retired",
+            throw new ConflictException(level.label() + ".retired",
                     "The " + level.label().replace('-', ' ') + " '" + name + "' is retired and can no longer change.");
         }
         return this;

@@ -3,6 +3,7 @@ package io.blogflow.workflow.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.InvalidValueException;
 import java.time.Instant;
 import java.util.List;
@@ -52,13 +53,13 @@ class WorkflowDefinitionRulesTest {
         WorkflowItem retired = research.retired(NOW);
         assertThat(retired.active()).isFalse();
         assertThat(retired.position()).isEqualTo(2);
-        assertThatThrownBy(() -> retired.retired(NOW)).isInstanceOf(WorkflowErrors.Conflict.class)
+        assertThatThrownBy(() -> retired.retired(NOW)).isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("code", "stage.retired");
     }
 
     @Test
     void namesAreUniqueAmongActiveSiblingsIgnoringCase() {
-        assertThatThrownBy(() -> siblings.requireNameFree("RESEARCH", null)).isInstanceOf(WorkflowErrors.Conflict.class)
+        assertThatThrownBy(() -> siblings.requireNameFree("RESEARCH", null)).isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("code", "stage.name-taken");
         siblings.requireNameFree("Research", research.id());
         siblings.requireNameFree("outline", null);
@@ -70,7 +71,7 @@ class WorkflowDefinitionRulesTest {
         assertThat(siblings.keyFor(null, "UK English & style")).isEqualTo(new WorkflowKey("uk-english-and-style"));
         assertThat(siblings.keyFor(new WorkflowKey("draft"), "Whatever")).isEqualTo(new WorkflowKey("draft"));
         assertThatThrownBy(() -> siblings.keyFor(new WorkflowKey("outline"), "Other"))
-                .isInstanceOf(WorkflowErrors.Conflict.class).hasFieldOrPropertyWithValue("code", "stage.key-taken");
+                .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("code", "stage.key-taken");
         assertThat(WorkflowKey.fromName("Crème brûlée!")).isEqualTo(new WorkflowKey("creme-brulee"));
         assertThat(WorkflowKey.fromName("日本語")).isEqualTo(new WorkflowKey("item"));
         assertThat(new WorkflowKey("a".repeat(80)).firstFree(Set.of("a".repeat(80))).value()).hasSize(80).endsWith("-2");

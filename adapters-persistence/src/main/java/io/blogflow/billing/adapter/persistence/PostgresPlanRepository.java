@@ -1,7 +1,6 @@
 package io.blogflow.billing.adapter.persistence;
 
 import io.blogflow.billing.application.port.out.PlanRepository;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.billing.domain.CurrencyCode;
 import io.blogflow.billing.domain.Limit;
 import io.blogflow.billing.domain.Metric;
@@ -10,6 +9,7 @@ import io.blogflow.billing.domain.Plan;
 import io.blogflow.billing.domain.PlanId;
 import io.blogflow.billing.domain.PriceTier;
 import io.blogflow.shared.adapter.persistence.ConstraintViolations;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,7 +69,7 @@ public class PostgresPlanRepository implements PlanRepository {
                     plan.id().value(), plan.code(), plan.createdAt());
         } catch (RuntimeException failure) {
             if (ConstraintViolations.isViolationOf(failure, "uq_billing_plans_code")) {
-                throw new BillingErrors.Conflict("plan.code-taken", "A plan with the code '" + plan.code()
+                throw new ConflictException("plan.code-taken", "A plan with the code '" + plan.code()
                         + "' exists.");
             }
             throw failure;

@@ -1,13 +1,13 @@
 package io.blogflow.billing.adapter.persistence;
 
 import io.blogflow.billing.application.port.out.SubscriptionRepository;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.billing.domain.BillingInterval;
 import io.blogflow.billing.domain.PlanId;
 import io.blogflow.billing.domain.PlanRef;
 import io.blogflow.billing.domain.Subscription;
 import io.blogflow.billing.domain.SubscriptionStatus;
 import io.blogflow.shared.adapter.persistence.ConstraintViolations;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +74,7 @@ public class PostgresSubscriptionRepository implements SubscriptionRepository {
                     subscription.periodEnd(), subscription.createdAt());
         } catch (RuntimeException failure) {
             if (ConstraintViolations.isViolationOf(failure, "fk_billing_subscriptions_account")) {
-                throw new BillingErrors.NotFound("account", subscription.account().toString());
+                throw new NotFoundException("account", subscription.account().toString());
             }
             throw failure;
         }

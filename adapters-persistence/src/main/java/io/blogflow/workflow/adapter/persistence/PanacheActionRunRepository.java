@@ -1,9 +1,11 @@
 package io.blogflow.workflow.adapter.persistence;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.workflow.application.port.out.ActionRunRepository;
+import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunError;
 import io.blogflow.workflow.domain.run.RunStatus;
@@ -28,8 +30,8 @@ public class PanacheActionRunRepository implements ActionRunRepository,
     @Override
     public ActionRun start(ActionRun run) {
         int inserted = getEntityManager().createNativeQuery(START)
-                .setParameter("id", run.id()).setParameter("post", run.postId())
-                .setParameter("section", run.sectionId()).setParameter("action", run.actionId())
+                .setParameter("id", run.id()).setParameter("post", run.postId().value())
+                .setParameter("section", run.sectionId()).setParameter("action", run.actionId().value())
                 .setParameter("actionName", run.actionName()).setParameter("field", run.outputField())
                 .setParameter("key", run.idempotencyKey()).setParameter("actor", run.actor().value())
                 .setParameter("streamed", run.streamed()).setParameter("prompt", run.promptName())
@@ -38,7 +40,7 @@ public class PanacheActionRunRepository implements ActionRunRepository,
         if (inserted == 1) {
             return run;
         }
-        return find("postId = ?1 and idempotencyKey = ?2", run.postId(), run.idempotencyKey()).firstResultOptional()
+        return find("postId = ?1 and idempotencyKey = ?2", run.postId().value(), run.idempotencyKey()).firstResultOptional()
                 .map(PanacheActionRunRepository::toDomain)
                 .orElseThrow(() -> new IllegalStateException("idempotency conflict without a run"));
     }
@@ -65,14 +67,14 @@ public class PanacheActionRunRepository implements ActionRunRepository,
     }
 
     @Override
-    public Optional<ActionRun> find(UUID postId, UUID runId) {
-        return findByIdOptional(runId).filter(row -> row.postId.equals(postId))
+    public Optional<ActionRun> find(PostId postId, UUID runId) {
+        return findByIdOptional(runId).filter(row -> row.postId.equals(postId.value()))
                 .map(PanacheActionRunRepository::toDomain);
     }
 
     @Override
-    public Page<ActionRun> ofPost(UUID postId, PageRequest request) {
-        var query = find("postId", Sort.descending("startedAt", "id"), postId);
+    public Page<ActionRun> ofPost(PostId postId, PageRequest request) {
+        var query = find("postId", Sort.descending("startedAt", "id"), postId.value());
         var items = query.range((int) request.offset(), (int) request.offset() + request.size() - 1).list().stream()
                 .map(PanacheActionRunRepository::toDomain).toList();
         return new Page<>(items, request.page(), request.size(), query.count());
@@ -81,10 +83,10 @@ public class PanacheActionRunRepository implements ActionRunRepository,
     private static ActionRun toDomain(ActionRunJpaEntity row) {
         RunError error = row.errorType == null ? null
                 : new RunError(row.errorType, row.errorCode, row.errorHttpStatus, row.errorMessage);
-        return new ActionRun(row.id, row.postId, row.sectionId, row.actionId, row.actionName, row.outputField,
-                row.idempotencyKey, new UserId(row.actorId), row.streamed, RunStatus.of(row.status), row.promptName,
-                row.promptVersion, row.modelName, row.attempts, row.inputTokens, row.outputTokens, row.cost,
-                row.output, row.previousValue, error, row.startedAt, row.finishedAt);
+        return new ActionRun(row.id, new PostId(row.postId), row.sectionId, new ActionId(row.actionId), row.actionName,
+                row.outputField, row.idempotencyKey, new UserId(row.actorId), row.streamed, RunStatus.of(row.status),
+                row.promptName, row.promptVersion, row.modelName, row.attempts, row.inputTokens, row.outputTokens,
+                row.cost, row.output, row.previousValue, error, row.startedAt, row.finishedAt);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.adapter.persistence;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.workflow.application.port.out.EditorialWorkspaceRepository;
 import io.blogflow.workflow.domain.EditorialDocument;
 import io.blogflow.workflow.domain.EditorialField;
@@ -18,42 +19,43 @@ public class PanacheEditorialWorkspaceRepository implements EditorialWorkspaceRe
         PanacheRepositoryBase<PostWorkspaceJpaEntity, UUID> {
 
     @Override
-    public Optional<PostWorkspace> workspaceOf(UUID postId) {
-        return Optional.ofNullable(getEntityManager().find(PostWorkspaceJpaEntity.class, postId))
+    public Optional<PostWorkspace> workspaceOf(PostId postId) {
+        return Optional.ofNullable(getEntityManager().find(PostWorkspaceJpaEntity.class, postId.value()))
                 .map(PanacheEditorialWorkspaceRepository::toDomain);
     }
 
     @Override
-    public PostWorkspace lockWorkspace(UUID postId) {
+    public PostWorkspace lockWorkspace(PostId postId) {
         var em = getEntityManager();
         em.createNativeQuery("INSERT INTO post_workspaces (post_id) VALUES (:post) ON CONFLICT (post_id) DO NOTHING")
-                .setParameter("post", postId).executeUpdate();
-        PostWorkspaceJpaEntity row = em.find(PostWorkspaceJpaEntity.class, postId, LockModeType.PESSIMISTIC_WRITE);
+                .setParameter("post", postId.value()).executeUpdate();
+        PostWorkspaceJpaEntity row = em.find(PostWorkspaceJpaEntity.class, postId.value(),
+                LockModeType.PESSIMISTIC_WRITE);
         em.refresh(row);
         return toDomain(row);
     }
 
     @Override
     public PostWorkspace updateWorkspace(PostWorkspace changed) {
-        PostWorkspaceJpaEntity row = getEntityManager().find(PostWorkspaceJpaEntity.class, changed.postId());
+        PostWorkspaceJpaEntity row = getEntityManager().find(PostWorkspaceJpaEntity.class, changed.postId().value());
         row.fields = new HashMap<>(changed.fields().values());
         flush();
         return toDomain(row);
     }
 
     @Override
-    public List<PostSection> sectionsOf(UUID postId) {
+    public List<PostSection> sectionsOf(PostId postId) {
         return getEntityManager()
                 .createQuery("from PostSectionJpaEntity s where s.postId = :p order by s.position",
                         PostSectionJpaEntity.class)
-                .setParameter("p", postId).getResultStream().map(PanacheEditorialWorkspaceRepository::toDomain)
+                .setParameter("p", postId.value()).getResultStream().map(PanacheEditorialWorkspaceRepository::toDomain)
                 .toList();
     }
 
     @Override
-    public Optional<PostSection> sectionOf(UUID postId, UUID sectionId) {
+    public Optional<PostSection> sectionOf(PostId postId, UUID sectionId) {
         return Optional.ofNullable(getEntityManager().find(PostSectionJpaEntity.class, sectionId))
-                .filter(row -> row.postId.equals(postId)).map(PanacheEditorialWorkspaceRepository::toDomain);
+                .filter(row -> row.postId.equals(postId.value())).map(PanacheEditorialWorkspaceRepository::toDomain);
     }
 
     @Override
@@ -61,10 +63,10 @@ public class PanacheEditorialWorkspaceRepository implements EditorialWorkspaceRe
         var em = getEntityManager();
         em.createQuery("update PostSectionJpaEntity s set s.position = s.position + 1"
                         + " where s.postId = :p and s.position >= :at")
-                .setParameter("p", section.postId()).setParameter("at", section.position()).executeUpdate();
+                .setParameter("p", section.postId().value()).setParameter("at", section.position()).executeUpdate();
         var row = new PostSectionJpaEntity();
         row.id = section.id();
-        row.postId = section.postId();
+        row.postId = section.postId().value();
         row.position = section.position();
         row.fields = new HashMap<>(section.fields().values());
         em.persist(row);
@@ -87,16 +89,16 @@ public class PanacheEditorialWorkspaceRepository implements EditorialWorkspaceRe
                 .executeUpdate();
         em.createQuery("update PostSectionJpaEntity s set s.position = s.position - 1"
                         + " where s.postId = :p and s.position > :at")
-                .setParameter("p", section.postId()).setParameter("at", section.position()).executeUpdate();
+                .setParameter("p", section.postId().value()).setParameter("at", section.position()).executeUpdate();
         flushAndForget();
     }
 
     @Override
-    public void reorderSections(UUID postId, List<UUID> order) {
+    public void reorderSections(PostId postId, List<UUID> order) {
         var em = getEntityManager();
         for (int i = 0; i < order.size(); i++) {
             em.createQuery("update PostSectionJpaEntity s set s.position = :at where s.id = :id and s.postId = :p")
-                    .setParameter("at", i + 1).setParameter("id", order.get(i)).setParameter("p", postId)
+                    .setParameter("at", i + 1).setParameter("id", order.get(i)).setParameter("p", postId.value())
                     .executeUpdate();
         }
         flushAndForget();
@@ -109,12 +111,12 @@ public class PanacheEditorialWorkspaceRepository implements EditorialWorkspaceRe
     }
 
     private static PostWorkspace toDomain(PostWorkspaceJpaEntity row) {
-        return new PostWorkspace(row.postId, new EditorialDocument(EditorialField.Scope.POST, row.fields),
+        return new PostWorkspace(new PostId(row.postId), new EditorialDocument(EditorialField.Scope.POST, row.fields),
                 row.version);
     }
 
     private static PostSection toDomain(PostSectionJpaEntity row) {
-        return new PostSection(row.id, row.postId, row.position,
+        return new PostSection(row.id, new PostId(row.postId), row.position,
                 new EditorialDocument(EditorialField.Scope.SECTION, row.fields), row.version);
     }
 }

@@ -1,10 +1,12 @@
 package io.blogflow.workflow.adapter.persistence;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.workflow.application.port.out.PostProgressRepository;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.progress.MoveKind;
 import io.blogflow.workflow.domain.progress.PostProgress;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
@@ -29,7 +31,8 @@ public class PanachePostProgressRepository implements PostProgressRepository,
         PanacheRepositoryBase<PostWorkflowJpaEntity, UUID> {
 
     @Override
-    public Optional<PostProgress> progressOf(UUID post, boolean forChange, Supplier<UUID> ids) {
+    public Optional<PostProgress> progressOf(PostId postId, boolean forChange, Supplier<UUID> ids) {
+        UUID post = postId.value();
         var em = getEntityManager();
         PostWorkflowJpaEntity row = forChange ? em.find(PostWorkflowJpaEntity.class, post,
                 LockModeType.PESSIMISTIC_WRITE) : em.find(PostWorkflowJpaEntity.class, post);
@@ -46,12 +49,13 @@ public class PanachePostProgressRepository implements PostProgressRepository,
                 .setParameter("post", post).getResultStream()
                 .collect(Collectors.groupingBy(ss -> ss.postStageProgressId));
         List<StageProgress> records = stages.stream().map(stage -> new StageProgress(
-                new ProgressRecord(stage.id, stage.stageId, ProgressStatus.fromWire(stage.status), stage.startedAt,
-                        stage.completedAt, null, List.of(), List.of()),
-                subs.getOrDefault(stage.id, List.of()).stream().map(sub -> new ProgressRecord(sub.id, sub.subStageId,
-                        ProgressStatus.fromWire(sub.status), sub.startedAt, sub.completedAt, sub.notes,
-                        sub.inputFields, sub.outputFields)).toList())).toList();
-        return Optional.of(PostProgress.rehydrate(post, row.stageId, row.subStageId, row.version, records, ids));
+                new ProgressRecord(stage.id, new WorkflowItemId(stage.stageId), ProgressStatus.fromWire(stage.status),
+                        stage.startedAt, stage.completedAt, null, List.of(), List.of()),
+                subs.getOrDefault(stage.id, List.of()).stream().map(sub -> new ProgressRecord(sub.id,
+                        new WorkflowItemId(sub.subStageId), ProgressStatus.fromWire(sub.status), sub.startedAt,
+                        sub.completedAt, sub.notes, sub.inputFields, sub.outputFields)).toList())).toList();
+        return Optional.of(PostProgress.rehydrate(postId, new WorkflowItemId(row.stageId),
+                new WorkflowItemId(row.subStageId), row.version, records, ids));
     }
 
     @Override
@@ -60,8 +64,8 @@ public class PanachePostProgressRepository implements PostProgressRepository,
         int inserted = em.createNativeQuery("INSERT INTO post_workflow (post_id, stage_id, sub_stage_id, version,"
                         + " created_at, updated_at) VALUES (:post, :stage, :sub, 0, now(), now())"
                         + " ON CONFLICT (post_id) DO NOTHING")
-                .setParameter("post", progress.postId()).setParameter("stage", progress.stageId())
-                .setParameter("sub", progress.subStageId()).executeUpdate();
+                .setParameter("post", progress.postId().value()).setParameter("stage", progress.stageId().value())
+                .setParameter("sub", progress.subStageId().value()).executeUpdate();
         if (inserted == 0) {
             return false;
         }
@@ -72,7 +76,7 @@ public class PanachePostProgressRepository implements PostProgressRepository,
     @Override
     public long save(PostProgress progress, Instant now) {
         var em = getEntityManager();
-        PostWorkflowJpaEntity row = em.find(PostWorkflowJpaEntity.class, progress.postId(),
+        PostWorkflowJpaEntity row = em.find(PostWorkflowJpaEntity.class, progress.postId().value(),
                 LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
             throw new StaleVersionException("post's workflow progress");
@@ -80,8 +84,8 @@ public class PanachePostProgressRepository implements PostProgressRepository,
         if (row.version != progress.version()) {
             throw new StaleVersionException("post's workflow progress", row.version);
         }
-        row.stageId = progress.stageId();
-        row.subStageId = progress.subStageId();
+        row.stageId = progress.stageId().value();
+        row.subStageId = progress.subStageId().value();
         row.version = row.version + 1;
         row.updatedAt = now;
         saveRecords(progress);
@@ -96,8 +100,8 @@ public class PanachePostProgressRepository implements PostProgressRepository,
             if (row == null) {
                 row = new PostStageProgressJpaEntity();
                 row.id = record.id();
-                row.postId = progress.postId();
-                row.stageId = record.itemId();
+                row.postId = progress.postId().value();
+                row.stageId = record.itemId().value();
                 copy(record, row);
                 em.persist(row);
             } else {
@@ -109,7 +113,7 @@ public class PanachePostProgressRepository implements PostProgressRepository,
                     sub = new PostSubStageProgressJpaEntity();
                     sub.id = subRecord.id();
                     sub.postStageProgressId = record.id();
-                    sub.subStageId = subRecord.itemId();
+                    sub.subStageId = subRecord.itemId().value();
                     copy(subRecord, sub);
                     em.persist(sub);
                 } else {
@@ -127,13 +131,13 @@ public class PanachePostProgressRepository implements PostProgressRepository,
             var row = new PostWorkflowHistoryJpaEntity();
             ProgressMove move = entry.move();
             row.id = entry.id();
-            row.postId = entry.postId();
+            row.postId = entry.postId().value();
             row.kind = move.kind().wire();
-            row.fromStageId = move.fromStageId();
-            row.fromSubStageId = move.fromSubStageId();
-            row.toStageId = move.toStageId();
-            row.toSubStageId = move.toSubStageId();
-            row.subStageId = move.subStageId();
+            row.fromStageId = uuid(move.fromStageId());
+            row.fromSubStageId = uuid(move.fromSubStageId());
+            row.toStageId = uuid(move.toStageId());
+            row.toSubStageId = uuid(move.toSubStageId());
+            row.subStageId = uuid(move.subStageId());
             row.actorId = entry.actor().value();
             row.occurredAt = entry.at();
             em.persist(row);
@@ -142,7 +146,8 @@ public class PanachePostProgressRepository implements PostProgressRepository,
     }
 
     @Override
-    public Page<ProgressHistoryEntry> history(UUID post, PageRequest page) {
+    public Page<ProgressHistoryEntry> history(PostId postId, PageRequest page) {
+        UUID post = postId.value();
         var em = getEntityManager();
         long total = em.createQuery("select count(h) from PostWorkflowHistoryJpaEntity h where h.postId = :post",
                 Long.class).setParameter("post", post).getSingleResult();
@@ -150,11 +155,20 @@ public class PanachePostProgressRepository implements PostProgressRepository,
         em.createQuery("from PostWorkflowHistoryJpaEntity h where h.postId = :post order by h.seq desc",
                         PostWorkflowHistoryJpaEntity.class)
                 .setParameter("post", post).setFirstResult((int) page.offset()).setMaxResults(page.size())
-                .getResultStream().forEach(row -> items.add(new ProgressHistoryEntry(row.id, row.postId,
-                        new ProgressMove(MoveKind.fromWire(row.kind), row.fromStageId, row.fromSubStageId,
-                                row.toStageId, row.toSubStageId, row.subStageId),
+                .getResultStream().forEach(row -> items.add(new ProgressHistoryEntry(row.id, postId,
+                        new ProgressMove(MoveKind.fromWire(row.kind), item(row.fromStageId), item(row.fromSubStageId),
+                                item(row.toStageId), item(row.toSubStageId), item(row.subStageId)),
                         new UserId(row.actorId), row.occurredAt)));
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** History positions may be empty (a post's first move has no "from"). */
+    private static UUID uuid(WorkflowItemId item) {
+        return item == null ? null : item.value();
+    }
+
+    private static WorkflowItemId item(UUID id) {
+        return id == null ? null : new WorkflowItemId(id);
     }
 
     private static void copy(ProgressRecord record, PostStageProgressJpaEntity row) {

@@ -2,6 +2,7 @@ package io.blogflow.workflow.adapter.persistence;
 
 import static io.blogflow.shared.adapter.persistence.ConstraintViolations.isViolationOf;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
 import io.blogflow.workflow.domain.StepConfig;
@@ -123,7 +124,7 @@ public class PanacheWorkflowDefinitionRepository implements WorkflowDefinitionRe
         try {
             em.createNativeQuery("SET CONSTRAINTS uq_" + table(level) + "_active_position IMMEDIATE").executeUpdate();
         } catch (PersistenceException e) {
-            throw new WorkflowErrors.Conflict("workflow.concurrent-change",
+            throw new ConflictException("workflow.concurrent-change",
                     "The workflow was reordered by someone else at the same time; read it again.");
         }
     }
@@ -153,11 +154,11 @@ public class PanacheWorkflowDefinitionRepository implements WorkflowDefinitionRe
             throw new StaleVersionException(resource(level));
         } catch (PersistenceException e) {
             if (isViolationOf(e, "uq_" + table(level) + "_active_name")) {
-                throw new WorkflowErrors.Conflict(level.label() + ".name-taken",
+                throw new ConflictException(level.label() + ".name-taken",
                         "Another " + resource(level) + " here has this name.");
             }
             if (isViolationOf(e, "uq_" + table(level) + "_key")) {
-                throw new WorkflowErrors.Conflict(level.label() + ".key-taken",
+                throw new ConflictException(level.label() + ".key-taken",
                         "Another " + resource(level) + " here has this key.");
             }
             throw e;

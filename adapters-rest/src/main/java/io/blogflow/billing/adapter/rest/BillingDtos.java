@@ -8,6 +8,7 @@ import io.blogflow.billing.domain.Plan;
 import io.blogflow.billing.domain.PlanId;
 import io.blogflow.billing.domain.Subscription;
 import io.blogflow.shared.adapter.rest.PathIds;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,16 +32,16 @@ final class BillingDtos {
     }
 
     static UserId accountId(String raw) {
-        return new UserId(PathIds.uuid(raw, () -> new io.blogflow.billing.domain.BillingErrors.NotFound("account",
+        return new UserId(PathIds.uuid(raw, () -> new NotFoundException("account",
                 raw)));
     }
 
     static PlanId planId(String raw) {
-        return new PlanId(PathIds.uuid(raw, () -> new io.blogflow.billing.domain.BillingErrors.NotFound("plan", raw)));
+        return new PlanId(PathIds.uuid(raw, () -> new NotFoundException("plan", raw)));
     }
 
     static UUID invoiceId(String raw) {
-        return PathIds.uuid(raw, () -> new io.blogflow.billing.domain.BillingErrors.NotFound("invoice", raw));
+        return PathIds.uuid(raw, () -> new NotFoundException("invoice", raw));
     }
 
     @Schema(name = "PlanSummary")

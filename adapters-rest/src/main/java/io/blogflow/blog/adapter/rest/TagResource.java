@@ -2,6 +2,7 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.TagsUseCase;
 import io.blogflow.blog.domain.TagNotFoundException;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -74,10 +75,6 @@ public class TagResource {
     }
 
     private static UUID tagId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new TagNotFoundException(raw);
-        }
+        return PathIds.uuid(raw, () -> new TagNotFoundException(raw));
     }
 }

@@ -1,5 +1,6 @@
 package io.blogflow.blog.adapter.rest;
 
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.domain.NotFoundException;
 import java.util.UUID;
 
@@ -10,10 +11,6 @@ final class TaxonomyPaths {
     }
 
     static UUID id(String raw, String kindOfThing) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(kindOfThing, raw);
-        }
+        return PathIds.uuid(raw, () -> new NotFoundException(kindOfThing, raw));
     }
 }

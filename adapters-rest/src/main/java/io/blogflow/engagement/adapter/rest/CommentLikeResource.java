@@ -3,7 +3,7 @@ package io.blogflow.engagement.adapter.rest;
 import io.blogflow.engagement.application.port.in.LikeCommentUseCase;
 import io.blogflow.engagement.application.port.in.LikeCommentUseCase.LikeComment;
 import io.blogflow.engagement.domain.CommentRef;
-import io.blogflow.engagement.domain.EngagementErrors;
+import io.blogflow.shared.domain.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.BeanParam;
@@ -66,7 +66,7 @@ public class CommentLikeResource {
 
     private static LikeComment command(String commentId, VisitorParams visitor) {
         CommentRef comment = CommentRef.parse(commentId)
-                .orElseThrow(() -> new EngagementErrors.NotFound("comment", commentId));
+                .orElseThrow(() -> new NotFoundException("comment", commentId));
         return new LikeComment(comment, visitor.key(), visitor.client());
     }
 }

@@ -5,10 +5,10 @@ import io.blogflow.engagement.application.port.in.LikePostUseCase;
 import io.blogflow.engagement.application.port.in.LikePostUseCase.LikePost;
 import io.blogflow.engagement.application.port.in.SharePostUseCase;
 import io.blogflow.engagement.application.port.in.SharePostUseCase.SharePost;
-import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.ShareNetwork;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.adapter.rest.TrustedCountryHeader;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Validation;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -127,6 +127,6 @@ public class PostReactionResource {
     }
 
     private static PostId post(String raw) {
-        return PostId.parse(raw).orElseThrow(() -> new EngagementErrors.NotFound("post", raw));
+        return PostId.parse(raw).orElseThrow(() -> new NotFoundException("post", raw));
     }
 }

@@ -3,8 +3,10 @@ package io.blogflow.identity.adapter.rest;
 import io.blogflow.identity.application.port.in.ApiTokensUseCase;
 import io.blogflow.identity.domain.ApiToken;
 import io.blogflow.identity.domain.IdentityErrors.ApiTokenNotFound;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,13 +84,7 @@ public class ApiTokenResource {
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "404", description = "No such token of mine.")
     public RestResponse<Void> revoke(@PathParam("id") String id) {
-        UUID tokenId;
-        try {
-            tokenId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ApiTokenNotFound(id);
-        }
-        tokens.revoke(Principals.userId(identity), tokenId);
+        tokens.revoke(Principals.userId(identity), PathIds.uuid(id, () -> new ApiTokenNotFound(id)));
         return RestResponse.noContent();
     }
 }

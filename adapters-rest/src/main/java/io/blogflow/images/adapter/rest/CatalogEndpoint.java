@@ -4,11 +4,12 @@ import io.blogflow.images.application.port.in.ImageCatalogUseCase;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.NotFoundException;
-import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Permissions;
 import io.blogflow.shared.domain.Roles;
+import io.blogflow.shared.domain.UserId;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.UriInfo;
@@ -73,11 +74,7 @@ final class CatalogEndpoint<T, V, D> {
     }
 
     private UUID uuid(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(kind, raw);
-        }
+        return PathIds.uuid(raw, () -> new NotFoundException(kind, raw));
     }
 
     private static UserId admin(SecurityIdentity identity) {

@@ -1,6 +1,6 @@
 package io.blogflow.llm.adapter.rest;
 
-import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
+import io.blogflow.llm.application.port.in.PromptDetails;
 import io.blogflow.llm.domain.Prompt;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.domain.Permissions;

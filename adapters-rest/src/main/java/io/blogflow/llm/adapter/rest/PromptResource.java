@@ -6,14 +6,17 @@ import io.blogflow.llm.adapter.rest.PromptDtos.PromptResponse;
 import io.blogflow.llm.adapter.rest.PromptDtos.PromptSummary;
 import io.blogflow.llm.adapter.rest.PromptDtos.VersionRequest;
 import io.blogflow.llm.adapter.rest.PromptDtos.VersionResponse;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
-import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
-import io.blogflow.llm.application.port.in.PromptsUseCase.NewVersion;
-import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase.NewVersion;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase.NewPrompt;
+import io.blogflow.llm.application.port.in.PromptDetails;
+import io.blogflow.llm.application.port.in.PromptLabelsUseCase;
+import io.blogflow.llm.application.port.in.PromptQueriesUseCase;
 import io.blogflow.llm.domain.PromptVersion;
 import io.blogflow.shared.adapter.rest.ETags;
-import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.PageParams;
+import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.NotFoundException;
@@ -51,11 +54,18 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "label changes need If-Match with the prompt's ETag; audited.")
 public class PromptResource {
 
-    private final PromptsUseCase prompts;
+    private final PromptQueriesUseCase queries;
+    private final CreatePromptUseCase creation;
+    private final AddPromptVersionUseCase versions;
+    private final PromptLabelsUseCase labels;
     private final SecurityIdentity identity;
 
-    public PromptResource(PromptsUseCase prompts, SecurityIdentity identity) {
-        this.prompts = prompts;
+    public PromptResource(PromptQueriesUseCase queries, CreatePromptUseCase creation, AddPromptVersionUseCase versions,
+                          PromptLabelsUseCase labels, SecurityIdentity identity) {
+        this.queries = queries;
+        this.creation = creation;
+        this.versions = versions;
+        this.labels = labels;
         this.identity = identity;
     }
 
@@ -66,7 +76,7 @@ public class PromptResource {
             headers = @Header(name = "Link"))
     public RestResponse<PageResponse<PromptSummary>> list(
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        return PageParams.answer(prompts.list(paging.request()), PromptSummary::from, uri);
+        return PageParams.answer(queries.list(paging.request()), PromptSummary::from, uri);
     }
 
     @POST
@@ -82,7 +92,7 @@ public class PromptResource {
     @APIResponse(responseCode = "409", description = "Name taken (prompt.name-taken).")
     public RestResponse<PromptResponse> create(PromptRequest body, @Context UriInfo uri) {
         PromptRequest request = RequestBodies.required(body);
-        PromptDetails created = prompts.create(LlmPaths.admin(identity), new NewPrompt(request.name(),
+        PromptDetails created = creation.create(LlmPaths.admin(identity), new NewPrompt(request.name(),
                 request.systemPrompt(), request.template(), request.parameters()));
         return RestResponse.ResponseBuilder.<PromptResponse>created(
                         uri.getAbsolutePathBuilder().path(created.prompt().name()).build())
@@ -97,7 +107,7 @@ public class PromptResource {
             headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such prompt (prompt-not-found).")
     public RestResponse<PromptResponse> get(@PathParam("name") String name) {
-        return withETag(prompts.get(name));
+        return withETag(queries.get(name));
     }
 
     @GET
@@ -107,7 +117,7 @@ public class PromptResource {
     @APIResponse(responseCode = "200", description = "The versions.")
     @APIResponse(responseCode = "404", description = "No such prompt.")
     public List<VersionResponse> versions(@PathParam("name") String name) {
-        return prompts.versions(name).stream().map(VersionResponse::from).toList();
+        return queries.versions(name).stream().map(VersionResponse::from).toList();
     }
 
     @POST
@@ -128,7 +138,7 @@ public class PromptResource {
                                                     @Context UriInfo uri) {
         VersionRequest request = RequestBodies.required(body);
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.requiredVersion(ifMatch);
-        PromptDetails changed = prompts.addVersion(LlmPaths.admin(identity), name, expected, new NewVersion(
+        PromptDetails changed = versions.addVersion(LlmPaths.admin(identity), name, expected, new NewVersion(
                 request.systemPrompt(), request.template(), request.parameters(), request.labels()));
         PromptVersion added = changed.versions().get(0);
         return RestResponse.ResponseBuilder.<VersionResponse>created(
@@ -143,7 +153,7 @@ public class PromptResource {
     @APIResponse(responseCode = "200", description = "The version (immutable).")
     @APIResponse(responseCode = "404", description = "No such prompt or version.")
     public VersionResponse version(@PathParam("name") String name, @PathParam("version") String version) {
-        return VersionResponse.from(prompts.version(name, number(name, version)));
+        return VersionResponse.from(queries.version(name, number(name, version)));
     }
 
     @PUT
@@ -166,7 +176,7 @@ public class PromptResource {
             throw new ValidationException(List.of(new FieldError("version", "version.required",
                     "version must name the version the label points at.")));
         }
-        return withETag(prompts.setLabel(LlmPaths.admin(identity), name, label, request.version(), expected));
+        return withETag(labels.setLabel(LlmPaths.admin(identity), name, label, request.version(), expected));
     }
 
     @DELETE
@@ -185,7 +195,7 @@ public class PromptResource {
     public RestResponse<PromptResponse> removeLabel(@PathParam("name") String name, @PathParam("label") String label,
                                                     @HeaderParam("If-Match") String ifMatch) {
         long expected = ETags.requiredVersion(ifMatch);
-        return withETag(prompts.removeLabel(LlmPaths.admin(identity), name, label, expected));
+        return withETag(labels.removeLabel(LlmPaths.admin(identity), name, label, expected));
     }
 
     /** A version number in a path: anything but a positive number names no version (404). */

@@ -31,10 +31,18 @@ public abstract class TypedIdConverters implements ParamConverterProvider {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        TypedId<T> id = (TypedId<T>) ids.get(rawType);
+        TypedId<T> id = idOf(rawType, annotations);
         return id == null ? null : new Converter<>(id);
+    }
+
+    /**
+     * How a parameter of {@code type} is made, or null when it is not one of these ids. A context whose id type
+     * names several kinds of thing chooses by the parameter's annotations (the workflow's items by their level).
+     */
+    @SuppressWarnings("unchecked")
+    protected <T> TypedId<T> idOf(Class<T> type, Annotation[] annotations) {
+        return (TypedId<T>) ids.get(type);
     }
 
     private record Converter<T>(TypedId<T> id) implements ParamConverter<T> {

@@ -1,5 +1,8 @@
 package io.blogflow.workflow.adapter.rest;
 
+import static io.blogflow.workflow.domain.WorkflowLevel.STEP;
+import static io.blogflow.workflow.domain.WorkflowLevel.SUB_STAGE;
+
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.workflow.adapter.rest.ActionDtos.ButtonOrderRequest;
 import io.blogflow.workflow.adapter.rest.ActionDtos.ButtonRequest;
@@ -7,7 +10,6 @@ import io.blogflow.workflow.adapter.rest.ActionDtos.ButtonResponse;
 import io.blogflow.workflow.adapter.rest.ActionDtos.DefaultActionRequest;
 import io.blogflow.workflow.application.port.in.ActionButtonsUseCase;
 import io.blogflow.workflow.domain.WorkflowItemId;
-import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.action.ActionButton;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.quarkus.security.PermissionsAllowed;
@@ -55,8 +57,8 @@ public class ActionButtonResource {
     @Operation(summary = "A step's action buttons, by position")
     @APIResponse(responseCode = "200", description = "The buttons, positions 1..n.")
     @APIResponse(responseCode = "404", description = "No such step.")
-    public List<ButtonResponse> list(@PathParam("stepId") String stepId) {
-        return buttons.buttons(step(stepId)).stream().map(ButtonResponse::of).toList();
+    public List<ButtonResponse> list(@PathParam("stepId") @ItemOf(STEP) WorkflowItemId stepId) {
+        return buttons.buttons(stepId).stream().map(ButtonResponse::of).toList();
     }
 
     @POST
@@ -70,9 +72,8 @@ public class ActionButtonResource {
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such step.")
     @APIResponse(responseCode = "409", description = "The step is retired (step.retired).")
-    public RestResponse<ButtonResponse> add(@PathParam("stepId") String stepId, ButtonRequest body,
-                                            @Context UriInfo uri) {
-        WorkflowItemId step = step(stepId);
+    public RestResponse<ButtonResponse> add(@PathParam("stepId") @ItemOf(STEP) WorkflowItemId step,
+                                            ButtonRequest body, @Context UriInfo uri) {
         ButtonRequest request = RequestBodies.required(body);
         ActionButton added = buttons.add(ActionDtos.user(identity), step,
                 request.actionId() == null ? null : new ActionId(request.actionId()), request.label(),
@@ -90,8 +91,8 @@ public class ActionButtonResource {
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such step or button (button-not-found).")
-    public RestResponse<Void> remove(@PathParam("stepId") String stepId, @PathParam("buttonId") String buttonId) {
-        WorkflowItemId step = step(stepId);
+    public RestResponse<Void> remove(@PathParam("stepId") @ItemOf(STEP) WorkflowItemId step,
+                                     @PathParam("buttonId") String buttonId) {
         buttons.remove(ActionDtos.user(identity), step, ActionDtos.buttonId(buttonId));
         return RestResponse.noContent();
     }
@@ -106,8 +107,8 @@ public class ActionButtonResource {
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such step.")
     @APIResponse(responseCode = "409", description = "The step is retired.")
-    public List<ButtonResponse> reorder(@PathParam("stepId") String stepId, ButtonOrderRequest body) {
-        WorkflowItemId step = step(stepId);
+    public List<ButtonResponse> reorder(@PathParam("stepId") @ItemOf(STEP) WorkflowItemId step,
+                                        ButtonOrderRequest body) {
         List<UUID> ids = RequestBodies.required(body).ids();
         return buttons.reorder(ActionDtos.user(identity), step, ids).stream().map(ButtonResponse::of).toList();
     }
@@ -118,9 +119,9 @@ public class ActionButtonResource {
     @Operation(summary = "A sub-stage's default action")
     @APIResponse(responseCode = "200", description = "{\"actionId\": …}, null when it has none.")
     @APIResponse(responseCode = "404", description = "No such sub-stage.")
-    public Map<String, UUID> defaultAction(@PathParam("id") String id) {
+    public Map<String, UUID> defaultAction(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId id) {
         Map<String, UUID> body = new java.util.HashMap<>();
-        body.put("actionId", buttons.defaultAction(subStage(id)).map(ActionId::value).orElse(null));
+        body.put("actionId", buttons.defaultAction(id).map(ActionId::value).orElse(null));
         return body;
     }
 
@@ -133,8 +134,8 @@ public class ActionButtonResource {
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such sub-stage.")
     @APIResponse(responseCode = "409", description = "The sub-stage is retired (sub-stage.retired).")
-    public RestResponse<Void> setDefaultAction(@PathParam("id") String id, DefaultActionRequest body) {
-        WorkflowItemId subStage = subStage(id);
+    public RestResponse<Void> setDefaultAction(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId subStage,
+                                               DefaultActionRequest body) {
         UUID action = RequestBodies.required(body).actionId();
         buttons.setDefaultAction(ActionDtos.user(identity), subStage, action == null ? null : new ActionId(action));
         return RestResponse.noContent();
@@ -148,16 +149,8 @@ public class ActionButtonResource {
     @APIResponse(responseCode = "204", description = "It has none now.")
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such sub-stage.")
-    public RestResponse<Void> clearDefaultAction(@PathParam("id") String id) {
-        buttons.clearDefaultAction(ActionDtos.user(identity), subStage(id));
+    public RestResponse<Void> clearDefaultAction(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId id) {
+        buttons.clearDefaultAction(ActionDtos.user(identity), id);
         return RestResponse.noContent();
-    }
-
-    private static WorkflowItemId step(String raw) {
-        return ActionDtos.itemId(WorkflowLevel.STEP, raw);
-    }
-
-    private static WorkflowItemId subStage(String raw) {
-        return ActionDtos.itemId(WorkflowLevel.SUB_STAGE, raw);
     }
 }

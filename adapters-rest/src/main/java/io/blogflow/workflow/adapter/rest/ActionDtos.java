@@ -1,17 +1,16 @@
 package io.blogflow.workflow.adapter.rest;
 
 import io.blogflow.llm.domain.ModelId;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.domain.NotFoundException;
+import io.blogflow.shared.domain.Permissions;
+import io.blogflow.shared.domain.Roles;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase.ActionValues;
 import io.blogflow.workflow.application.port.in.PostActionsUseCase.OfferedAction;
 import io.blogflow.workflow.domain.EditorialField;
-import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.action.ActionButton;
-import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
-import io.blogflow.shared.domain.Permissions;
-import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
@@ -135,21 +134,9 @@ final class ActionDtos {
         return id == null ? null : id.value();
     }
 
+    /** A malformed button id names no button (404), like an unknown one. */
     static UUID buttonId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("button", raw);
-        }
-    }
-
-    /** A malformed step or sub-stage id names nothing (404), like an unknown one. */
-    static WorkflowItemId itemId(io.blogflow.workflow.domain.WorkflowLevel level, String raw) {
-        try {
-            return new WorkflowItemId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new io.blogflow.workflow.domain.WorkflowErrors.NotFound(level, raw);
-        }
+        return PathIds.uuid(raw, () -> new NotFoundException("button", raw));
     }
 
     static UserId user(SecurityIdentity identity) {

@@ -47,9 +47,9 @@ final class ActionRunDtos {
                        Instant startedAt, Instant finishedAt) {
 
         static RunResponse of(ActionRun run) {
-            return new RunResponse(run.id(), run.postId(), run.sectionId(), run.actionId(), run.actionName(),
-                    run.outputField(), run.status().code(), run.promptName(), run.promptVersion(), run.modelName(),
-                    run.attempts(), run.inputTokens(), run.outputTokens(), run.cost(), run.output(),
+            return new RunResponse(run.id(), run.postId().value(), run.sectionId(), run.actionId().value(),
+                    run.actionName(), run.outputField(), run.status().code(), run.promptName(), run.promptVersion(),
+                    run.modelName(), run.attempts(), run.inputTokens(), run.outputTokens(), run.cost(), run.output(),
                     run.previousValue(), ErrorResponse.of(run.error()), run.streamed(), run.idempotencyKey(),
                     run.actor().value(), run.startedAt(), run.finishedAt());
         }

@@ -2,16 +2,16 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.shared.adapter.rest.IdempotencyKeys;
 import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.adapter.rest.Problem;
 import io.blogflow.shared.adapter.rest.ProblemMappers;
 import io.blogflow.shared.adapter.rest.RespondAsync;
-import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.DomainException;
-import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunDetailsResponse;
 import io.blogflow.workflow.adapter.rest.ActionRunDtos.RunRequest;
@@ -41,6 +41,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -100,7 +100,7 @@ public class ActionRunResource {
     @APIResponse(responseCode = "409", description = "The action is disabled, or the key's run is still generating.")
     @APIResponse(responseCode = "402", description = "The plan's quota is used up (quota-exceeded: metric, "
             + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
-    public RestResponse<RunResponse> run(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
+    public RestResponse<RunResponse> run(@PathParam("postId") PostId postId, @PathParam("actionId") ActionId actionId,
                                          @Parameter(description = IdempotencyKeys.DOC)
                                          @HeaderParam("Idempotency-Key") String key,
                                          @Parameter(description = RespondAsync.DOC, example = RespondAsync.TOKEN)
@@ -133,7 +133,7 @@ public class ActionRunResource {
             + "wrong target, disabled action) are problem responses; later ones (quota, a reused or busy "
             + "Idempotency-Key) end the stream with an `error` event carrying the problem.")
     @APIResponse(responseCode = "200", description = "The event stream.")
-    public void stream(@PathParam("postId") String postId, @PathParam("actionId") String actionId,
+    public void stream(@PathParam("postId") PostId postId, @PathParam("actionId") ActionId actionId,
                        @Parameter(description = IdempotencyKeys.DOC) @HeaderParam("Idempotency-Key") String key,
                        RunRequest body, @Context SseEventSink sink, @Context Sse sse) {
         RunActionUseCase.Command command = command(postId, actionId, body, key, true);
@@ -175,10 +175,10 @@ public class ActionRunResource {
     @APIResponse(responseCode = "200", description = "A page of runs.")
     @APIResponse(responseCode = "400", description = "Invalid page or size.")
     @APIResponse(responseCode = "404", description = "No such post, or not yours.")
-    public RestResponse<PageResponse<RunResponse>> history(@PathParam("postId") String postId,
+    public RestResponse<PageResponse<RunResponse>> history(@PathParam("postId") PostId postId,
                                                            @QueryParam("page") String page,
                                                            @QueryParam("size") String size, @Context UriInfo uri) {
-        Page<ActionRun> runs = history.history(EditorialDtos.postId(postId), Paging.request(page, size), actor());
+        Page<ActionRun> runs = history.history(postId, Paging.request(page, size), actor());
         return RestResponse.ResponseBuilder.ok(PageResponse.of(runs, RunResponse::of))
                 .links(Paging.links(runs, uri)).build();
     }
@@ -191,16 +191,13 @@ public class ActionRunResource {
             + "status and error.")
     @APIResponse(responseCode = "200", description = "The run and its interactions, in attempt order.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours) or run.")
-    public RunDetailsResponse details(@PathParam("postId") String postId, @PathParam("runId") String runId) {
-        UUID post = EditorialDtos.postId(postId);
+    public RunDetailsResponse details(@PathParam("postId") PostId post, @PathParam("runId") String runId) {
         UUID run = PathIds.uuid(runId, () -> new RunErrors.NotFound(runId));
         return RunDetailsResponse.of(history.run(post, run, actor()));
     }
 
-    private RunActionUseCase.Command command(String postId, String actionId, RunRequest body, String key,
+    private RunActionUseCase.Command command(PostId post, ActionId action, RunRequest body, String key,
                                              boolean stream) {
-        UUID post = EditorialDtos.postId(postId);
-        var action = new ActionId(PathIds.uuid(actionId, () -> new NotFoundException("action", actionId)));
         return new RunActionUseCase.Command(post, action, body == null ? null : body.sectionId(), actor(),
                 IdempotencyKeys.parse(key), stream);
     }

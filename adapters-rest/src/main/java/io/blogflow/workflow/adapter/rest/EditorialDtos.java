@@ -3,17 +3,17 @@ package io.blogflow.workflow.adapter.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.MergePatch;
+import io.blogflow.shared.adapter.rest.PathIds;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.Permissions;
 import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.PostWorkspace;
 import io.blogflow.workflow.domain.SectionNotFoundException;
-import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +58,7 @@ final class EditorialDtos {
                              long version) {
 
         static WorkspaceResponse of(PostWorkspace workspace) {
-            return new WorkspaceResponse(workspace.postId(), workspace.fields().values(), workspace.version());
+            return new WorkspaceResponse(workspace.postId().value(), workspace.fields().values(), workspace.version());
         }
     }
 
@@ -67,8 +67,8 @@ final class EditorialDtos {
                            @Schema(description = FIELDS_DOC) Map<String, Object> fields, long version) {
 
         static SectionResponse of(PostSection section) {
-            return new SectionResponse(section.id(), section.postId(), section.position(), section.fields().values(),
-                    section.version());
+            return new SectionResponse(section.id(), section.postId().value(), section.position(),
+                    section.fields().values(), section.version());
         }
     }
 
@@ -88,21 +88,9 @@ final class EditorialDtos {
         return Actors.of(identity, Permissions.POSTS_MANAGE_ALL, Permissions.POSTS_PUBLISH);
     }
 
-    /** A malformed post id names no post (404), like an unknown one. */
-    static UUID postId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new PostNotFoundException(raw);
-        }
-    }
-
+    /** A malformed section id names no section of the post (404), like an unknown one. */
     static UUID sectionId(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new SectionNotFoundException(raw);
-        }
+        return PathIds.uuid(raw, () -> new SectionNotFoundException(raw));
     }
 
     /**

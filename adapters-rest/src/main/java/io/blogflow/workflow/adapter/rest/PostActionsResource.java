@@ -1,5 +1,6 @@
 package io.blogflow.workflow.adapter.rest;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.workflow.adapter.rest.ActionDtos.OfferedResponse;
 import io.blogflow.workflow.application.port.in.PostActionsUseCase;
 import io.quarkus.security.PermissionsAllowed;
@@ -34,8 +35,8 @@ public class PostActionsResource {
             + "Disabled actions and buttons of retired steps are not offered.")
     @APIResponse(responseCode = "200", description = "The offered actions.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
-    public List<OfferedResponse> offered(@PathParam("postId") String postId) {
-        return actions.offered(EditorialDtos.postId(postId), EditorialDtos.actor(identity)).stream()
+    public List<OfferedResponse> offered(@PathParam("postId") PostId postId) {
+        return actions.offered(postId, EditorialDtos.actor(identity)).stream()
                 .map(OfferedResponse::of).toList();
     }
 }

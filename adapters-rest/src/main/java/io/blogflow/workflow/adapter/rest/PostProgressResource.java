@@ -1,8 +1,10 @@
 package io.blogflow.workflow.adapter.rest;
 
+import static io.blogflow.workflow.domain.WorkflowLevel.SUB_STAGE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.Actors;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
@@ -10,6 +12,7 @@ import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.Permissions;
 import io.blogflow.shared.domain.Validation;
 import io.blogflow.workflow.adapter.rest.PostProgressDtos.HistoryResponse;
 import io.blogflow.workflow.adapter.rest.PostProgressDtos.MoveRequest;
@@ -21,13 +24,12 @@ import io.blogflow.workflow.adapter.rest.PostProgressDtos.SubStageProgressRespon
 import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.in.PostProgressUseCase.ProgressView;
 import io.blogflow.workflow.domain.WorkflowItem;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.progress.FieldKeys;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
-import io.blogflow.workflow.domain.progress.ProgressErrors;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
 import io.blogflow.workflow.domain.progress.ProgressOverview;
 import io.blogflow.workflow.domain.progress.ProgressRecord;
-import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BadRequestException;
@@ -43,7 +45,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -89,8 +90,8 @@ public class PostProgressResource {
             + "can complete. A post without progress starts at the first stage's first sub-stage.")
     @APIResponse(responseCode = "200", description = "The progress; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such post, or not yours.")
-    public RestResponse<ProgressResponse> get(@PathParam("postId") String postId) {
-        return respond(progress.progress(post(postId), actor()));
+    public RestResponse<ProgressResponse> get(@PathParam("postId") PostId postId) {
+        return respond(progress.progress(postId, actor()));
     }
 
     @POST
@@ -108,11 +109,9 @@ public class PostProgressResource {
             + "another stage (progress.not-current-stage) or retired (sub-stage.retired).")
     @APIResponse(responseCode = "412", description = "Stale If-Match (currentVersion in the body).")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> start(@PathParam("postId") String postId,
-                                                @PathParam("subStageId") String subStageId,
+    public RestResponse<ProgressResponse> start(@PathParam("postId") PostId post,
+                                                @PathParam("subStageId") @ItemOf(SUB_STAGE) WorkflowItemId sub,
                                                 @HeaderParam("If-Match") String ifMatch, String body) {
-        UUID post = post(postId);
-        UUID sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.start(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -132,11 +131,9 @@ public class PostProgressResource {
             + "or retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> complete(@PathParam("postId") String postId,
-                                                   @PathParam("subStageId") String subStageId,
+    public RestResponse<ProgressResponse> complete(@PathParam("postId") PostId post,
+                                                   @PathParam("subStageId") @ItemOf(SUB_STAGE) WorkflowItemId sub,
                                                    @HeaderParam("If-Match") String ifMatch, String body) {
-        UUID post = post(postId);
-        UUID sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.complete(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -156,11 +153,9 @@ public class PostProgressResource {
             + "stage or retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> skip(@PathParam("postId") String postId,
-                                               @PathParam("subStageId") String subStageId,
+    public RestResponse<ProgressResponse> skip(@PathParam("postId") PostId post,
+                                               @PathParam("subStageId") @ItemOf(SUB_STAGE) WorkflowItemId sub,
                                                @HeaderParam("If-Match") String ifMatch, String body) {
-        UUID post = post(postId);
-        UUID sub = subStage(subStageId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.skip(post, sub, expected, details(moveRequest(body)), actor()));
     }
@@ -178,9 +173,8 @@ public class PostProgressResource {
             + "(stage.required-open; the detail names them), or the post is finished (progress.finished).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> advance(@PathParam("postId") String postId,
+    public RestResponse<ProgressResponse> advance(@PathParam("postId") PostId post,
                                                   @HeaderParam("If-Match") String ifMatch) {
-        UUID post = post(postId);
         long expected = ETags.requiredVersion(ifMatch);
         return respond(progress.advance(post, expected, actor()));
     }
@@ -197,16 +191,15 @@ public class PostProgressResource {
             + "retired (stage.retired, sub-stage.retired).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ProgressResponse> rewind(@PathParam("postId") String postId,
+    public RestResponse<ProgressResponse> rewind(@PathParam("postId") PostId post,
                                                  @HeaderParam("If-Match") String ifMatch, RewindRequest body) {
-        UUID post = post(postId);
         long expected = ETags.requiredVersion(ifMatch);
         var validation = new Validation();
         UUID stage = validation.field("stageId", () -> required(body == null ? null : body.stageId(), "stageId"));
         UUID sub = validation.field("subStageId", () -> required(body == null ? null : body.subStageId(),
                 "subStageId"));
         validation.throwIfInvalid();
-        return respond(progress.rewind(post, stage, sub, expected, actor()));
+        return respond(progress.rewind(post, new WorkflowItemId(stage), new WorkflowItemId(sub), expected, actor()));
     }
 
     @GET
@@ -217,15 +210,15 @@ public class PostProgressResource {
     @APIResponse(responseCode = "200", description = "A page of moves.")
     @APIResponse(responseCode = "400", description = "Invalid page or size.")
     @APIResponse(responseCode = "404", description = "No such post, or not yours.")
-    public RestResponse<PageResponse<HistoryResponse>> history(@PathParam("postId") String postId,
+    public RestResponse<PageResponse<HistoryResponse>> history(@PathParam("postId") PostId post,
                                                                @QueryParam("page") String page,
                                                                @QueryParam("size") String size,
                                                                @Context UriInfo uri) {
-        UUID post = post(postId);
         Page<ProgressHistoryEntry> entries = progress.history(post, Paging.request(page, size), actor());
         return RestResponse.ResponseBuilder.ok(PageResponse.of(entries, entry -> new HistoryResponse(entry.id(),
-                        entry.move().kind().wire(), entry.move().fromStageId(), entry.move().fromSubStageId(),
-                        entry.move().toStageId(), entry.move().toSubStageId(), entry.move().subStageId(),
+                        entry.move().kind().wire(), uuid(entry.move().fromStageId()),
+                        uuid(entry.move().fromSubStageId()), uuid(entry.move().toStageId()),
+                        uuid(entry.move().toSubStageId()), uuid(entry.move().subStageId()),
                         entry.actor().value(), entry.at())))
                 .links(Paging.links(entries, uri)).build();
     }
@@ -237,7 +230,7 @@ public class PostProgressResource {
         Position current = overview.current().map(at -> new Position(at.stage().id().value(),
                 at.stage().key().value(), at.stage().name(), at.subStage().id().value(), at.subStage().key().value(),
                 at.subStage().name())).orElse(null);
-        var body = new ProgressResponse(overview.postId(), view.version(), current, overview.finished(),
+        var body = new ProgressResponse(overview.postId().value(), view.version(), current, overview.finished(),
                 overview.stages().stream().map(PostProgressResource::stage).toList());
         return RestResponse.ResponseBuilder.ok(body).tag(ETags.of(view.version())).build();
     }
@@ -292,28 +285,15 @@ public class PostProgressResource {
         return new ProgressDetails(body.notes(), input, output);
     }
 
+    private static UUID uuid(WorkflowItemId item) {
+        return item == null ? null : item.value();
+    }
+
     private static UUID required(UUID value, String field) {
         if (value == null) {
             throw new InvalidValueException(field + ".required", field + " is required.");
         }
         return value;
-    }
-
-    /** A malformed post id names no post (404), like an unknown one. */
-    private static UUID post(String raw) {
-        try {
-            return UUID.fromString(Objects.requireNonNull(raw));
-        } catch (IllegalArgumentException e) {
-            throw new PostNotFoundException(raw);
-        }
-    }
-
-    private static UUID subStage(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new ProgressErrors.UnknownItem("sub-stage", raw);
-        }
     }
 
     private Actor actor() {

@@ -2,6 +2,7 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.MergePatch;
 import io.blogflow.shared.adapter.rest.RequestBodies;
@@ -61,8 +62,8 @@ public class PostSectionResource {
     @Operation(summary = "A post's sections, by position")
     @APIResponse(responseCode = "200", description = "The sections, positions 1..n.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
-    public List<SectionResponse> list(@PathParam("postId") String postId) {
-        return workspaces.sections(EditorialDtos.postId(postId), EditorialDtos.actor(identity)).stream()
+    public List<SectionResponse> list(@PathParam("postId") PostId postId) {
+        return workspaces.sections(postId, EditorialDtos.actor(identity)).stream()
                 .map(SectionResponse::of).toList();
     }
 
@@ -75,9 +76,8 @@ public class PostSectionResource {
             content = @Content(schema = @Schema(implementation = SectionResponse.class)))
     @APIResponse(responseCode = "400", description = "Position out of range, unknown field, wrong type or too long.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
-    public RestResponse<SectionResponse> add(@PathParam("postId") String postId, NewSectionRequest body,
+    public RestResponse<SectionResponse> add(@PathParam("postId") PostId post, NewSectionRequest body,
                                              @Context UriInfo uri) {
-        UUID post = EditorialDtos.postId(postId);
         NewSectionRequest request = body == null ? new NewSectionRequest(null, null) : body;
         PostSection added = workspaces.addSection(post, EditorialDtos.actor(identity), request.position(),
                 request.fields());
@@ -94,8 +94,8 @@ public class PostSectionResource {
     @APIResponse(responseCode = "200", description = "The section; ETag carries its version.",
             headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such post or section.")
-    public RestResponse<SectionResponse> get(@PathParam("postId") String postId, @PathParam("id") String id) {
-        return withETag(workspaces.section(EditorialDtos.postId(postId), EditorialDtos.sectionId(id),
+    public RestResponse<SectionResponse> get(@PathParam("postId") PostId postId, @PathParam("id") String id) {
+        return withETag(workspaces.section(postId, EditorialDtos.sectionId(id),
                 EditorialDtos.actor(identity)));
     }
 
@@ -114,11 +114,10 @@ public class PostSectionResource {
     @APIResponse(responseCode = "404", description = "No such post or section.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<SectionResponse> patch(@PathParam("postId") String postId, @PathParam("id") String id,
+    public RestResponse<SectionResponse> patch(@PathParam("postId") PostId post, @PathParam("id") String id,
                                                @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                                @HeaderParam("If-Match") String ifMatch,
                                                String body) throws JsonProcessingException {
-        UUID post = EditorialDtos.postId(postId);
         UUID section = EditorialDtos.sectionId(id);
         long expected = ETags.requiredVersion(ifMatch);
         var actor = EditorialDtos.actor(identity);
@@ -139,10 +138,9 @@ public class PostSectionResource {
     @APIResponse(responseCode = "404", description = "No such post or section.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<Void> delete(@PathParam("postId") String postId, @PathParam("id") String id,
+    public RestResponse<Void> delete(@PathParam("postId") PostId post, @PathParam("id") String id,
                                      @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                      @HeaderParam("If-Match") String ifMatch) {
-        UUID post = EditorialDtos.postId(postId);
         UUID section = EditorialDtos.sectionId(id);
         workspaces.deleteSection(post, section, EditorialDtos.actor(identity), ETags.requiredVersion(ifMatch));
         return RestResponse.noContent();
@@ -157,8 +155,8 @@ public class PostSectionResource {
     @APIResponse(responseCode = "200", description = "The sections in their new order.")
     @APIResponse(responseCode = "400", description = "ids missing, duplicated, or not exactly the post's sections.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
-    public List<SectionResponse> reorder(@PathParam("postId") String postId, SectionOrderRequest body) {
-        return workspaces.reorderSections(EditorialDtos.postId(postId), EditorialDtos.actor(identity),
+    public List<SectionResponse> reorder(@PathParam("postId") PostId postId, SectionOrderRequest body) {
+        return workspaces.reorderSections(postId, EditorialDtos.actor(identity),
                         RequestBodies.required(body).ids()).stream().map(SectionResponse::of).toList();
     }
 

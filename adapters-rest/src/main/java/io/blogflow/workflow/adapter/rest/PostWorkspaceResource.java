@@ -2,6 +2,7 @@ package io.blogflow.workflow.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.MergePatch;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,8 +54,8 @@ public class PostWorkspaceResource {
     @APIResponse(responseCode = "200", description = "The workspace; ETag carries its version.",
             headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
-    public RestResponse<WorkspaceResponse> get(@PathParam("postId") String postId) {
-        return withETag(workspaces.workspace(EditorialDtos.postId(postId), EditorialDtos.actor(identity)));
+    public RestResponse<WorkspaceResponse> get(@PathParam("postId") PostId postId) {
+        return withETag(workspaces.workspace(postId, EditorialDtos.actor(identity)));
     }
 
     @PATCH
@@ -74,11 +74,10 @@ public class PostWorkspaceResource {
     @APIResponse(responseCode = "404", description = "No such post (or not yours).")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<WorkspaceResponse> patch(@PathParam("postId") String postId,
+    public RestResponse<WorkspaceResponse> patch(@PathParam("postId") PostId post,
                                                  @Parameter(description = EditorialDtos.IF_MATCH_DOC)
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  String body) throws JsonProcessingException {
-        UUID post = EditorialDtos.postId(postId);
         long expected = ETags.requiredVersion(ifMatch);
         var actor = EditorialDtos.actor(identity);
         PostWorkspace current = workspaces.workspace(post, actor);

@@ -1,11 +1,17 @@
 package io.blogflow.workflow.adapter.rest;
 
+import static io.blogflow.workflow.domain.WorkflowLevel.STAGE;
+import static io.blogflow.workflow.domain.WorkflowLevel.STEP;
+import static io.blogflow.workflow.domain.WorkflowLevel.SUB_STAGE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.Permissions;
+import io.blogflow.shared.domain.Roles;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
 import io.blogflow.workflow.adapter.rest.WorkflowDtos.ItemRequest;
@@ -22,13 +28,10 @@ import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase.ItemChanges;
 import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase.NewItem;
 import io.blogflow.workflow.domain.EditorialField;
-import io.blogflow.workflow.domain.WorkflowErrors;
 import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.WorkflowTree;
-import io.blogflow.shared.domain.Permissions;
-import io.blogflow.shared.domain.Roles;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,7 +50,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,11 +71,17 @@ public class WorkflowResource {
     private final WorkflowDefinitionUseCase workflow;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final WorkflowItemEndpoints stages;
+    private final WorkflowItemEndpoints subStages;
+    private final WorkflowItemEndpoints steps;
 
     public WorkflowResource(WorkflowDefinitionUseCase workflow, SecurityIdentity identity, ObjectMapper json) {
         this.workflow = workflow;
         this.identity = identity;
         this.json = json;
+        this.stages = new WorkflowItemEndpoints(WorkflowLevel.STAGE, workflow, this::actor, json);
+        this.subStages = new WorkflowItemEndpoints(WorkflowLevel.SUB_STAGE, workflow, this::actor, json);
+        this.steps = new WorkflowItemEndpoints(WorkflowLevel.STEP, workflow, this::actor, json);
     }
 
     @GET
@@ -102,9 +110,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "Name or key taken among the stages (stage.name-taken, "
             + "stage.key-taken).")
     public RestResponse<ItemResponse> addStage(ItemRequest body, @Context UriInfo uri) {
-        ItemRequest request = RequestBodies.required(body);
-        return created(workflow.add(actor(), WorkflowLevel.STAGE, null,
-                new NewItem(request.name(), request.key(), request.position(), null, null)), uri);
+        return stages.add(null, newItem(body), uri);
     }
 
     @GET
@@ -113,8 +119,8 @@ public class WorkflowResource {
     @Operation(summary = "One stage")
     @APIResponse(responseCode = "200", description = "The stage; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such stage.")
-    public RestResponse<ItemResponse> getStage(@PathParam("id") String id) {
-        return get(WorkflowLevel.STAGE, id);
+    public RestResponse<ItemResponse> getStage(@PathParam("id") @ItemOf(STAGE) WorkflowItemId id) {
+        return stages.get(id);
     }
 
     @PUT
@@ -129,9 +135,9 @@ public class WorkflowResource {
             + "(stage.retired).")
     @APIResponse(responseCode = "412", description = "Stale If-Match (currentVersion in the body).")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ItemResponse> renameStage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                                                  RenameRequest body) {
-        return rename(WorkflowLevel.STAGE, id, ifMatch, body);
+    public RestResponse<ItemResponse> renameStage(@PathParam("id") @ItemOf(STAGE) WorkflowItemId id,
+                                                  @HeaderParam("If-Match") String ifMatch, RenameRequest body) {
+        return stages.update(id, ifMatch, () -> renamed(body));
     }
 
     @POST
@@ -144,8 +150,8 @@ public class WorkflowResource {
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such stage.")
     @APIResponse(responseCode = "409", description = "The stage is retired.")
-    public ItemResponse moveStage(@PathParam("id") String id, MoveRequest body) {
-        return move(WorkflowLevel.STAGE, id, body);
+    public ItemResponse moveStage(@PathParam("id") @ItemOf(STAGE) WorkflowItemId id, MoveRequest body) {
+        return stages.move(id, body);
     }
 
     @POST
@@ -161,8 +167,9 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "Already retired (stage.retired).")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ItemResponse> retireStage(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return retire(WorkflowLevel.STAGE, id, ifMatch);
+    public RestResponse<ItemResponse> retireStage(@PathParam("id") @ItemOf(STAGE) WorkflowItemId id,
+                                                  @HeaderParam("If-Match") String ifMatch) {
+        return stages.retire(id, ifMatch);
     }
 
     @GET
@@ -191,12 +198,9 @@ public class WorkflowResource {
     @APIResponse(responseCode = "404", description = "No such stage.")
     @APIResponse(responseCode = "409", description = "Name or key taken (sub-stage.name-taken, sub-stage.key-taken), "
             + "or the stage is retired (stage.retired).")
-    public RestResponse<ItemResponse> addSubStage(@PathParam("id") String stageId, ItemRequest body,
-                                                  @Context UriInfo uri) {
-        ItemRequest request = RequestBodies.required(body);
-        UUID parent = id(WorkflowLevel.STAGE, stageId).value();
-        return created(workflow.add(actor(), WorkflowLevel.SUB_STAGE, parent,
-                new NewItem(request.name(), request.key(), request.position(), null, null)), uri);
+    public RestResponse<ItemResponse> addSubStage(@PathParam("id") @ItemOf(STAGE) WorkflowItemId stageId,
+                                                  ItemRequest body, @Context UriInfo uri) {
+        return subStages.add(stageId, newItem(body), uri);
     }
 
     @GET
@@ -205,8 +209,8 @@ public class WorkflowResource {
     @Operation(summary = "One sub-stage")
     @APIResponse(responseCode = "200", description = "The sub-stage; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such sub-stage.")
-    public RestResponse<ItemResponse> getSubStage(@PathParam("id") String id) {
-        return get(WorkflowLevel.SUB_STAGE, id);
+    public RestResponse<ItemResponse> getSubStage(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId id) {
+        return subStages.get(id);
     }
 
     @PUT
@@ -220,9 +224,9 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "Name taken or the sub-stage is retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ItemResponse> renameSubStage(@PathParam("id") String id,
+    public RestResponse<ItemResponse> renameSubStage(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId id,
                                                      @HeaderParam("If-Match") String ifMatch, RenameRequest body) {
-        return rename(WorkflowLevel.SUB_STAGE, id, ifMatch, body);
+        return subStages.update(id, ifMatch, () -> renamed(body));
     }
 
     @POST
@@ -234,8 +238,8 @@ public class WorkflowResource {
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such sub-stage.")
     @APIResponse(responseCode = "409", description = "The sub-stage is retired.")
-    public ItemResponse moveSubStage(@PathParam("id") String id, MoveRequest body) {
-        return move(WorkflowLevel.SUB_STAGE, id, body);
+    public ItemResponse moveSubStage(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId id, MoveRequest body) {
+        return subStages.move(id, body);
     }
 
     @POST
@@ -249,9 +253,9 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "Already retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ItemResponse> retireSubStage(@PathParam("id") String id,
+    public RestResponse<ItemResponse> retireSubStage(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId id,
                                                      @HeaderParam("If-Match") String ifMatch) {
-        return retire(WorkflowLevel.SUB_STAGE, id, ifMatch);
+        return subStages.retire(id, ifMatch);
     }
 
     // ---- steps
@@ -269,13 +273,12 @@ public class WorkflowResource {
     @APIResponse(responseCode = "404", description = "No such sub-stage.")
     @APIResponse(responseCode = "409", description = "Name or key taken (step.name-taken, step.key-taken), or the "
             + "sub-stage is retired (sub-stage.retired).")
-    public RestResponse<ItemResponse> addStep(@PathParam("id") String subStageId, StepRequest body,
-                                              @Context UriInfo uri) {
+    public RestResponse<ItemResponse> addStep(@PathParam("id") @ItemOf(SUB_STAGE) WorkflowItemId subStageId,
+                                              StepRequest body, @Context UriInfo uri) {
         StepRequest request = RequestBodies.required(body);
-        UUID parent = id(WorkflowLevel.SUB_STAGE, subStageId).value();
         String config = config(request.config());
-        return created(workflow.add(actor(), WorkflowLevel.STEP, parent,
-                new NewItem(request.name(), request.key(), request.position(), request.required(), config)), uri);
+        return steps.add(subStageId, new NewItem(request.name(), request.key(), request.position(), request.required(),
+                config), uri);
     }
 
     @GET
@@ -284,8 +287,8 @@ public class WorkflowResource {
     @Operation(summary = "One step")
     @APIResponse(responseCode = "200", description = "The step; ETag carries its version.")
     @APIResponse(responseCode = "404", description = "No such step.")
-    public RestResponse<ItemResponse> getStep(@PathParam("id") String id) {
-        return get(WorkflowLevel.STEP, id);
+    public RestResponse<ItemResponse> getStep(@PathParam("id") @ItemOf(STEP) WorkflowItemId id) {
+        return steps.get(id);
     }
 
     @PUT
@@ -300,14 +303,12 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "Name taken or the step is retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ItemResponse> updateStep(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                                                 StepUpdateRequest body) {
-        WorkflowItemId stepId = id(WorkflowLevel.STEP, id);
-        long expected = ETags.requiredVersion(ifMatch);
-        StepUpdateRequest request = RequestBodies.required(body);
-        String config = config(request.config());
-        return withETag(workflow.update(actor(), WorkflowLevel.STEP, stepId, expected,
-                new ItemChanges(request.name(), request.required(), config)));
+    public RestResponse<ItemResponse> updateStep(@PathParam("id") @ItemOf(STEP) WorkflowItemId id,
+                                                 @HeaderParam("If-Match") String ifMatch, StepUpdateRequest body) {
+        return steps.update(id, ifMatch, () -> {
+            StepUpdateRequest request = RequestBodies.required(body);
+            return new ItemChanges(request.name(), request.required(), config(request.config()));
+        });
     }
 
     @POST
@@ -319,8 +320,8 @@ public class WorkflowResource {
     @APIResponse(responseCode = "403", description = "Admins only.")
     @APIResponse(responseCode = "404", description = "No such step.")
     @APIResponse(responseCode = "409", description = "The step is retired.")
-    public ItemResponse moveStep(@PathParam("id") String id, MoveRequest body) {
-        return move(WorkflowLevel.STEP, id, body);
+    public ItemResponse moveStep(@PathParam("id") @ItemOf(STEP) WorkflowItemId id, MoveRequest body) {
+        return steps.move(id, body);
     }
 
     @POST
@@ -334,46 +335,20 @@ public class WorkflowResource {
     @APIResponse(responseCode = "409", description = "Already retired.")
     @APIResponse(responseCode = "412", description = "Stale If-Match.")
     @APIResponse(responseCode = "428", description = "If-Match missing.")
-    public RestResponse<ItemResponse> retireStep(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return retire(WorkflowLevel.STEP, id, ifMatch);
+    public RestResponse<ItemResponse> retireStep(@PathParam("id") @ItemOf(STEP) WorkflowItemId id,
+                                                 @HeaderParam("If-Match") String ifMatch) {
+        return steps.retire(id, ifMatch);
     }
 
     // ---- shared
 
-    private RestResponse<ItemResponse> get(WorkflowLevel level, String id) {
-        return withETag(workflow.get(level, id(level, id)));
+    private static NewItem newItem(ItemRequest body) {
+        ItemRequest request = RequestBodies.required(body);
+        return new NewItem(request.name(), request.key(), request.position(), null, null);
     }
 
-    private RestResponse<ItemResponse> rename(WorkflowLevel level, String id, String ifMatch, RenameRequest body) {
-        WorkflowItemId itemId = id(level, id);
-        long expected = ETags.requiredVersion(ifMatch);
-        RenameRequest request = RequestBodies.required(body);
-        return withETag(workflow.update(actor(), level, itemId, expected, new ItemChanges(request.name(), null, null)));
-    }
-
-    private ItemResponse move(WorkflowLevel level, String id, MoveRequest body) {
-        WorkflowItemId itemId = id(level, id);
-        return item(workflow.move(actor(), level, itemId, RequestBodies.required(body).position()));
-    }
-
-    private RestResponse<ItemResponse> retire(WorkflowLevel level, String id, String ifMatch) {
-        WorkflowItemId itemId = id(level, id);
-        return withETag(workflow.retire(actor(), level, itemId, ETags.requiredVersion(ifMatch)));
-    }
-
-    private RestResponse<ItemResponse> created(WorkflowItem item, UriInfo uri) {
-        String collection = switch (item.level()) {
-            case STAGE -> "stages";
-            case SUB_STAGE -> "sub-stages";
-            case STEP -> "steps";
-        };
-        return RestResponse.ResponseBuilder.<ItemResponse>created(uri.getBaseUriBuilder()
-                        .path("api/v1/workflow").path(collection).path(item.id().toString()).build())
-                .tag(ETags.of(item.version())).entity(item(item)).build();
-    }
-
-    private RestResponse<ItemResponse> withETag(WorkflowItem item) {
-        return RestResponse.ResponseBuilder.ok(item(item)).tag(ETags.of(item.version())).build();
+    private static ItemChanges renamed(RenameRequest body) {
+        return new ItemChanges(RequestBodies.required(body).name(), null, null);
     }
 
     /** A config given as JSON: absent or null is the default; anything but an object is a field error. */
@@ -396,21 +371,6 @@ public class WorkflowResource {
         }
     }
 
-    private JsonNode configTree(WorkflowItem item) {
-        try {
-            return json.readTree(item.config().json());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored step config is not JSON: " + item.id(), e);
-        }
-    }
-
-    private ItemResponse item(WorkflowItem item) {
-        boolean step = item.level() == WorkflowLevel.STEP;
-        return new ItemResponse(item.level().label(), item.id().value(), item.parentId(), item.key().value(),
-                item.name(), item.position(), step ? item.required() : null, step ? configTree(item) : null,
-                item.retiredAt(), item.version());
-    }
-
     private StageResponse stage(WorkflowTree.Node node) {
         WorkflowItem item = node.item();
         return new StageResponse(item.id().value(), item.key().value(), item.name(), item.position(),
@@ -421,19 +381,10 @@ public class WorkflowResource {
         WorkflowItem item = node.item();
         List<StepResponse> steps = node.children().stream().map(WorkflowTree.Node::item)
                 .map(step -> new StepResponse(step.id().value(), step.key().value(), step.name(), step.position(),
-                        step.required(), configTree(step), step.retiredAt(), step.version()))
+                        step.required(), this.steps.configTree(step), step.retiredAt(), step.version()))
                 .toList();
         return new SubStageResponse(item.id().value(), item.key().value(), item.name(), item.position(),
                 item.retiredAt(), item.version(), steps);
-    }
-
-    /** A malformed id names nothing (404), like an unknown one. */
-    private static WorkflowItemId id(WorkflowLevel level, String raw) {
-        try {
-            return new WorkflowItemId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw new WorkflowErrors.NotFound(level, raw);
-        }
     }
 
     private UserId actor() {

@@ -50,10 +50,13 @@ import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
 import io.blogflow.images.domain.PromptExample;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.PromptLabelsUseCase;
+import io.blogflow.llm.application.port.in.PromptQueriesUseCase;
 import io.blogflow.shared.application.port.in.PersonalDataUseCase;
 import io.blogflow.shared.application.port.in.QueryAuditLogUseCase;
 import io.blogflow.shared.application.port.out.RateLimiter;
@@ -303,8 +306,26 @@ public class RestSliceBeans {
 
     @Produces
     @ApplicationScoped
-    PromptsUseCase promptsUseCase() {
-        return mock(PromptsUseCase.class);
+    PromptQueriesUseCase promptQueriesUseCase() {
+        return mock(PromptQueriesUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreatePromptUseCase createPromptUseCase() {
+        return mock(CreatePromptUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AddPromptVersionUseCase addPromptVersionUseCase() {
+        return mock(AddPromptVersionUseCase.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PromptLabelsUseCase promptLabelsUseCase() {
+        return mock(PromptLabelsUseCase.class);
     }
 
     @Produces

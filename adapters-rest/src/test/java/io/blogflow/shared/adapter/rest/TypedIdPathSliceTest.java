@@ -3,10 +3,12 @@ package io.blogflow.shared.adapter.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.application.port.in.MediaQueriesUseCase;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
@@ -14,7 +16,12 @@ import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.llm.domain.ProviderId;
 import io.blogflow.shared.domain.NotFoundException;
+import io.blogflow.workflow.application.port.in.ActionButtonsUseCase;
 import io.blogflow.workflow.application.port.in.LlmActionsUseCase;
+import io.blogflow.workflow.application.port.in.PostProgressUseCase;
+import io.blogflow.workflow.application.port.in.WorkflowDefinitionUseCase;
+import io.blogflow.workflow.domain.WorkflowItemId;
+import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.action.ActionId;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +53,15 @@ class TypedIdPathSliceTest {
 
     @InjectMock
     MediaQueriesUseCase media;
+
+    @InjectMock
+    WorkflowDefinitionUseCase workflow;
+
+    @InjectMock
+    PostProgressUseCase progress;
+
+    @InjectMock
+    ActionButtonsUseCase buttons;
 
     @Test
     void malformedIdsAreTheirTypesNotFoundAndNoUseCaseIsAsked() {
@@ -80,6 +96,33 @@ class TypedIdPathSliceTest {
     }
 
     @Test
+    void aMalformedWorkflowItemIdIsTheNotFoundOfTheLevelItsPathNames() {
+        problem(given().when().get("/api/v1/workflow/stages/nope").then(), "stage-not-found")
+                .body("detail", equalTo("No stage 'nope'."));
+        problem(given().when().get("/api/v1/workflow/sub-stages/nope").then(), "sub-stage-not-found");
+        problem(given().when().get("/api/v1/workflow/steps/nope").then(), "step-not-found");
+        problem(given().when().get("/api/v1/workflow/steps/nope/actions").then(), "step-not-found");
+        problem(given().when().get("/api/v1/workflow/sub-stages/nope/default-action").then(), "sub-stage-not-found");
+        problem(given().header("If-Match", "\"0\"").when()
+                .post("/api/v1/posts/" + ID + "/workflow/sub-stages/nope/start").then(), "sub-stage-not-found");
+        problem(given().when().get("/api/v1/posts/nope/workflow").then(), "post-not-found");
+
+        verifyNoInteractions(workflow, progress, buttons);
+    }
+
+    @Test
+    void wellFormedWorkflowIdsReachTheUseCaseTyped() {
+        when(workflow.get(any(), any())).thenThrow(new NotFoundException("sub-stage", ID.toString()));
+        when(progress.progress(any(), any())).thenThrow(new NotFoundException("post", ID.toString()));
+
+        problem(given().when().get("/api/v1/workflow/sub-stages/" + ID).then(), "sub-stage-not-found");
+        problem(given().when().get("/api/v1/posts/" + OTHER + "/workflow").then(), "post-not-found");
+
+        verify(workflow).get(WorkflowLevel.SUB_STAGE, new WorkflowItemId(ID));
+        verify(progress).progress(eq(new PostId(OTHER)), any());
+    }
+
+    @Test
     void theOpenApiDocumentShowsTypedIdsAsUuidStrings() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/admin/llm/providers/{id}'.get.parameters.find { it.name == 'id' }.schema.'$ref'",
@@ -90,7 +133,14 @@ class TypedIdPathSliceTest {
                 .body("components.schemas.ProviderId.format", equalTo("uuid"))
                 .body("components.schemas.ModelId.format", equalTo("uuid"))
                 .body("components.schemas.ActionId.format", equalTo("uuid"))
-                .body("components.schemas.MediaId.format", equalTo("uuid"));
+                .body("paths.'/api/v1/workflow/steps/{stepId}/actions'.get.parameters.find { it.name == 'stepId' }"
+                        + ".schema.'$ref'", equalTo("#/components/schemas/WorkflowItemId"))
+                .body("paths.'/api/v1/posts/{postId}/workflow'.get.parameters.find { it.name == 'postId' }.schema"
+                        + ".'$ref'", equalTo("#/components/schemas/PostId"))
+                .body("components.schemas.MediaId.format", equalTo("uuid"))
+                .body("components.schemas.WorkflowItemId.format", equalTo("uuid"))
+                .body("components.schemas.PostId.type", equalTo("string"))
+                .body("components.schemas.PostId.format", equalTo("uuid"));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, String code) {

@@ -3,7 +3,7 @@ package io.blogflow.billing.adapter.stripe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogflow.billing.application.port.out.PaymentProvider.ProviderEvent;
-import io.blogflow.billing.domain.BillingErrors;
+import io.blogflow.shared.domain.InvalidSignatureException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,8 +50,8 @@ final class StripeEvents {
                 epoch(period(object, "current_period_end")), metadata(object));
     }
 
-    private static BillingErrors.InvalidSignature notAnEvent() {
-        return new BillingErrors.InvalidSignature("The webhook body is not a Stripe event.");
+    private static InvalidSignatureException notAnEvent() {
+        return new InvalidSignatureException("The webhook body is not a Stripe event.");
     }
 
     /** Since API version 2025-03-31 the period lives on the subscription's items. */

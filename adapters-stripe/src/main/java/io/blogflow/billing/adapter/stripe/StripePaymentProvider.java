@@ -9,8 +9,8 @@ import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.billing.MeterEventCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.blogflow.billing.application.port.out.PaymentProvider;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.shared.domain.DependencyUnavailableException;
+import io.blogflow.shared.domain.InvalidSignatureException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -104,17 +104,17 @@ public final class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public ProviderEvent verify(byte[] payload, String signatureHeader) {
-        String secret = settings.webhookSecret().orElseThrow(() -> new BillingErrors.InvalidSignature(
+        String secret = settings.webhookSecret().orElseThrow(() -> new InvalidSignatureException(
                 "Webhooks are not configured (BLOGFLOW_STRIPE_WEBHOOK_SECRET is not set)."));
         if (signatureHeader == null || signatureHeader.isBlank()) {
-            throw new BillingErrors.InvalidSignature("The Stripe-Signature header is missing.");
+            throw new InvalidSignatureException("The Stripe-Signature header is missing.");
         }
         String body = new String(payload, StandardCharsets.UTF_8);
         try {
             // t=…, one or more v1=… (HMAC-SHA256 of "t.body"), compared in constant time, t within the tolerance
             Webhook.Signature.verifyHeader(body, signatureHeader, secret, settings.tolerance().toSeconds(), clock);
         } catch (SignatureVerificationException refused) {
-            throw new BillingErrors.InvalidSignature("The Stripe-Signature does not verify: " + refused.getMessage());
+            throw new InvalidSignatureException("The Stripe-Signature does not verify: " + refused.getMessage());
         }
         return StripeEvents.parse(body);
     }

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.blogflow.billing.application.port.out.PaymentProvider;
 import io.blogflow.billing.application.port.out.PaymentProvider.ProviderEvent;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.billing.domain.Metric;
 import io.blogflow.shared.domain.DependencyUnavailableException;
+import io.blogflow.shared.domain.InvalidSignatureException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -192,7 +192,7 @@ class StripePaymentProviderTest {
         long t = NOW.getEpochSecond();
 
         assertThatThrownBy(() -> provider(Optional.of("sk"), Optional.empty()).verify(bytes(payload),
-                "t=" + t + ",v1=" + sign(t, payload, SECRET))).isInstanceOf(BillingErrors.InvalidSignature.class);
+                "t=" + t + ",v1=" + sign(t, payload, SECRET))).isInstanceOf(InvalidSignatureException.class);
     }
 
     @Test
@@ -205,7 +205,7 @@ class StripePaymentProviderTest {
 
     private void assertRefused(String payload, String header) {
         assertThatThrownBy(() -> stripe.verify(bytes(payload), header))
-                .isInstanceOf(BillingErrors.InvalidSignature.class);
+                .isInstanceOf(InvalidSignatureException.class);
     }
 
     static String event(String type, String object) {

@@ -11,6 +11,7 @@ import io.blogflow.billing.domain.InvoiceStatus;
 import io.blogflow.billing.domain.PaymentMethod;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -49,7 +50,7 @@ public final class InvoiceService implements InvoicesUseCase, ManageInvoicesUseC
     @Override
     public Invoice ofAccount(UserId account, UUID id) {
         return transactions.inTransaction(() -> invoices.find(id)).filter(invoice -> invoice.account().equals(account))
-                .orElseThrow(() -> new BillingErrors.NotFound("invoice", id.toString()));
+                .orElseThrow(() -> new NotFoundException("invoice", id.toString()));
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class InvoiceService implements InvoicesUseCase, ManageInvoicesUseC
     @Override
     public Invoice get(UUID id) {
         return transactions.inTransaction(() -> invoices.find(id))
-                .orElseThrow(() -> new BillingErrors.NotFound("invoice", id.toString()));
+                .orElseThrow(() -> new NotFoundException("invoice", id.toString()));
     }
 
     @Override
@@ -71,7 +72,7 @@ public final class InvoiceService implements InvoicesUseCase, ManageInvoicesUseC
     @Override
     public Invoice transition(UserId actor, UUID id, long expectedVersion, InvoiceStatus target) {
         return transactions.inTransaction(() -> {
-            Invoice invoice = invoices.lock(id).orElseThrow(() -> new BillingErrors.NotFound("invoice",
+            Invoice invoice = invoices.lock(id).orElseThrow(() -> new NotFoundException("invoice",
                     id.toString()));
             if (invoice.version() != expectedVersion) {
                 throw new StaleVersionException("invoice", invoice.version());

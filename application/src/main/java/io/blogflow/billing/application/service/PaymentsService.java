@@ -9,7 +9,6 @@ import io.blogflow.billing.application.port.out.PlanRepository;
 import io.blogflow.billing.application.port.out.ProviderEvents;
 import io.blogflow.billing.application.port.out.SubscriptionRepository;
 import io.blogflow.billing.application.port.out.UsageCounters;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.billing.domain.BillingInterval;
 import io.blogflow.billing.domain.Invoice;
 import io.blogflow.billing.domain.PaymentMethod;
@@ -19,6 +18,8 @@ import io.blogflow.billing.domain.PlanRef;
 import io.blogflow.billing.domain.Subscription;
 import io.blogflow.billing.domain.SubscriptionStatus;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.ConflictException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
 import java.net.URI;
@@ -68,9 +69,9 @@ public final class PaymentsService implements PaymentsUseCase, ProviderWebhookUs
         BillingInterval billed = validation.field("interval", () -> BillingInterval.parse(interval));
         validation.throwIfInvalid();
         Plan plan = transactions.inTransaction(() -> plans.current(planId)).filter(Plan::active)
-                .orElseThrow(() -> new BillingErrors.NotFound("plan", planId.toString()));
+                .orElseThrow(() -> new NotFoundException("plan", planId.toString()));
         if (plan.price(billed) == 0) {
-            throw new BillingErrors.Conflict("plan.free", "The plan '" + plan.code() + "' costs nothing: no checkout "
+            throw new ConflictException("plan.free", "The plan '" + plan.code() + "' costs nothing: no checkout "
                     + "is needed.");
         }
         String customer = customerOf(account, email);
@@ -84,7 +85,7 @@ public final class PaymentsService implements PaymentsUseCase, ProviderWebhookUs
         requireProvider();
         String customer = periods.current(account).providerCustomer();
         if (customer == null) {
-            throw new BillingErrors.Conflict("payments.no-customer", "This account has never paid through the "
+            throw new ConflictException("payments.no-customer", "This account has never paid through the "
                     + "payment provider: start with a checkout.");
         }
         return provider.portal(customer, returnUrl);
@@ -108,7 +109,7 @@ public final class PaymentsService implements PaymentsUseCase, ProviderWebhookUs
 
     private void requireProvider() {
         if (!provider.enabled()) {
-            throw new BillingErrors.Conflict("payments.not-configured", "No payment provider is configured "
+            throw new ConflictException("payments.not-configured", "No payment provider is configured "
                     + "(BLOGFLOW_STRIPE_API_KEY): an admin assigns plans and marks invoices paid.");
         }
     }

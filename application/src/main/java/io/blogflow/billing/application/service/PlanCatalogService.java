@@ -2,7 +2,6 @@ package io.blogflow.billing.application.service;
 
 import io.blogflow.billing.application.port.in.PlanCatalogUseCase;
 import io.blogflow.billing.application.port.out.PlanRepository;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.billing.domain.CurrencyCode;
 import io.blogflow.billing.domain.Limit;
 import io.blogflow.billing.domain.Metric;
@@ -12,6 +11,7 @@ import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
@@ -49,7 +49,8 @@ public final class PlanCatalogService implements PlanCatalogUseCase {
 
     @Override
     public Plan get(PlanId id) {
-        return transactions.inTransaction(() -> plans.current(id)).orElseThrow(() -> new BillingErrors.NotFound("plan", id.toString()));
+        return transactions.inTransaction(() -> plans.current(id))
+                .orElseThrow(() -> new NotFoundException("plan", id.toString()));
     }
 
     @Override

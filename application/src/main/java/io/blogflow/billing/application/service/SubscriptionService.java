@@ -6,7 +6,6 @@ import io.blogflow.billing.application.port.out.PendingCharges;
 import io.blogflow.billing.application.port.out.PlanRepository;
 import io.blogflow.billing.application.port.out.SubscriptionRepository;
 import io.blogflow.billing.application.port.out.UsageCounters;
-import io.blogflow.billing.domain.BillingErrors;
 import io.blogflow.billing.domain.BillingInterval;
 import io.blogflow.billing.domain.InvoiceLine;
 import io.blogflow.billing.domain.Plan;
@@ -15,6 +14,8 @@ import io.blogflow.billing.domain.Proration;
 import io.blogflow.billing.domain.Subscription;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.ConflictException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import io.blogflow.shared.domain.Validation;
 import java.time.Clock;
@@ -67,7 +68,7 @@ public final class SubscriptionService implements SubscriptionUseCase {
                 : validation.field("interval", () -> BillingInterval.parse(interval));
         validation.throwIfInvalid();
         Plan target = transactions.inTransaction(() -> plans.current(planId))
-                .orElseThrow(() -> new BillingErrors.NotFound("plan", planId.toString()));
+                .orElseThrow(() -> new NotFoundException("plan", planId.toString()));
         if (transactions.inTransaction(() -> subscriptions.of(account)).isEmpty()) {
             // A first subscription is no change of plan: it starts on the plan chosen.
             Subscription started = transactions.inTransaction(() -> {
@@ -86,10 +87,10 @@ public final class SubscriptionService implements SubscriptionUseCase {
         periods.current(account);
         return transactions.inTransaction(() -> {
             Subscription subscription = subscriptions.lockOf(account)
-                    .orElseThrow(() -> new BillingErrors.NotFound("account", account.toString()));
+                    .orElseThrow(() -> new NotFoundException("account", account.toString()));
             Plan current = periods.planOf(subscription);
             if (!target.active() && !target.id().equals(current.id())) {
-                throw new BillingErrors.Conflict("plan.not-offered", "The plan '" + target.code()
+                throw new ConflictException("plan.not-offered", "The plan '" + target.code()
                         + "' is not offered any more.");
             }
             BillingInterval to = requested != null ? requested : subscription.plan().interval();

@@ -4,13 +4,13 @@ import io.blogflow.engagement.application.port.in.MailFeedbackUseCase;
 import io.blogflow.engagement.application.port.out.Fingerprints;
 import io.blogflow.engagement.application.port.out.SubscriberRepository;
 import io.blogflow.engagement.application.port.out.WebhookSignatures;
-import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.MailFeedback;
 import io.blogflow.engagement.domain.Subscriber;
 import io.blogflow.engagement.domain.SubscriberEmail;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.FieldError;
+import io.blogflow.shared.domain.InvalidSignatureException;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.ValidationException;
 import java.time.Clock;
@@ -47,14 +47,14 @@ public final class MailFeedbackService implements MailFeedbackUseCase {
     @Override
     public Outcome receive(byte[] body, String signatureHeader, Supplier<Notification> notification) {
         if (!signatures.configured()) {
-            throw new EngagementErrors.InvalidSignature("No webhook secret is configured "
+            throw new InvalidSignatureException("No webhook secret is configured "
                     + "(BLOGFLOW_NEWSLETTER_WEBHOOK_SECRET): no delivery can be verified.");
         }
         if (signatureHeader == null || signatureHeader.isBlank()) {
-            throw new EngagementErrors.InvalidSignature("The X-Blogflow-Signature header is missing.");
+            throw new InvalidSignatureException("The X-Blogflow-Signature header is missing.");
         }
         if (!signatures.verifies(body, signatureHeader)) {
-            throw new EngagementErrors.InvalidSignature("The X-Blogflow-Signature does not verify: forged, for "
+            throw new InvalidSignatureException("The X-Blogflow-Signature does not verify: forged, for "
                     + "another body, or older than the tolerance.");
         }
         Checked checked = check(notification.get());

@@ -9,13 +9,13 @@ import io.blogflow.engagement.application.port.out.Fingerprints;
 import io.blogflow.engagement.application.port.out.LikeableComments;
 import io.blogflow.engagement.application.port.out.Reactions;
 import io.blogflow.engagement.application.port.out.ShareEvents;
-import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.Fingerprint;
 import io.blogflow.engagement.domain.LikeState;
 import io.blogflow.engagement.domain.VisitorKey;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import io.blogflow.shared.application.port.out.Transactions;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.RateLimitedException;
 import java.time.Clock;
 import java.util.function.Function;
@@ -123,13 +123,13 @@ public final class ReactionsService implements LikePostUseCase, LikeCommentUseCa
 
     private void requirePublished(PostId post) {
         if (!posts.isPublished(post)) {
-            throw new EngagementErrors.NotFound("post", post.toString());
+            throw new NotFoundException("post", post.toString());
         }
     }
 
     private void requireVisible(LikeComment command) {
         if (!comments.isVisible(command.comment())) {
-            throw new EngagementErrors.NotFound("comment", command.comment().value().toString());
+            throw new NotFoundException("comment", command.comment().value().toString());
         }
     }
 }

@@ -4,7 +4,6 @@ import io.blogflow.engagement.application.port.in.SubscriberAdministrationUseCas
 import io.blogflow.engagement.application.port.out.Fingerprints;
 import io.blogflow.engagement.application.port.out.SubscriberRepository;
 import io.blogflow.engagement.domain.Consent;
-import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.Subscriber;
 import io.blogflow.engagement.domain.SubscriberEmail;
 import io.blogflow.engagement.domain.SubscriberId;
@@ -15,6 +14,7 @@ import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.InvalidValueException;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.UserId;
@@ -139,7 +139,7 @@ public final class SubscriberAdministrationService implements SubscriberAdminist
     @Override
     public Subscriber changeState(String id, String state, UserId admin) {
         SubscriberId subscriber = SubscriberId.parse(id)
-                .orElseThrow(() -> new EngagementErrors.NotFound("subscriber", String.valueOf(id)));
+                .orElseThrow(() -> new NotFoundException("subscriber", String.valueOf(id)));
         SubscriberState next = SubscriberState.ofCode(state == null ? "" : state.strip());
         if (next == SubscriberState.PENDING || next == SubscriberState.ACTIVE) {
             throw invalid("state", "subscriber-state.not-settable", "Only bounced, complained or unsubscribed can "
@@ -147,7 +147,7 @@ public final class SubscriberAdministrationService implements SubscriberAdminist
         }
         return transactions.inTransaction(() -> {
             Subscriber current = subscribers.find(subscriber)
-                    .orElseThrow(() -> new EngagementErrors.NotFound("subscriber", subscriber.toString()));
+                    .orElseThrow(() -> new NotFoundException("subscriber", subscriber.toString()));
             Subscriber changed = current.moveTo(next, clock.instant());
             if (changed != current) {
                 subscribers.update(changed);

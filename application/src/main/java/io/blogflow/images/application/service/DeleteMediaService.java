@@ -7,12 +7,12 @@ import io.blogflow.images.application.port.out.MediaStorage;
 import io.blogflow.images.application.port.out.MediaVariantRepository;
 import io.blogflow.images.application.port.out.StorageQuota;
 import io.blogflow.images.domain.Media;
-import io.blogflow.images.domain.MediaErrors;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.images.domain.MediaVariant;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class DeleteMediaService implements DeleteMediaUseCase {
         List<String> keys = transactions.inTransaction(() -> {
             Media doomed = EditableMedia.of(media, actor, id, expectedVersion);
             if (references.inUse(id)) {
-                throw new MediaErrors.Conflict("media.in-use",
+                throw new ConflictException("media.in-use",
                         "The media is in use (the watermark image, or a post's featured, social-sharing or section "
                         + "image): remove the reference first.");
             }

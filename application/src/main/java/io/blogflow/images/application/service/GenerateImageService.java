@@ -1,5 +1,6 @@
 package io.blogflow.images.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.images.application.port.in.SectionMediaUseCase;
 import io.blogflow.images.application.port.out.GeneratedImage;
@@ -249,13 +250,13 @@ public final class GenerateImageService implements GenerateImageUseCase {
 
     @Override
     public Page<ImageGeneration> history(UUID postId, PageRequest page, Actor actor) {
-        workspaces.workspace(postId, actor);
+        workspaces.workspace(new PostId(postId), actor);
         return transactions.inTransaction(() -> generations.ofPost(postId, page));
     }
 
     @Override
     public ImageGeneration get(UUID postId, UUID id, Actor actor) {
-        workspaces.workspace(postId, actor);
+        workspaces.workspace(new PostId(postId), actor);
         return transactions.inTransaction(() -> generations.find(postId, id))
                 .orElseThrow(() -> new NotFoundException("image-generation", id.toString()));
     }

@@ -1,13 +1,14 @@
 package io.blogflow.images.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.application.port.in.GenerateImageUseCase.Command;
 import io.blogflow.images.application.port.in.ImageCatalogUseCase;
 import io.blogflow.images.domain.ImageFormat;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.images.domain.ImageSetting;
 import io.blogflow.images.domain.ImageStyle;
-import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.llm.application.port.in.ResolveModelUseCase.ModelTarget;
+import io.blogflow.llm.application.port.in.ResolveModelUseCase;
 import io.blogflow.llm.domain.ModelId;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.ValidationException;
@@ -91,11 +92,11 @@ public final class ImageRequests {
     /** Also the access check: the post (and section) must be reachable by the caller. */
     private String sectionPrompt(Command command) {
         if (command.sectionId() == null) {
-            workspaces.workspace(command.postId(), command.actor());
+            workspaces.workspace(new PostId(command.postId()), command.actor());
             return null;
         }
-        Object prompts = workspaces.section(command.postId(), command.sectionId(), command.actor()).fields().values()
-                .get(EditorialField.IMAGE_PROMPTS.key());
+        Object prompts = workspaces.section(new PostId(command.postId()), command.sectionId(), command.actor())
+                .fields().values().get(EditorialField.IMAGE_PROMPTS.key());
         return prompts instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : null;
     }
 }

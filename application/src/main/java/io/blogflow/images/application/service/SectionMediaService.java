@@ -1,5 +1,6 @@
 package io.blogflow.images.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.application.port.in.SectionMediaUseCase;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.SectionMediaRepository;
@@ -37,7 +38,7 @@ public final class SectionMediaService implements SectionMediaUseCase {
     @Override
     public List<Media> images(UUID postId, UUID sectionId, Actor actor) {
         return transactions.inTransaction(() -> {
-            workspaces.section(postId, sectionId, actor);
+            workspaces.section(new PostId(postId), sectionId, actor);
             return sections.mediaOf(sectionId).stream().map(media::find).flatMap(Optional::stream).toList();
         });
     }
@@ -48,7 +49,7 @@ public final class SectionMediaService implements SectionMediaUseCase {
             throw invalid("media-ids.too-many", "A section has at most " + MAX_IMAGES + " images.");
         }
         return transactions.inTransaction(() -> {
-            workspaces.section(postId, sectionId, actor);
+            workspaces.section(new PostId(postId), sectionId, actor);
             List<Media> found = new ArrayList<>();
             for (MediaId id : chosen) {
                 found.add(media.find(id).orElseThrow(

@@ -1,6 +1,12 @@
 package io.blogflow.llm.application.service;
 
-import io.blogflow.llm.application.port.in.PromptsUseCase;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase.NewVersion;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase.NewPrompt;
+import io.blogflow.llm.application.port.in.PromptDetails;
+import io.blogflow.llm.application.port.in.PromptLabelsUseCase;
+import io.blogflow.llm.application.port.in.PromptQueriesUseCase;
 import io.blogflow.llm.application.port.in.ResolvePromptUseCase;
 import io.blogflow.llm.application.port.out.PromptRepository;
 import io.blogflow.llm.application.port.out.PromptVocabulary;
@@ -31,7 +37,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** Every change runs in one transaction with the prompt locked, so label moves and new versions never interleave. */
-public final class PromptsService implements PromptsUseCase, ResolvePromptUseCase {
+public final class PromptsService implements CreatePromptUseCase, AddPromptVersionUseCase, PromptLabelsUseCase,
+        PromptQueriesUseCase, ResolvePromptUseCase {
 
     private final PromptRepository prompts;
     private final PromptVocabulary vocabulary;

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.llm.application.port.in.InteractionLogUseCase;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
@@ -28,13 +29,13 @@ public final class ActionRunsService implements ActionRunsUseCase {
     }
 
     @Override
-    public Page<ActionRun> history(UUID postId, PageRequest page, Actor actor) {
+    public Page<ActionRun> history(PostId postId, PageRequest page, Actor actor) {
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> runs.ofPost(postId, page));
     }
 
     @Override
-    public RunDetails run(UUID postId, UUID runId, Actor actor) {
+    public RunDetails run(PostId postId, UUID runId, Actor actor) {
         posts.requireReachable(postId, actor);
         ActionRun run = transactions.inTransaction(() -> runs.find(postId, runId))
                 .orElseThrow(() -> new RunErrors.NotFound(runId.toString()));

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
@@ -38,13 +39,13 @@ public final class EditorialWorkspaceService implements EditorialWorkspaceUseCas
     }
 
     @Override
-    public PostWorkspace workspace(UUID postId, Actor actor) {
+    public PostWorkspace workspace(PostId postId, Actor actor) {
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> workspaces.workspaceOf(postId).orElseGet(() -> PostWorkspace.empty(postId)));
     }
 
     @Override
-    public PostWorkspace updateWorkspace(UUID postId, Actor actor, long expectedVersion, Map<String, Object> fields) {
+    public PostWorkspace updateWorkspace(PostId postId, Actor actor, long expectedVersion, Map<String, Object> fields) {
         var document = new EditorialDocument(EditorialField.Scope.POST, fields);
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> {
@@ -55,19 +56,19 @@ public final class EditorialWorkspaceService implements EditorialWorkspaceUseCas
     }
 
     @Override
-    public List<PostSection> sections(UUID postId, Actor actor) {
+    public List<PostSection> sections(PostId postId, Actor actor) {
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> workspaces.sectionsOf(postId));
     }
 
     @Override
-    public PostSection section(UUID postId, UUID sectionId, Actor actor) {
+    public PostSection section(PostId postId, UUID sectionId, Actor actor) {
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> existing(postId, sectionId));
     }
 
     @Override
-    public PostSection addSection(UUID postId, Actor actor, Integer position, Map<String, Object> fields) {
+    public PostSection addSection(PostId postId, Actor actor, Integer position, Map<String, Object> fields) {
         var document = new EditorialDocument(EditorialField.Scope.SECTION, fields);
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> {
@@ -81,7 +82,7 @@ public final class EditorialWorkspaceService implements EditorialWorkspaceUseCas
     }
 
     @Override
-    public PostSection updateSection(UUID postId, UUID sectionId, Actor actor, long expectedVersion,
+    public PostSection updateSection(PostId postId, UUID sectionId, Actor actor, long expectedVersion,
                                      Map<String, Object> fields) {
         var document = new EditorialDocument(EditorialField.Scope.SECTION, fields);
         posts.requireReachable(postId, actor);
@@ -95,7 +96,7 @@ public final class EditorialWorkspaceService implements EditorialWorkspaceUseCas
     }
 
     @Override
-    public void deleteSection(UUID postId, UUID sectionId, Actor actor, long expectedVersion) {
+    public void deleteSection(PostId postId, UUID sectionId, Actor actor, long expectedVersion) {
         posts.requireReachable(postId, actor);
         transactions.inTransaction(() -> {
             workspaces.lockWorkspace(postId);
@@ -106,7 +107,7 @@ public final class EditorialWorkspaceService implements EditorialWorkspaceUseCas
     }
 
     @Override
-    public List<PostSection> reorderSections(UUID postId, Actor actor, List<UUID> requested) {
+    public List<PostSection> reorderSections(PostId postId, Actor actor, List<UUID> requested) {
         posts.requireReachable(postId, actor);
         return transactions.inTransaction(() -> {
             workspaces.lockWorkspace(postId);
@@ -119,7 +120,7 @@ public final class EditorialWorkspaceService implements EditorialWorkspaceUseCas
         });
     }
 
-    private PostSection existing(UUID postId, UUID sectionId) {
+    private PostSection existing(PostId postId, UUID sectionId) {
         return workspaces.sectionOf(postId, sectionId)
                 .orElseThrow(() -> new SectionNotFoundException(String.valueOf(sectionId)));
     }

@@ -1,10 +1,11 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.application.port.in.PostActionsUseCase;
-import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.in.PostProgressUseCase.ProgressView;
+import io.blogflow.workflow.application.port.in.PostProgressUseCase;
 import io.blogflow.workflow.application.port.out.ActionButtonRepository;
 import io.blogflow.workflow.application.port.out.LlmActionRepository;
 import io.blogflow.workflow.domain.WorkflowItemId;
@@ -36,9 +37,9 @@ public final class PostActionsService implements PostActionsUseCase {
     }
 
     @Override
-    public List<OfferedAction> offered(java.util.UUID post, Actor actor) {
+    public List<OfferedAction> offered(PostId post, Actor actor) {
         ProgressView view = progress.progress(post, actor);
-        WorkflowItemId subStage = new WorkflowItemId(view.progress().subStageId());
+        WorkflowItemId subStage = view.progress().subStageId();
         List<WorkflowItemId> steps = view.workflow().stages().stream().flatMap(stage -> stage.children().stream())
                 .filter(sub -> sub.item().id().equals(subStage)).flatMap(sub -> sub.children().stream())
                 .map(Node::item).filter(step -> step.active()).map(step -> step.id()).toList();

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.AuditTrail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -12,6 +13,7 @@ import io.blogflow.workflow.application.port.out.EditorialPosts;
 import io.blogflow.workflow.application.port.out.PostProgressRepository;
 import io.blogflow.workflow.application.port.out.WorkflowDefinitionRepository;
 import io.blogflow.workflow.domain.Workflow;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowTree;
 import io.blogflow.workflow.domain.progress.PostProgress;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
@@ -22,7 +24,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Moves run in one transaction with the post's progress locked: the version check, the move, the records, the
@@ -51,7 +52,7 @@ public final class PostProgressService implements PostProgressUseCase {
     }
 
     @Override
-    public ProgressView progress(UUID post, Actor actor) {
+    public ProgressView progress(PostId post, Actor actor) {
         return transactions.inTransaction(() -> {
             posts.requireReachable(post, actor);
             Instant now = clock.instant();
@@ -70,32 +71,36 @@ public final class PostProgressService implements PostProgressUseCase {
     }
 
     @Override
-    public ProgressView start(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor) {
+    public ProgressView start(PostId post, WorkflowItemId subStage, long expectedVersion, ProgressDetails details,
+                              Actor actor) {
         return move(post, expectedVersion, actor, (p, tree, now) -> p.start(subStage, details, tree, now));
     }
 
     @Override
-    public ProgressView complete(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor) {
+    public ProgressView complete(PostId post, WorkflowItemId subStage, long expectedVersion, ProgressDetails details,
+                                 Actor actor) {
         return move(post, expectedVersion, actor, (p, tree, now) -> p.complete(subStage, details, tree, now));
     }
 
     @Override
-    public ProgressView skip(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor) {
+    public ProgressView skip(PostId post, WorkflowItemId subStage, long expectedVersion, ProgressDetails details,
+                             Actor actor) {
         return move(post, expectedVersion, actor, (p, tree, now) -> p.skip(subStage, details, tree, now));
     }
 
     @Override
-    public ProgressView advance(UUID post, long expectedVersion, Actor actor) {
+    public ProgressView advance(PostId post, long expectedVersion, Actor actor) {
         return move(post, expectedVersion, actor, (p, tree, now) -> p.advance(tree, now));
     }
 
     @Override
-    public ProgressView rewind(UUID post, UUID stage, UUID subStage, long expectedVersion, Actor actor) {
+    public ProgressView rewind(PostId post, WorkflowItemId stage, WorkflowItemId subStage, long expectedVersion,
+                               Actor actor) {
         return move(post, expectedVersion, actor, (p, tree, now) -> p.rewind(stage, subStage, tree, now));
     }
 
     @Override
-    public Page<ProgressHistoryEntry> history(UUID post, PageRequest page, Actor actor) {
+    public Page<ProgressHistoryEntry> history(PostId post, PageRequest page, Actor actor) {
         return transactions.inTransaction(() -> {
             posts.requireReachable(post, actor);
             return progress.history(post, page);
@@ -111,7 +116,7 @@ public final class PostProgressService implements PostProgressUseCase {
      * A post that was never read has no progress yet; it begins (at version 0) within the move, so a client that
      * sends {@code If-Match: "0"} without a GET first still gets the usual version check.
      */
-    private ProgressView move(UUID post, long expectedVersion, Actor actor, Move move) {
+    private ProgressView move(PostId post, long expectedVersion, Actor actor, Move move) {
         return transactions.inTransaction(() -> {
             posts.requireReachable(post, actor);
             Instant now = clock.instant();
@@ -142,7 +147,7 @@ public final class PostProgressService implements PostProgressUseCase {
         return WorkflowTree.of(workflow, definitions.allItems(workflow), true);
     }
 
-    private static Map<String, Object> position(UUID stage, UUID subStage, UUID actedOn) {
+    private static Map<String, Object> position(WorkflowItemId stage, WorkflowItemId subStage, WorkflowItemId actedOn) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("stageId", String.valueOf(stage));
         values.put("subStageId", String.valueOf(subStage));

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.in.AcceptedWorkJob;
 import io.blogflow.shared.application.port.in.ActorRef;
 import io.blogflow.shared.domain.Actor;
@@ -21,11 +22,11 @@ public final class RunActionJob extends AcceptedWorkJob<RunActionJob.Payload> {
     public record Payload(UUID runId, UUID postId, UUID actionId, UUID sectionId, ActorRef actor) {
 
         static Payload of(ActionRun run, Actor actor) {
-            return new Payload(run.id(), run.postId(), run.actionId(), run.sectionId(), ActorRef.of(actor));
+            return new Payload(run.id(), run.postId().value(), run.actionId().value(), run.sectionId(), ActorRef.of(actor));
         }
 
         RunActionUseCase.Command command() {
-            return new RunActionUseCase.Command(postId, new ActionId(actionId), sectionId, actor.actor(), null,
+            return new RunActionUseCase.Command(new PostId(postId), new ActionId(actionId), sectionId, actor.actor(), null,
                     false);
         }
     }

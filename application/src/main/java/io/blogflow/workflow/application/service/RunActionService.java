@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.Generation;
 import io.blogflow.llm.application.port.in.GenerationListener;
@@ -100,7 +101,7 @@ public final class RunActionService implements RunActionUseCase {
             Started begun = begin(command);
             ActionRun run = begun.run();
             if (!run.id().equals(begun.requested().id())) {
-                if (!run.sameRequest(command.actionId().value(), command.sectionId())) {
+                if (!run.sameRequest(command.actionId(), command.sectionId())) {
                     throw new RunErrors.KeyReused();
                 }
                 return new Outcome(run, true);
@@ -113,7 +114,7 @@ public final class RunActionService implements RunActionUseCase {
     /** The job's work: generates and writes an accepted run that is still running. */
     void perform(RunActionJob.Payload accepted) {
         Command command = accepted.command();
-        ActionRun run = transactions.inTransaction(() -> runs.find(accepted.postId(), accepted.runId()))
+        ActionRun run = transactions.inTransaction(() -> runs.find(new PostId(accepted.postId()), accepted.runId()))
                 .filter(found -> found.status() == RunStatus.RUNNING).orElse(null);
         if (run == null) {
             return;
@@ -136,7 +137,7 @@ public final class RunActionService implements RunActionUseCase {
 
     /** The job gave up on the run: recorded as failed, unless it finished after all. */
     void abandon(RunActionJob.Payload accepted, String why) {
-        transactions.inTransaction(() -> runs.find(accepted.postId(), accepted.runId())
+        transactions.inTransaction(() -> runs.find(new PostId(accepted.postId()), accepted.runId())
                 .filter(found -> found.status() == RunStatus.RUNNING)
                 .map(found -> finishIn(found.failed(new RunError(RunError.INTERNAL, null, null,
                         "The run could not be performed: " + why), clock.instant()), true)));
@@ -191,7 +192,7 @@ public final class RunActionService implements RunActionUseCase {
         LlmAction action = read.action();
         PromptVersion prompt = read.prompt();
         ActionRun requested = ActionRun.start(ids.newId(), command.postId(), command.sectionId(),
-                action.id().value(), action.name(), action.output().key(), command.idempotencyKey(),
+                action.id(), action.name(), action.output().key(), command.idempotencyKey(),
                 command.actor().id(), command.stream(), prompt.name(), prompt.version(), clock.instant());
         return new Started(read, requested, runs.start(requested));
     }
@@ -256,7 +257,7 @@ public final class RunActionService implements RunActionUseCase {
     }
 
     private Outcome replay(ActionRun existing, Command command) {
-        if (!existing.sameRequest(command.actionId().value(), command.sectionId())) {
+        if (!existing.sameRequest(command.actionId(), command.sectionId())) {
             throw new RunErrors.KeyReused();
         }
         if (existing.status() == RunStatus.RUNNING) {

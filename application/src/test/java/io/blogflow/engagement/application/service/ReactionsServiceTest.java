@@ -10,13 +10,13 @@ import io.blogflow.engagement.application.port.in.SharePostUseCase.SharePost;
 import io.blogflow.engagement.application.port.out.Reactions;
 import io.blogflow.engagement.domain.CommentRef;
 import io.blogflow.engagement.domain.EngagementCounts;
-import io.blogflow.engagement.domain.EngagementErrors;
 import io.blogflow.engagement.domain.Fingerprint;
 import io.blogflow.engagement.domain.LikeState;
 import io.blogflow.engagement.domain.ShareNetwork;
 import io.blogflow.engagement.domain.VisitorKey;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.application.port.out.RateLimiter;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.RateLimitedException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,9 +62,9 @@ class ReactionsServiceTest {
     @Test
     void postsThatAreNotPublishedTakeNoLikesOrShares() {
         assertThatThrownBy(() -> service.like(new LikePost(DRAFT, ALICE, null)))
-                .isInstanceOf(EngagementErrors.NotFound.class).hasFieldOrPropertyWithValue("code", "post-not-found");
+                .isInstanceOf(NotFoundException.class).hasFieldOrPropertyWithValue("code", "post-not-found");
         assertThatThrownBy(() -> service.share(new SharePost(DRAFT, new ShareNetwork("mastodon"), null)))
-                .isInstanceOf(EngagementErrors.NotFound.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(reactions.postLikes).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class ReactionsServiceTest {
                 Clock.fixed(Instant.parse("2026-12-05T20:00:00Z"), ZoneOffset.UTC));
         telling.share(new SharePost(PUBLISHED, new ShareNetwork("Mastodon"), "10.0.0.3", "Firefox", "NZ"));
         assertThatThrownBy(() -> telling.share(new SharePost(DRAFT, new ShareNetwork("email"), "10.0.0.3", null, null)))
-                .isInstanceOf(EngagementErrors.NotFound.class);
+                .isInstanceOf(NotFoundException.class);
         assertThat(told).containsExactly(PUBLISHED + " mastodon 10.0.0.3 Firefox NZ");
     }
 
@@ -92,7 +92,7 @@ class ReactionsServiceTest {
     void commentsAreLikedWhenTheCommentsPortKnowsThem() {
         CommentRef comment = new CommentRef(UUID.randomUUID());
         assertThatThrownBy(() -> service.like(new LikeComment(comment, ALICE, null)))
-                .isInstanceOf(EngagementErrors.NotFound.class)
+                .isInstanceOf(NotFoundException.class)
                 .hasFieldOrPropertyWithValue("code", "comment-not-found");
         visibleComments.add(comment);
         assertThat(service.like(new LikeComment(comment, ALICE, null))).isEqualTo(new LikeState(true, 1));

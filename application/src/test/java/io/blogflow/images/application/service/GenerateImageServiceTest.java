@@ -3,6 +3,7 @@ package io.blogflow.images.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.images.application.port.in.GenerateImageUseCase.Command;
 import io.blogflow.images.application.port.in.GenerateImageUseCase.Outcome;
@@ -108,7 +109,7 @@ class GenerateImageServiceTest {
 
     @BeforeEach
     void aPost() {
-        post = posts.add(AUTHOR.id(), Map.of("title", "Bread"));
+        post = posts.add(AUTHOR.id(), Map.of("title", "Bread")).value();
     }
 
     @Test
@@ -167,7 +168,7 @@ class GenerateImageServiceTest {
 
     @Test
     void withoutAPromptTheSectionsFirstImagePromptIsUsed() {
-        UUID section = workspaces.addSection(post, AUTHOR, null,
+        UUID section = workspaces.addSection(new PostId(post), AUTHOR, null,
                 Map.of("imagePrompts", List.of("A loaf on a board", "Flour"))).id();
         provider.answer(null, Duration.ZERO, null, null);
 
@@ -182,7 +183,7 @@ class GenerateImageServiceTest {
 
     @Test
     void aFailedGenerationForASectionAddsNothingToIt() {
-        UUID section = workspaces.addSection(post, AUTHOR, null, Map.of()).id();
+        UUID section = workspaces.addSection(new PostId(post), AUTHOR, null, Map.of()).id();
         provider.script.add(() -> {
             throw new ProviderCallFailure(ProviderCallFailure.Kind.SERVER_ERROR, 503, null, null, "down", null);
         });
@@ -285,7 +286,7 @@ class GenerateImageServiceTest {
     @Test
     void aRepeatedKeyReplaysTheFirstGenerationAndAReusedOrBusyKeyIsRefused() {
         provider.answer(null, Duration.ZERO, null, null);
-        UUID section = workspaces.addSection(post, AUTHOR, null, Map.of()).id();
+        UUID section = workspaces.addSection(new PostId(post), AUTHOR, null, Map.of()).id();
 
         Outcome first = service.generate(command("A fox", "key-1"));
         Outcome again = service.generate(command("Another fox", "key-1"));

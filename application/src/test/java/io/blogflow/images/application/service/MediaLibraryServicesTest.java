@@ -14,6 +14,7 @@ import io.blogflow.images.domain.MediaType;
 import io.blogflow.images.domain.VariantName;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.AuditEntry;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.NotAllowedException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
@@ -180,7 +181,7 @@ class MediaLibraryServicesTest {
 
         assertThat(renditions.variant(logo.id(), VariantName.ofWidth(320), false).key()).doesNotContain("-wm");
         assertThatThrownBy(() -> deleting.delete(editor, logo.id(), 0))
-                .isInstanceOfSatisfying(MediaErrors.Conflict.class, e -> assertThat(e.code())
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code())
                         .isEqualTo("media.in-use"));
     }
 

@@ -3,9 +3,9 @@ package io.blogflow.llm.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
-import io.blogflow.llm.application.port.in.PromptsUseCase.NewVersion;
-import io.blogflow.llm.application.port.in.PromptsUseCase.PromptDetails;
+import io.blogflow.llm.application.port.in.AddPromptVersionUseCase.NewVersion;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase.NewPrompt;
+import io.blogflow.llm.application.port.in.PromptDetails;
 import io.blogflow.llm.application.port.out.InMemoryPromptRepository;
 import io.blogflow.llm.domain.PromptReference;
 import io.blogflow.llm.domain.PromptVersion;

@@ -3,6 +3,7 @@ package io.blogflow.workflow.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
 import io.blogflow.shared.application.AuditTrails;
 import io.blogflow.shared.application.MutableClock;
@@ -20,6 +21,7 @@ import io.blogflow.workflow.application.port.out.InMemoryEditorialPosts;
 import io.blogflow.workflow.application.port.out.InMemoryPostProgressRepository;
 import io.blogflow.workflow.application.port.out.InMemoryWorkflowDefinitionRepository;
 import io.blogflow.workflow.domain.WorkflowItem;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowLevel;
 import io.blogflow.workflow.domain.progress.MoveKind;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
@@ -53,7 +55,7 @@ class PostProgressServiceTest {
     private final PostProgressService service = new PostProgressService(progress, definitions, posts,
             new InMemoryTransactions(), UUID::randomUUID, clock, AuditTrails.inMemory(audit, clock));
 
-    private UUID post;
+    private PostId post;
     private WorkflowItem write;
     private WorkflowItem draft;
     private WorkflowItem review;
@@ -78,9 +80,9 @@ class PostProgressServiceTest {
         ProgressView again = service.progress(post, EDITOR);
 
         assertThat(first.version()).isZero();
-        assertThat(first.progress().stageId()).isEqualTo(write.id().value());
-        assertThat(first.progress().subStageId()).isEqualTo(draft.id().value());
-        assertThat(first.progress().status(write.id().value(), draft.id().value()))
+        assertThat(first.progress().stageId()).isEqualTo(write.id());
+        assertThat(first.progress().subStageId()).isEqualTo(draft.id());
+        assertThat(first.progress().status(write.id(), draft.id()))
                 .isEqualTo(ProgressStatus.IN_PROGRESS);
         assertThat(first.workflow().stages()).hasSize(2);
         assertThat(again.version()).isZero();
@@ -91,7 +93,7 @@ class PostProgressServiceTest {
     @Test
     void aPostTheActorCannotReachIsNotFoundAndNothingBegins() {
         assertThatThrownBy(() -> service.progress(post, STRANGER)).isInstanceOf(PostNotFoundException.class);
-        assertThatThrownBy(() -> service.start(post, review.id().value(), 0, ProgressDetails.NONE, STRANGER))
+        assertThatThrownBy(() -> service.start(post, review.id(), 0, ProgressDetails.NONE, STRANGER))
                 .isInstanceOf(PostNotFoundException.class);
         assertThatThrownBy(() -> service.history(post, new PageRequest(1, 10), STRANGER))
                 .isInstanceOf(PostNotFoundException.class);
@@ -101,22 +103,22 @@ class PostProgressServiceTest {
 
     @Test
     void aMoveOnAPostNeverReadBeginsItWithinTheMoveSoIfMatchZeroWorks() {
-        ProgressView started = service.start(post, review.id().value(), 0, ProgressDetails.NONE, AUTHOR);
+        ProgressView started = service.start(post, review.id(), 0, ProgressDetails.NONE, AUTHOR);
 
         assertThat(started.version()).isEqualTo(1);
-        assertThat(started.progress().subStageId()).isEqualTo(review.id().value());
+        assertThat(started.progress().subStageId()).isEqualTo(review.id());
         assertThat(service.progress(post, AUTHOR).version()).isEqualTo(1);
     }
 
     @Test
     void aMoveBasedOnAnOldVersionIsStaleAndChangesNothing() {
-        service.start(post, review.id().value(), 0, ProgressDetails.NONE, AUTHOR);
+        service.start(post, review.id(), 0, ProgressDetails.NONE, AUTHOR);
 
-        assertThatThrownBy(() -> service.skip(post, draft.id().value(), 0, ProgressDetails.NONE, AUTHOR))
+        assertThatThrownBy(() -> service.skip(post, draft.id(), 0, ProgressDetails.NONE, AUTHOR))
                 .isInstanceOfSatisfying(StaleVersionException.class,
                         stale -> assertThat(stale.currentVersion()).hasValue(1));
 
-        assertThat(service.progress(post, AUTHOR).progress().status(write.id().value(), draft.id().value()))
+        assertThat(service.progress(post, AUTHOR).progress().status(write.id(), draft.id()))
                 .isEqualTo(ProgressStatus.IN_PROGRESS);
         assertThat(history()).hasSize(1);
         assertThat(audit.entries()).hasSize(1);
@@ -124,9 +126,9 @@ class PostProgressServiceTest {
 
     @Test
     void eachMoveIsStoredWithAHistoryEntryAndAnAuditEntryNamingWhereFromAndWhereTo() {
-        service.complete(post, draft.id().value(), 0, ProgressDetails.NONE, AUTHOR);
+        service.complete(post, draft.id(), 0, ProgressDetails.NONE, AUTHOR);
         clock.advance(Duration.ofMinutes(3));
-        service.start(post, review.id().value(), 1, ProgressDetails.NONE, EDITOR);
+        service.start(post, review.id(), 1, ProgressDetails.NONE, EDITOR);
 
         assertThat(history()).extracting(entry -> entry.move().kind())
                 .containsExactly(MoveKind.START, MoveKind.COMPLETE);
@@ -136,14 +138,14 @@ class PostProgressServiceTest {
         assertThat(audit.actions()).containsExactly("workflow.progress.complete", "workflow.progress.start");
         AuditEntry started = audit.entries().get(1);
         assertThat(started.targetId()).isEqualTo(post.toString());
-        assertThat(started.before()).containsEntry("subStageId", draft.id().value().toString());
-        assertThat(started.after()).containsEntry("subStageId", review.id().value().toString())
-                .containsEntry("actedOnSubStageId", review.id().value().toString());
+        assertThat(started.before()).containsEntry("subStageId", draft.id().toString());
+        assertThat(started.after()).containsEntry("subStageId", review.id().toString())
+                .containsEntry("actedOnSubStageId", review.id().toString());
     }
 
     @Test
     void advancingPastARequiredSubStageNotDoneIsRefusedAndNothingIsStored() {
-        service.complete(post, draft.id().value(), 0, ProgressDetails.NONE, AUTHOR);
+        service.complete(post, draft.id(), 0, ProgressDetails.NONE, AUTHOR);
 
         assertThatThrownBy(() -> service.advance(post, 1, AUTHOR)).isInstanceOfSatisfying(
                 ProgressErrors.Refused.class, refused -> {
@@ -158,34 +160,35 @@ class PostProgressServiceTest {
 
     @Test
     void advancingMovesToTheNextStageAndRewindGoesBack() {
-        service.start(post, review.id().value(), 0, ProgressDetails.NONE, AUTHOR);
-        service.complete(post, review.id().value(), 1, ProgressDetails.NONE, AUTHOR);
+        service.start(post, review.id(), 0, ProgressDetails.NONE, AUTHOR);
+        service.complete(post, review.id(), 1, ProgressDetails.NONE, AUTHOR);
 
         ProgressView advanced = service.advance(post, 2, AUTHOR);
 
-        assertThat(advanced.progress().stageId()).isEqualTo(publish.id().value());
-        assertThat(advanced.progress().subStageId()).isEqualTo(schedule.id().value());
-        assertThat(advanced.progress().recordOf(write.id().value()).orElseThrow().stage().status())
+        assertThat(advanced.progress().stageId()).isEqualTo(publish.id());
+        assertThat(advanced.progress().subStageId()).isEqualTo(schedule.id());
+        assertThat(advanced.progress().recordOf(write.id()).orElseThrow().stage().status())
                 .isEqualTo(ProgressStatus.DONE);
 
-        ProgressView rewound = service.rewind(post, write.id().value(), draft.id().value(), 3, EDITOR);
+        ProgressView rewound = service.rewind(post, write.id(), draft.id(), 3, EDITOR);
 
         assertThat(rewound.version()).isEqualTo(4);
-        assertThat(rewound.progress().subStageId()).isEqualTo(draft.id().value());
-        assertThat(rewound.progress().status(write.id().value(), review.id().value()))
+        assertThat(rewound.progress().subStageId()).isEqualTo(draft.id());
+        assertThat(rewound.progress().status(write.id(), review.id()))
                 .as("the rest stays as it was").isEqualTo(ProgressStatus.DONE);
         assertThat(audit.actions()).endsWith("workflow.progress.advance", "workflow.progress.rewind");
-        assertThatThrownBy(() -> service.rewind(post, publish.id().value(), schedule.id().value(), 4, EDITOR))
+        assertThatThrownBy(() -> service.rewind(post, publish.id(), schedule.id(), 4, EDITOR))
                 .isInstanceOfSatisfying(DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("progress.not-earlier"));
     }
 
     @Test
     void aSubStageOfAnotherStageOrUnknownIsRefused() {
-        assertThatThrownBy(() -> service.start(post, schedule.id().value(), 0, ProgressDetails.NONE, AUTHOR))
+        assertThatThrownBy(() -> service.start(post, schedule.id(), 0, ProgressDetails.NONE, AUTHOR))
                 .isInstanceOfSatisfying(DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("progress.not-current-stage"));
-        assertThatThrownBy(() -> service.start(post, UUID.randomUUID(), 0, ProgressDetails.NONE, AUTHOR))
+        var unknown = new WorkflowItemId(UUID.randomUUID());
+        assertThatThrownBy(() -> service.start(post, unknown, 0, ProgressDetails.NONE, AUTHOR))
                 .isInstanceOfSatisfying(DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("sub-stage-not-found"));
         assertThat(history()).isEmpty();

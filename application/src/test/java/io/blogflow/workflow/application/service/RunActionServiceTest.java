@@ -3,12 +3,13 @@ package io.blogflow.workflow.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.llm.application.port.in.CreatePromptUseCase.NewPrompt;
 import io.blogflow.llm.application.port.in.GenerateTextUseCase;
 import io.blogflow.llm.application.port.in.Generation;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.llm.application.port.in.GenerationRequest;
-import io.blogflow.llm.application.port.in.PromptsUseCase.NewPrompt;
 import io.blogflow.llm.application.port.out.InMemoryPromptRepository;
 import io.blogflow.llm.application.service.PromptsService;
 import io.blogflow.llm.domain.Interaction;
@@ -37,7 +38,6 @@ import io.blogflow.workflow.domain.EditorialField;
 import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.PostWorkspace;
 import io.blogflow.workflow.domain.SectionNotFoundException;
-import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.action.LlmAction;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunErrors;
@@ -82,7 +82,7 @@ class RunActionServiceTest {
             runs, new GeneratedFieldWriter(workspaces, posts, transactions), transactions, UUID::randomUUID,
             new io.blogflow.shared.application.NoJobs(), new RunNotices(notice -> { }), clock);
 
-    private UUID post;
+    private PostId post;
     private LlmAction titleIdea;
 
     @BeforeEach
@@ -267,7 +267,7 @@ class RunActionServiceTest {
 
     @Test
     void aKeyWhoseRunIsStillGeneratingIsInProgressUntilTheRunIsDeemedAbandoned() {
-        ActionRun running = runs.start(ActionRun.start(UUID.randomUUID(), post, null, titleIdea.id().value(),
+        ActionRun running = runs.start(ActionRun.start(UUID.randomUUID(), post, null, titleIdea.id(),
                 titleIdea.name(), "provisionalTitle", "key-2", AUTHOR.id(), false, "title-idea", 1, clock.instant()));
         clock.advance(RunActionService.ABANDONED_AFTER.minusSeconds(1));
 

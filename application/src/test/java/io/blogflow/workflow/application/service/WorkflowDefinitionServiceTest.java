@@ -8,6 +8,7 @@ import io.blogflow.shared.application.MutableClock;
 import io.blogflow.shared.application.port.out.InMemoryAuditLog;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.domain.AuditEntry;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.FieldError;
 import io.blogflow.shared.domain.StaleVersionException;
@@ -71,7 +72,7 @@ class WorkflowDefinitionServiceTest {
         WorkflowItem write = stage("Write", null);
         add(WorkflowLevel.SUB_STAGE, plan, "Research");
 
-        assertThatThrownBy(() -> stage("  PLAN ", null)).isInstanceOfSatisfying(WorkflowErrors.Conflict.class,
+        assertThatThrownBy(() -> stage("  PLAN ", null)).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.code()).isEqualTo("stage.name-taken"));
         assertThat(add(WorkflowLevel.SUB_STAGE, write, "Research").parentId()).isEqualTo(write.id().value());
     }
@@ -86,7 +87,7 @@ class WorkflowDefinitionServiceTest {
         assertThat(again.key().value()).isEqualTo("final-check-2");
         assertThatThrownBy(() -> service.add(ADMIN, WorkflowLevel.STAGE, null,
                 new NewItem("Last look", "final-check", null, null, null)))
-                .isInstanceOfSatisfying(WorkflowErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("stage.key-taken"));
     }
 
@@ -119,7 +120,7 @@ class WorkflowDefinitionServiceTest {
                 .isInstanceOfSatisfying(WorkflowErrors.NotFound.class,
                         missing -> assertThat(missing.code()).isEqualTo("stage-not-found"));
         assertThatThrownBy(() -> add(WorkflowLevel.SUB_STAGE, plan, "Research"))
-                .isInstanceOfSatisfying(WorkflowErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("stage.retired"));
     }
 
@@ -142,7 +143,7 @@ class WorkflowDefinitionServiceTest {
                 new ItemChanges("Plans", null, null))).isInstanceOfSatisfying(StaleVersionException.class,
                 stale -> assertThat(stale.currentVersion()).hasValue(1));
         assertThatThrownBy(() -> service.update(ADMIN, WorkflowLevel.STAGE, plan.id(), 1,
-                new ItemChanges("write", null, null))).isInstanceOf(WorkflowErrors.Conflict.class);
+                new ItemChanges("write", null, null))).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -204,7 +205,7 @@ class WorkflowDefinitionServiceTest {
                 new ItemChanges("Writing", null, null))).isInstanceOfSatisfying(DomainException.class,
                 refused -> assertThat(refused.code()).isEqualTo("stage.retired"));
         assertThatThrownBy(() -> service.move(ADMIN, WorkflowLevel.STAGE, write.id(), 1))
-                .isInstanceOf(WorkflowErrors.Conflict.class);
+                .isInstanceOf(ConflictException.class);
         assertThat(plan.position()).isEqualTo(1);
     }
 

@@ -1,6 +1,8 @@
 package io.blogflow.workflow.domain.progress;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.workflow.domain.WorkflowItem;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowTree;
 import io.blogflow.workflow.domain.WorkflowTree.Node;
 import java.time.Instant;
@@ -33,22 +35,23 @@ public final class PostProgress {
 
     private static final class StageState {
         ProgressRecord record;
-        final Map<UUID, ProgressRecord> subStages = new LinkedHashMap<>();
+        final Map<WorkflowItemId, ProgressRecord> subStages = new LinkedHashMap<>();
 
         StageState(ProgressRecord record) {
             this.record = record;
         }
     }
 
-    private final UUID postId;
+    private final PostId postId;
     private final long version;
     private final Supplier<UUID> ids;
-    private final Map<UUID, StageState> stages = new LinkedHashMap<>();
+    private final Map<WorkflowItemId, StageState> stages = new LinkedHashMap<>();
     private final List<ProgressMove> moves = new ArrayList<>();
-    private UUID stageId;
-    private UUID subStageId;
+    private WorkflowItemId stageId;
+    private WorkflowItemId subStageId;
 
-    private PostProgress(UUID postId, UUID stageId, UUID subStageId, long version, Supplier<UUID> ids) {
+    private PostProgress(PostId postId, WorkflowItemId stageId, WorkflowItemId subStageId, long version,
+                         Supplier<UUID> ids) {
         this.postId = Objects.requireNonNull(postId, "postId");
         this.stageId = stageId;
         this.subStageId = subStageId;
@@ -57,7 +60,7 @@ public final class PostProgress {
     }
 
     /** A post that has no progress yet starts at the first active stage's first active sub-stage. */
-    public static PostProgress begin(UUID postId, WorkflowTree tree, Instant now, Supplier<UUID> ids) {
+    public static PostProgress begin(PostId postId, WorkflowTree tree, Instant now, Supplier<UUID> ids) {
         List<Node> active = activeStages(tree);
         if (active.isEmpty()) {
             throw new ProgressErrors.Refused("workflow.empty",
@@ -70,7 +73,7 @@ public final class PostProgress {
     }
 
     /** A post's stored progress, as it was saved. */
-    public static PostProgress rehydrate(UUID postId, UUID stageId, UUID subStageId, long version,
+    public static PostProgress rehydrate(PostId postId, WorkflowItemId stageId, WorkflowItemId subStageId, long version,
                                          List<StageProgress> records, Supplier<UUID> ids) {
         var progress = new PostProgress(postId, Objects.requireNonNull(stageId, "stageId"),
                 Objects.requireNonNull(subStageId, "subStageId"), version, ids);
@@ -84,26 +87,26 @@ public final class PostProgress {
 
     // ---- moves
 
-    public void start(UUID subStage, ProgressDetails details, WorkflowTree tree, Instant now) {
+    public void start(WorkflowItemId subStage, ProgressDetails details, WorkflowTree tree, Instant now) {
         Node sub = actionable(subStage, tree);
-        ProgressRecord record = subRecord(stageId, sub.item().id().value());
+        ProgressRecord record = subRecord(stageId, sub.item().id());
         if (record.status() == ProgressStatus.IN_PROGRESS || record.status() == ProgressStatus.DONE) {
             throw new ProgressErrors.Refused("progress.cannot-start", "The sub-stage '" + sub.item().name()
                     + "' is " + record.status().wire().replace('_', ' ') + "; only a not started or skipped one can"
                     + " be started" + (record.status() == ProgressStatus.DONE ? " (rewind to reopen a done one)." : "."));
         }
-        UUID fromStage = stageId;
-        UUID fromSub = subStageId;
+        WorkflowItemId fromStage = stageId;
+        WorkflowItemId fromSub = subStageId;
         putSub(stageId, record.inProgress(now).with(details));
         StageState stage = stages.get(stageId);
         stage.record = stage.record.inProgress(now);
-        subStageId = sub.item().id().value();
+        subStageId = sub.item().id();
         moves.add(new ProgressMove(MoveKind.START, fromStage, fromSub, stageId, subStageId, subStageId));
     }
 
-    public void complete(UUID subStage, ProgressDetails details, WorkflowTree tree, Instant now) {
+    public void complete(WorkflowItemId subStage, ProgressDetails details, WorkflowTree tree, Instant now) {
         Node sub = actionable(subStage, tree);
-        ProgressRecord record = subRecord(stageId, sub.item().id().value());
+        ProgressRecord record = subRecord(stageId, sub.item().id());
         if (record.status() != ProgressStatus.IN_PROGRESS) {
             throw new ProgressErrors.Refused("progress.cannot-complete", "The sub-stage '" + sub.item().name()
                     + "' is " + record.status().wire().replace('_', ' ') + "; only one in progress can be completed"
@@ -111,19 +114,19 @@ public final class PostProgress {
         }
         putSub(stageId, record.with(details).finished(ProgressStatus.DONE, now));
         moves.add(new ProgressMove(MoveKind.COMPLETE, stageId, subStageId, stageId, subStageId,
-                sub.item().id().value()));
+                sub.item().id()));
     }
 
-    public void skip(UUID subStage, ProgressDetails details, WorkflowTree tree, Instant now) {
+    public void skip(WorkflowItemId subStage, ProgressDetails details, WorkflowTree tree, Instant now) {
         Node sub = actionable(subStage, tree);
-        ProgressRecord record = subRecord(stageId, sub.item().id().value());
+        ProgressRecord record = subRecord(stageId, sub.item().id());
         if (record.status() == ProgressStatus.DONE || record.status() == ProgressStatus.SKIPPED) {
             throw new ProgressErrors.Refused("progress.cannot-skip", "The sub-stage '" + sub.item().name()
                     + "' is already " + record.status().wire() + "; only a not started or in progress one can be"
                     + " skipped.");
         }
         putSub(stageId, record.with(details).finished(ProgressStatus.SKIPPED, now));
-        moves.add(new ProgressMove(MoveKind.SKIP, stageId, subStageId, stageId, subStageId, sub.item().id().value()));
+        moves.add(new ProgressMove(MoveKind.SKIP, stageId, subStageId, stageId, subStageId, sub.item().id()));
     }
 
     public void advance(WorkflowTree tree, Instant now) {
@@ -139,8 +142,8 @@ public final class PostProgress {
                     + "' cannot be completed while its required sub-stages are not done: " + String.join(", ", open)
                     + ".");
         }
-        UUID fromStage = stageId;
-        UUID fromSub = subStageId;
+        WorkflowItemId fromStage = stageId;
+        WorkflowItemId fromSub = subStageId;
         state.record = state.record.finished(ProgressStatus.DONE, now);
         Node next = nextStage(tree);
         if (next != null) {
@@ -149,9 +152,9 @@ public final class PostProgress {
         moves.add(new ProgressMove(MoveKind.ADVANCE, fromStage, fromSub, stageId, subStageId, null));
     }
 
-    public void rewind(UUID toStage, UUID toSubStage, WorkflowTree tree, Instant now) {
+    public void rewind(WorkflowItemId toStage, WorkflowItemId toSubStage, WorkflowTree tree, Instant now) {
         Node stage = stageNode(tree, toStage);
-        Node sub = stage.children().stream().filter(node -> node.item().id().value().equals(toSubStage)).findFirst()
+        Node sub = stage.children().stream().filter(node -> node.item().id().equals(toSubStage)).findFirst()
                 .orElseThrow(() -> new ProgressErrors.UnknownItem("sub-stage", toSubStage));
         if (!stage.item().active() || !sub.item().active()) {
             WorkflowItem retired = stage.item().active() ? sub.item() : stage.item();
@@ -171,8 +174,8 @@ public final class PostProgress {
             throw new ProgressErrors.Refused("progress.not-earlier", "Rewind moves back only: '" + stage.item().name()
                     + " / " + sub.item().name() + "' is not before the post's current position.");
         }
-        UUID fromStage = stageId;
-        UUID fromSub = subStageId;
+        WorkflowItemId fromStage = stageId;
+        WorkflowItemId fromSub = subStageId;
         StageState state = stateOf(toStage);
         state.record = state.record.inProgress(now);
         putSub(toStage, subRecord(toStage, toSubStage).inProgress(now));
@@ -187,13 +190,13 @@ public final class PostProgress {
      * The names of the active sub-stages of {@code stage} that hold an active required step and are not done: while
      * there is one, the stage cannot be completed.
      */
-    public List<String> openRequiredSubStages(WorkflowTree tree, UUID stage) {
+    public List<String> openRequiredSubStages(WorkflowTree tree, WorkflowItemId stage) {
         Node node = stageNode(tree, stage);
         List<String> open = new ArrayList<>();
         for (Node sub : activeSubStages(node)) {
             boolean required = sub.children().stream().map(Node::item)
                     .anyMatch(step -> step.active() && step.required());
-            if (required && status(stage, sub.item().id().value()) != ProgressStatus.DONE) {
+            if (required && status(stage, sub.item().id()) != ProgressStatus.DONE) {
                 open.add(sub.item().name());
             }
         }
@@ -206,21 +209,21 @@ public final class PostProgress {
         return state != null && state.record.status() == ProgressStatus.DONE && nextStage(tree) == null;
     }
 
-    public ProgressStatus status(UUID stage, UUID subStage) {
+    public ProgressStatus status(WorkflowItemId stage, WorkflowItemId subStage) {
         StageState state = stages.get(stage);
         ProgressRecord record = state == null ? null : state.subStages.get(subStage);
         return record == null ? ProgressStatus.NOT_STARTED : record.status();
     }
 
-    public UUID postId() {
+    public PostId postId() {
         return postId;
     }
 
-    public UUID stageId() {
+    public WorkflowItemId stageId() {
         return stageId;
     }
 
-    public UUID subStageId() {
+    public WorkflowItemId subStageId() {
         return subStageId;
     }
 
@@ -234,7 +237,7 @@ public final class PostProgress {
                 .map(state -> new StageProgress(state.record, List.copyOf(state.subStages.values()))).toList();
     }
 
-    public Optional<StageProgress> recordOf(UUID stage) {
+    public Optional<StageProgress> recordOf(WorkflowItemId stage) {
         return Optional.ofNullable(stages.get(stage))
                 .map(state -> new StageProgress(state.record, List.copyOf(state.subStages.values())));
     }
@@ -247,8 +250,8 @@ public final class PostProgress {
     // ---- internals
 
     private void arrive(Node stage, Node sub, Instant now) {
-        UUID stageKey = stage.item().id().value();
-        UUID subKey = sub.item().id().value();
+        WorkflowItemId stageKey = stage.item().id();
+        WorkflowItemId subKey = sub.item().id();
         StageState state = stateOf(stageKey);
         state.record = state.record.inProgress(now);
         ProgressRecord record = subRecord(stageKey, subKey);
@@ -268,19 +271,19 @@ public final class PostProgress {
             return current + 1 < active.size() ? active.get(current + 1) : null;
         }
         return active.stream().filter(node -> {
-            StageState state = stages.get(node.item().id().value());
+            StageState state = stages.get(node.item().id());
             return state == null || state.record.status() != ProgressStatus.DONE;
         }).findFirst().orElse(null);
     }
 
     /** A sub-stage the post can act on: active and of the current stage. */
-    private Node actionable(UUID subStage, WorkflowTree tree) {
+    private Node actionable(WorkflowItemId subStage, WorkflowTree tree) {
         Node stage = stageNode(tree, stageId);
-        Node sub = stage.children().stream().filter(node -> node.item().id().value().equals(subStage)).findFirst()
+        Node sub = stage.children().stream().filter(node -> node.item().id().equals(subStage)).findFirst()
                 .orElse(null);
         if (sub == null) {
             boolean elsewhere = tree.stages().stream().flatMap(node -> node.children().stream())
-                    .anyMatch(node -> node.item().id().value().equals(subStage));
+                    .anyMatch(node -> node.item().id().equals(subStage));
             if (!elsewhere) {
                 throw new ProgressErrors.UnknownItem("sub-stage", subStage);
             }
@@ -294,20 +297,20 @@ public final class PostProgress {
         return sub;
     }
 
-    private StageState stateOf(UUID stage) {
+    private StageState stateOf(WorkflowItemId stage) {
         return stages.computeIfAbsent(stage, key -> new StageState(ProgressRecord.fresh(ids.get(), key)));
     }
 
-    private ProgressRecord subRecord(UUID stage, UUID subStage) {
+    private ProgressRecord subRecord(WorkflowItemId stage, WorkflowItemId subStage) {
         return stateOf(stage).subStages.computeIfAbsent(subStage, key -> ProgressRecord.fresh(ids.get(), key));
     }
 
-    private void putSub(UUID stage, ProgressRecord record) {
+    private void putSub(WorkflowItemId stage, ProgressRecord record) {
         stateOf(stage).subStages.put(record.itemId(), record);
     }
 
-    private static Node stageNode(WorkflowTree tree, UUID stage) {
-        return tree.stages().stream().filter(node -> node.item().id().value().equals(stage)).findFirst()
+    private static Node stageNode(WorkflowTree tree, WorkflowItemId stage) {
+        return tree.stages().stream().filter(node -> node.item().id().equals(stage)).findFirst()
                 .orElseThrow(() -> new ProgressErrors.UnknownItem("stage", stage));
     }
 
@@ -320,9 +323,9 @@ public final class PostProgress {
         return stage.children().stream().filter(node -> node.item().active()).toList();
     }
 
-    private static int indexOf(List<Node> nodes, UUID id) {
+    private static int indexOf(List<Node> nodes, WorkflowItemId id) {
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).item().id().value().equals(id)) {
+            if (nodes.get(i).item().id().equals(id)) {
                 return i;
             }
         }

@@ -1,13 +1,14 @@
 package io.blogflow.workflow.domain.progress;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.workflow.domain.WorkflowItem;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowTree;
 import io.blogflow.workflow.domain.WorkflowTree.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * ones the post has a record of (its history must not vanish when an editor retires a step), each with its status;
  * which required sub-stages keep a stage from completing; where the post stands; whether it is finished.
  */
-public record ProgressOverview(UUID postId, Optional<Position> current, boolean finished, List<Stage> stages) {
+public record ProgressOverview(PostId postId, Optional<Position> current, boolean finished, List<Stage> stages) {
 
     public ProgressOverview {
         stages = List.copyOf(stages);
@@ -62,28 +63,28 @@ public record ProgressOverview(UUID postId, Optional<Position> current, boolean 
     }
 
     public static ProgressOverview of(PostProgress progress, WorkflowTree workflow) {
-        Map<UUID, StageProgress> records = progress.records().stream()
+        Map<WorkflowItemId, StageProgress> records = progress.records().stream()
                 .collect(Collectors.toMap(stage -> stage.stage().itemId(), Function.identity()));
         List<Stage> stages = new ArrayList<>();
         Position current = null;
         for (Node stage : workflow.stages()) {
-            UUID stageId = stage.item().id().value();
+            WorkflowItemId stageId = stage.item().id();
             Optional<StageProgress> record = Optional.ofNullable(records.get(stageId));
             if (!stage.item().active() && record.isEmpty()) {
                 continue;
             }
-            Map<UUID, ProgressRecord> subRecords = record.map(StageProgress::subStages).orElse(List.of()).stream()
-                    .collect(Collectors.toMap(ProgressRecord::itemId, Function.identity()));
+            Map<WorkflowItemId, ProgressRecord> subRecords = record.map(StageProgress::subStages).orElse(List.of())
+                    .stream().collect(Collectors.toMap(ProgressRecord::itemId, Function.identity()));
             List<SubStage> subStages = new ArrayList<>();
             for (Node sub : stage.children()) {
                 WorkflowItem item = sub.item();
-                Optional<ProgressRecord> subRecord = Optional.ofNullable(subRecords.get(item.id().value()));
+                Optional<ProgressRecord> subRecord = Optional.ofNullable(subRecords.get(item.id()));
                 if (!item.active() && subRecord.isEmpty()) {
                     continue;
                 }
                 boolean required = sub.children().stream().map(Node::item).anyMatch(s -> s.active() && s.required());
                 subStages.add(new SubStage(item, required, subRecord));
-                if (stageId.equals(progress.stageId()) && item.id().value().equals(progress.subStageId())) {
+                if (stageId.equals(progress.stageId()) && item.id().equals(progress.subStageId())) {
                     current = new Position(stage.item(), item);
                 }
             }

@@ -3,14 +3,15 @@ package io.blogflow.workflow.domain.progress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import java.util.UUID;
 
 /**
  * A post's progress on one stage ({@code parentId} null) or sub-stage ({@code parentId}: the stage record's id).
  * Stage records carry no notes or fields. {@code itemId} is the stage's or sub-stage's id.
  */
-public record ProgressRecord(UUID id, UUID itemId, ProgressStatus status, Instant startedAt, Instant completedAt,
-                             String notes, List<String> inputFields, List<String> outputFields) {
+public record ProgressRecord(UUID id, WorkflowItemId itemId, ProgressStatus status, Instant startedAt,
+                             Instant completedAt, String notes, List<String> inputFields, List<String> outputFields) {
 
     public ProgressRecord {
         Objects.requireNonNull(id, "id");
@@ -20,7 +21,7 @@ public record ProgressRecord(UUID id, UUID itemId, ProgressStatus status, Instan
         outputFields = outputFields == null ? List.of() : List.copyOf(outputFields);
     }
 
-    static ProgressRecord fresh(UUID id, UUID itemId) {
+    static ProgressRecord fresh(UUID id, WorkflowItemId itemId) {
         return new ProgressRecord(id, itemId, ProgressStatus.NOT_STARTED, null, null, null, List.of(), List.of());
     }
 

@@ -1,6 +1,8 @@
 package io.blogflow.workflow.domain.run;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.UserId;
+import io.blogflow.workflow.domain.action.ActionId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,11 +14,11 @@ import java.util.UUID;
  * overwritten (so nothing an editor wrote is lost), the usage, and on failure why. Its id is the trace id of the
  * LLM interactions it caused. {@code idempotencyKey} (optional, unique per post) makes a retried request find it.
  */
-public record ActionRun(UUID id, UUID postId, UUID sectionId, UUID actionId, String actionName, String outputField,
-                        String idempotencyKey, UserId actor, boolean streamed, RunStatus status, String promptName,
-                        Integer promptVersion, String modelName, int attempts, int inputTokens, int outputTokens,
-                        BigDecimal cost, String output, Object previousValue, RunError error, Instant startedAt,
-                        Instant finishedAt) {
+public record ActionRun(UUID id, PostId postId, UUID sectionId, ActionId actionId, String actionName,
+                        String outputField, String idempotencyKey, UserId actor, boolean streamed, RunStatus status,
+                        String promptName, Integer promptVersion, String modelName, int attempts, int inputTokens,
+                        int outputTokens, BigDecimal cost, String output, Object previousValue, RunError error,
+                        Instant startedAt, Instant finishedAt) {
 
     public ActionRun {
         Objects.requireNonNull(id, "id");
@@ -35,7 +37,7 @@ public record ActionRun(UUID id, UUID postId, UUID sectionId, UUID actionId, Str
         cost = cost == null ? BigDecimal.ZERO : cost;
     }
 
-    public static ActionRun start(UUID id, UUID postId, UUID sectionId, UUID actionId, String actionName,
+    public static ActionRun start(UUID id, PostId postId, UUID sectionId, ActionId actionId, String actionName,
                                   String outputField, String idempotencyKey, UserId actor, boolean streamed,
                                   String promptName, Integer promptVersion, Instant now) {
         return new ActionRun(id, postId, sectionId, actionId, actionName, outputField, idempotencyKey, actor,
@@ -60,7 +62,7 @@ public record ActionRun(UUID id, UUID postId, UUID sectionId, UUID actionId, Str
     }
 
     /** Whether this run answers a request for that action on that section (an idempotency key's reuse check). */
-    public boolean sameRequest(UUID otherAction, UUID otherSection) {
+    public boolean sameRequest(ActionId otherAction, UUID otherSection) {
         return actionId.equals(otherAction) && Objects.equals(sectionId, otherSection);
     }
 

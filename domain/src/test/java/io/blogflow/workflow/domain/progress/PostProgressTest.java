@@ -3,9 +3,11 @@ package io.blogflow.workflow.domain.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.DomainException;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.workflow.domain.Workflow;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowKey;
 import io.blogflow.workflow.domain.WorkflowTree;
 import java.time.Instant;
@@ -23,21 +25,21 @@ class PostProgressTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
     private static final Instant T1 = Instant.parse("2026-01-01T11:00:00Z");
-    private static final UUID POST = UUID.randomUUID();
+    private static final PostId POST = new PostId(UUID.randomUUID());
 
     private final WorkflowFixture workflow = new WorkflowFixture();
-    private final UUID planning = workflow.stage("planning", 1, null);
-    private final UUID idea = workflow.sub(planning, "idea", 1, false, null);
-    private final UUID research = workflow.sub(planning, "research", 2, false, null);
-    private final UUID writing = workflow.stage("writing", 2, null);
-    private final UUID content = workflow.sub(writing, "content", 1, true, null);
-    private final UUID polish = workflow.sub(writing, "polish", 2, false, null);
-    private final UUID old = workflow.sub(writing, "old", 3, true, T0);
-    private final UUID archive = workflow.stage("archive", 3, T0);
-    private final UUID archived = workflow.sub(archive, "archived", 1, false, T0);
-    private final UUID empty = workflow.stage("empty", 3, null);
-    private final UUID publishing = workflow.stage("publishing", 4, null);
-    private final UUID finalCheck = workflow.sub(publishing, "final-check", 1, true, null);
+    private final WorkflowItemId planning = workflow.stage("planning", 1, null);
+    private final WorkflowItemId idea = workflow.sub(planning, "idea", 1, false, null);
+    private final WorkflowItemId research = workflow.sub(planning, "research", 2, false, null);
+    private final WorkflowItemId writing = workflow.stage("writing", 2, null);
+    private final WorkflowItemId content = workflow.sub(writing, "content", 1, true, null);
+    private final WorkflowItemId polish = workflow.sub(writing, "polish", 2, false, null);
+    private final WorkflowItemId old = workflow.sub(writing, "old", 3, true, T0);
+    private final WorkflowItemId archive = workflow.stage("archive", 3, T0);
+    private final WorkflowItemId archived = workflow.sub(archive, "archived", 1, false, T0);
+    private final WorkflowItemId empty = workflow.stage("empty", 3, null);
+    private final WorkflowItemId publishing = workflow.stage("publishing", 4, null);
+    private final WorkflowItemId finalCheck = workflow.sub(publishing, "final-check", 1, true, null);
     private final WorkflowTree tree = workflow.tree();
 
     private PostProgress begun() {
@@ -54,7 +56,7 @@ class PostProgressTest {
         assertThatThrownBy(move).isInstanceOf(DomainException.class).extracting("code").isEqualTo(code);
     }
 
-    private ProgressRecord sub(PostProgress progress, UUID stage, UUID sub) {
+    private ProgressRecord sub(PostProgress progress, WorkflowItemId stage, WorkflowItemId sub) {
         return progress.recordOf(stage).orElseThrow().subStages().stream().filter(r -> r.itemId().equals(sub))
                 .findFirst().orElseThrow();
     }
@@ -135,7 +137,8 @@ class PostProgressTest {
     void onlySubStagesOfTheCurrentStageThatAreActiveCanBeActedOn() {
         PostProgress progress = begun();
         refused(() -> progress.start(content, ProgressDetails.NONE, tree, T1), "progress.not-current-stage");
-        assertThatThrownBy(() -> progress.start(UUID.randomUUID(), ProgressDetails.NONE, tree, T1))
+        var unknown = new WorkflowItemId(UUID.randomUUID());
+        assertThatThrownBy(() -> progress.start(unknown, ProgressDetails.NONE, tree, T1))
                 .isInstanceOf(ProgressErrors.UnknownItem.class);
         progress.advance(tree, T1);
         refused(() -> progress.start(old, ProgressDetails.NONE, tree, T1), "sub-stage.retired");
@@ -210,7 +213,7 @@ class PostProgressTest {
         refused(() -> progress.rewind(writing, old, tree, T1), "sub-stage.retired");
         assertThatThrownBy(() -> progress.rewind(planning, content, tree, T1))
                 .isInstanceOf(ProgressErrors.UnknownItem.class);
-        assertThatThrownBy(() -> progress.rewind(UUID.randomUUID(), idea, tree, T1))
+        assertThatThrownBy(() -> progress.rewind(new WorkflowItemId(UUID.randomUUID()), idea, tree, T1))
                 .isInstanceOf(ProgressErrors.UnknownItem.class);
     }
 

@@ -2,6 +2,8 @@ package io.blogflow.workflow.domain.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogflow.blog.domain.PostId;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowTree;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,25 +16,25 @@ class ProgressOverviewTest {
     private static final Instant T1 = Instant.parse("2026-01-01T11:00:00Z");
 
     private final WorkflowFixture workflow = new WorkflowFixture();
-    private final UUID planning = workflow.stage("planning", 1, null);
-    private final UUID idea = workflow.sub(planning, "idea", 1, false, null);
-    private final UUID writing = workflow.stage("writing", 2, null);
-    private final UUID content = workflow.sub(writing, "content", 1, true, null);
-    private final UUID polish = workflow.sub(writing, "polish", 2, false, null);
-    private final UUID archive = workflow.stage("archive", 3, T0);
+    private final WorkflowItemId planning = workflow.stage("planning", 1, null);
+    private final WorkflowItemId idea = workflow.sub(planning, "idea", 1, false, null);
+    private final WorkflowItemId writing = workflow.stage("writing", 2, null);
+    private final WorkflowItemId content = workflow.sub(writing, "content", 1, true, null);
+    private final WorkflowItemId polish = workflow.sub(writing, "polish", 2, false, null);
+    private final WorkflowItemId archive = workflow.stage("archive", 3, T0);
 
     @Test
     void aPostInWritingSeesWhereItStandsWhatIsDoneAndWhatKeepsTheStageOpen() {
         WorkflowTree tree = workflow.tree();
-        PostProgress progress = PostProgress.begin(UUID.randomUUID(), tree, T0, UUID::randomUUID);
+        PostProgress progress = PostProgress.begin(new PostId(UUID.randomUUID()), tree, T0, UUID::randomUUID);
         progress.advance(tree, T1);
 
         ProgressOverview overview = ProgressOverview.of(progress, tree);
 
         assertThat(overview.finished()).isFalse();
         assertThat(overview.current()).hasValueSatisfying(at -> {
-            assertThat(at.stage().id().value()).isEqualTo(writing);
-            assertThat(at.subStage().id().value()).isEqualTo(content);
+            assertThat(at.stage().id()).isEqualTo(writing);
+            assertThat(at.subStage().id()).isEqualTo(content);
         });
         assertThat(overview.stages()).extracting(stage -> stage.item().key().value())
                 .as("a retired stage the post never reached is not shown").containsExactly("planning", "writing");
@@ -53,13 +55,13 @@ class ProgressOverviewTest {
     @Test
     void aSubStageRetiredAfterThePostWorkedOnItStaysInItsOverview() {
         WorkflowTree tree = workflow.tree();
-        PostProgress progress = PostProgress.begin(UUID.randomUUID(), tree, T0, UUID::randomUUID);
+        PostProgress progress = PostProgress.begin(new PostId(UUID.randomUUID()), tree, T0, UUID::randomUUID);
         workflow.retire(idea, T1);
 
         ProgressOverview overview = ProgressOverview.of(progress, workflow.tree());
 
         assertThat(overview.stages().get(0).subStages()).singleElement().satisfies(sub -> {
-            assertThat(sub.item().id().value()).isEqualTo(idea);
+            assertThat(sub.item().id()).isEqualTo(idea);
             assertThat(sub.retired()).isTrue();
             assertThat(sub.status()).isEqualTo(ProgressStatus.IN_PROGRESS);
         });

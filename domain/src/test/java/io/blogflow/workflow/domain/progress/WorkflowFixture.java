@@ -24,26 +24,26 @@ final class WorkflowFixture {
     }
 
     /** A stage; retired when {@code retired} is set. */
-    UUID stage(String key, int position, Instant retired) {
-        UUID stage = UUID.randomUUID();
-        items.add(new WorkflowItem(new WorkflowItemId(stage), WorkflowLevel.STAGE, id.value(), new WorkflowKey(key),
+    WorkflowItemId stage(String key, int position, Instant retired) {
+        var stage = new WorkflowItemId(UUID.randomUUID());
+        items.add(new WorkflowItem(stage, WorkflowLevel.STAGE, id.value(), new WorkflowKey(key),
                 key, position, false, null, retired, 0));
         return stage;
     }
 
     /** A sub-stage of {@code stage} with one step, {@code required} or not; both retired when {@code retired} is set. */
-    UUID sub(UUID stage, String key, int position, boolean required, Instant retired) {
-        UUID sub = UUID.randomUUID();
-        items.add(new WorkflowItem(new WorkflowItemId(sub), WorkflowLevel.SUB_STAGE, stage, new WorkflowKey(key), key,
-                position, false, null, retired, 0));
-        items.add(new WorkflowItem(new WorkflowItemId(UUID.randomUUID()), WorkflowLevel.STEP, sub,
+    WorkflowItemId sub(WorkflowItemId stage, String key, int position, boolean required, Instant retired) {
+        var sub = new WorkflowItemId(UUID.randomUUID());
+        items.add(new WorkflowItem(sub, WorkflowLevel.SUB_STAGE, stage.value(), new WorkflowKey(key), key, position,
+                false, null, retired, 0));
+        items.add(new WorkflowItem(new WorkflowItemId(UUID.randomUUID()), WorkflowLevel.STEP, sub.value(),
                 new WorkflowKey("step"), "Step", 1, required, StepConfig.EMPTY, retired, 0));
         return sub;
     }
 
     /** Retires an item from now on (it stays in the tree, inactive). */
-    void retire(UUID item, Instant at) {
-        items.replaceAll(it -> it.id().value().equals(item) ? new WorkflowItem(it.id(), it.level(), it.parentId(),
+    void retire(WorkflowItemId item, Instant at) {
+        items.replaceAll(it -> it.id().equals(item) ? new WorkflowItem(it.id(), it.level(), it.parentId(),
                 it.key(), it.name(), it.position(), it.required(), it.config(), at, it.version()) : it);
     }
 

@@ -2,6 +2,7 @@ package io.blogflow.billing.application.port.in;
 
 import io.blogflow.billing.domain.Invoice;
 import io.blogflow.billing.domain.InvoiceStatus;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.UserId;
@@ -12,7 +13,7 @@ public interface InvoicesUseCase {
 
     Page<Invoice> ofAccount(UserId account, PageRequest page);
 
-    /** @throws io.blogflow.billing.domain.BillingErrors.NotFound also when it is another account's */
+    /** @throws NotFoundException also when it is another account's */
     Invoice ofAccount(UserId account, UUID id);
 
     Page<Invoice> all(InvoiceStatus status, PageRequest page);

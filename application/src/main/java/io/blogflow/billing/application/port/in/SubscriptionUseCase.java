@@ -1,6 +1,7 @@
 package io.blogflow.billing.application.port.in;
 
 import io.blogflow.billing.domain.PlanId;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 
 /**
@@ -14,7 +15,7 @@ public interface SubscriptionUseCase {
 
     /**
      * @param interval month or year; null keeps the current one
-     * @throws io.blogflow.billing.domain.BillingErrors.NotFound for an unknown account or plan
+     * @throws NotFoundException for an unknown account or plan
      */
     AccountBilling changePlan(UserId actor, UserId account, PlanId plan, String interval);
 

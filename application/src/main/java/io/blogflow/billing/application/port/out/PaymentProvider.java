@@ -1,6 +1,7 @@
 package io.blogflow.billing.application.port.out;
 
 import io.blogflow.billing.domain.Metric;
+import io.blogflow.shared.domain.InvalidSignatureException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ public interface PaymentProvider {
     /**
      * Verifies a webhook delivery over its raw body and parses it.
      *
-     * @throws io.blogflow.billing.domain.BillingErrors.InvalidSignature unsigned, forged or outside the tolerance
+     * @throws InvalidSignatureException unsigned, forged or outside the tolerance
      */
     ProviderEvent verify(byte[] payload, String signatureHeader);
 

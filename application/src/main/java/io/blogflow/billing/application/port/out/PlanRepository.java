@@ -2,6 +2,7 @@ package io.blogflow.billing.application.port.out;
 
 import io.blogflow.billing.domain.Plan;
 import io.blogflow.billing.domain.PlanId;
+import io.blogflow.shared.domain.ConflictException;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public interface PlanRepository {
 
     Optional<Plan> version(PlanId id, int version);
 
-    /** @throws io.blogflow.billing.domain.BillingErrors.Conflict when the code is taken */
+    /** @throws ConflictException when the code is taken */
     Plan add(Plan plan);
 
     /**

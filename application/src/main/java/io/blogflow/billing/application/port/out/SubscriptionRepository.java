@@ -1,6 +1,7 @@
 package io.blogflow.billing.application.port.out;
 
 import io.blogflow.billing.domain.Subscription;
+import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ public interface SubscriptionRepository {
     /**
      * Adds the subscription unless the account has one (a concurrent first use); answers the one that is stored.
      *
-     * @throws io.blogflow.billing.domain.BillingErrors.NotFound when there is no such account
+     * @throws NotFoundException when there is no such account
      */
     Subscription addIfAbsent(Subscription subscription);
 

@@ -1,5 +1,6 @@
 package io.blogflow.engagement.application.port.in;
 
+import io.blogflow.shared.domain.InvalidSignatureException;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +13,7 @@ public interface MailFeedbackUseCase {
      * Verifies the signature over the raw body first; only a verified delivery is read ({@code notification}, which
      * may throw a validation error for a malformed body) and applied.
      *
-     * @throws io.blogflow.engagement.domain.EngagementErrors.InvalidSignature when unsigned, forged or stale (or no
+     * @throws InvalidSignatureException when unsigned, forged or stale (or no
      *                                                                           secret is configured): nothing changes
      */
     Outcome receive(byte[] body, String signatureHeader, Supplier<Notification> notification);

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.in;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.llm.domain.Interaction;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Page;
@@ -12,10 +13,10 @@ import java.util.UUID;
 public interface ActionRunsUseCase {
 
     /** Newest first. */
-    Page<ActionRun> history(UUID postId, PageRequest page, Actor actor);
+    Page<ActionRun> history(PostId postId, PageRequest page, Actor actor);
 
     /** An unknown run (or one of another post) is {@code run-not-found} (404). */
-    RunDetails run(UUID postId, UUID runId, Actor actor);
+    RunDetails run(PostId postId, UUID runId, Actor actor);
 
     record RunDetails(ActionRun run, List<Interaction> interactions) {
     }

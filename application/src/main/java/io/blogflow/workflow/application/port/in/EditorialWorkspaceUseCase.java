@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.in;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.PostWorkspace;
@@ -15,25 +16,25 @@ import java.util.UUID;
 public interface EditorialWorkspaceUseCase {
 
     /** The post's workspace; an empty one at version 0 when nothing was written yet. */
-    PostWorkspace workspace(UUID postId, Actor actor);
+    PostWorkspace workspace(PostId postId, Actor actor);
 
     /** Replaces the workspace's planning fields with {@code fields}, if its version is still {@code expectedVersion}. */
-    PostWorkspace updateWorkspace(UUID postId, Actor actor, long expectedVersion, Map<String, Object> fields);
+    PostWorkspace updateWorkspace(PostId postId, Actor actor, long expectedVersion, Map<String, Object> fields);
 
-    List<PostSection> sections(UUID postId, Actor actor);
+    List<PostSection> sections(PostId postId, Actor actor);
 
-    PostSection section(UUID postId, UUID sectionId, Actor actor);
+    PostSection section(PostId postId, UUID sectionId, Actor actor);
 
     /** Adds a section at {@code position} (1..n+1, default last); later ones move down. */
-    PostSection addSection(UUID postId, Actor actor, Integer position, Map<String, Object> fields);
+    PostSection addSection(PostId postId, Actor actor, Integer position, Map<String, Object> fields);
 
     /** Replaces a section's fields, if its version is still {@code expectedVersion}. */
-    PostSection updateSection(UUID postId, UUID sectionId, Actor actor, long expectedVersion,
+    PostSection updateSection(PostId postId, UUID sectionId, Actor actor, long expectedVersion,
                               Map<String, Object> fields);
 
     /** Removes a section, if its version is still {@code expectedVersion}; later ones close ranks. */
-    void deleteSection(UUID postId, UUID sectionId, Actor actor, long expectedVersion);
+    void deleteSection(PostId postId, UUID sectionId, Actor actor, long expectedVersion);
 
     /** Puts the post's sections in this order, atomically; {@code ids} must be exactly the post's section ids. */
-    List<PostSection> reorderSections(UUID postId, Actor actor, List<UUID> ids);
+    List<PostSection> reorderSections(PostId postId, Actor actor, List<UUID> ids);
 }

@@ -1,13 +1,14 @@
 package io.blogflow.workflow.application.port.in;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowTree;
 import io.blogflow.workflow.domain.progress.PostProgress;
 import io.blogflow.workflow.domain.progress.ProgressDetails;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
-import java.util.UUID;
 
 /**
  * A post's progress through the editorial workflow. Every call first checks that the actor may reach the post (a post
@@ -17,22 +18,26 @@ import java.util.UUID;
 public interface PostProgressUseCase {
 
     /** The post's progress; a post without one starts at the first stage's first sub-stage. */
-    ProgressView progress(UUID post, Actor actor);
+    ProgressView progress(PostId post, Actor actor);
 
-    ProgressView start(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor);
+    ProgressView start(PostId post, WorkflowItemId subStage, long expectedVersion, ProgressDetails details,
+                       Actor actor);
 
-    ProgressView complete(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor);
+    ProgressView complete(PostId post, WorkflowItemId subStage, long expectedVersion, ProgressDetails details,
+                          Actor actor);
 
-    ProgressView skip(UUID post, UUID subStage, long expectedVersion, ProgressDetails details, Actor actor);
+    ProgressView skip(PostId post, WorkflowItemId subStage, long expectedVersion, ProgressDetails details,
+                      Actor actor);
 
     /** Completes the current stage (refused while a required sub-stage is not done) and moves to the next one. */
-    ProgressView advance(UUID post, long expectedVersion, Actor actor);
+    ProgressView advance(PostId post, long expectedVersion, Actor actor);
 
     /** Moves back to an earlier active stage and sub-stage. */
-    ProgressView rewind(UUID post, UUID stage, UUID subStage, long expectedVersion, Actor actor);
+    ProgressView rewind(PostId post, WorkflowItemId stage, WorkflowItemId subStage, long expectedVersion,
+                        Actor actor);
 
     /** Every move of the post, newest first. */
-    Page<ProgressHistoryEntry> history(UUID post, PageRequest page, Actor actor);
+    Page<ProgressHistoryEntry> history(PostId post, PageRequest page, Actor actor);
 
     /** The progress, its stored version, and the workflow (retired items included) it is read against. */
     record ProgressView(PostProgress progress, long version, WorkflowTree workflow) {

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.in;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.llm.application.port.in.GenerationListener;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.workflow.domain.action.ActionId;
@@ -35,7 +36,7 @@ public interface RunActionUseCase {
     void check(Command command);
 
     /** {@code sectionId}: required for a section action, refused for a post action. */
-    record Command(UUID postId, ActionId actionId, UUID sectionId, Actor actor, String idempotencyKey,
+    record Command(PostId postId, ActionId actionId, UUID sectionId, Actor actor, String idempotencyKey,
                    boolean stream) {
     }
 

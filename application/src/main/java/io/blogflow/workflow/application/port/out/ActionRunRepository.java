@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.workflow.domain.run.ActionRun;
@@ -21,8 +22,8 @@ public interface ActionRunRepository {
     /** Frees the idempotency keys of runs that finished before {@code cutoff} (the runs stay); returns how many. */
     int releaseIdempotencyKeysBefore(java.time.Instant cutoff);
 
-    Optional<ActionRun> find(UUID postId, UUID runId);
+    Optional<ActionRun> find(PostId postId, UUID runId);
 
     /** The post's runs, newest first. */
-    Page<ActionRun> ofPost(UUID postId, PageRequest page);
+    Page<ActionRun> ofPost(PostId postId, PageRequest page);
 }

@@ -1,7 +1,7 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Actor;
-import java.util.UUID;
 
 /**
  * The posts the workflow works on, as the blog context lets the workflow see them. The workflow refers to a post by
@@ -13,10 +13,10 @@ public interface EditorialPosts {
      * Refuses (as "post not found", 404) a post that does not exist, is in the trash, or that {@code actor} may not
      * reach — the same rule the post API applies, so the workflow never reveals a post the caller cannot see.
      */
-    void requireReachable(UUID post, Actor actor);
+    void requireReachable(PostId post, Actor actor);
 
     /** The post's own text by article field key (title, excerpt, content, metaTitle, metaDescription). */
-    java.util.Map<String, String> articleText(UUID post, Actor actor);
+    java.util.Map<String, String> articleText(PostId post, Actor actor);
 
     /**
      * Writes an article field if it still holds {@code expected}, as a post update with a revision giving
@@ -24,5 +24,5 @@ public interface EditorialPosts {
      *
      * @return false, writing nothing, when the field changed meanwhile
      */
-    boolean writeArticleText(UUID post, Actor actor, String field, String expected, String value, String reason);
+    boolean writeArticleText(PostId post, Actor actor, String field, String expected, String value, String reason);
 }

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.PostWorkspace;
 import java.util.List;
@@ -10,21 +11,21 @@ import java.util.UUID;
 public interface EditorialWorkspaceRepository {
 
     /** The stored workspace of a post, if anything was ever written to it. */
-    Optional<PostWorkspace> workspaceOf(UUID postId);
+    Optional<PostWorkspace> workspaceOf(PostId postId);
 
     /**
      * The post's workspace, created empty (version 0) when missing, locked for the rest of the transaction: every
      * change to a post's workspace or sections takes this lock first, so they are serialised per post.
      */
-    PostWorkspace lockWorkspace(UUID postId);
+    PostWorkspace lockWorkspace(PostId postId);
 
     /** Stores new fields of a locked workspace; the stored version is one more. */
     PostWorkspace updateWorkspace(PostWorkspace changed);
 
     /** The post's sections by position. */
-    List<PostSection> sectionsOf(UUID postId);
+    List<PostSection> sectionsOf(PostId postId);
 
-    Optional<PostSection> sectionOf(UUID postId, UUID sectionId);
+    Optional<PostSection> sectionOf(PostId postId, UUID sectionId);
 
     /** Inserts a section at its position; sections at or after it move one down first. */
     PostSection insertSection(PostSection section);
@@ -36,5 +37,5 @@ public interface EditorialWorkspaceRepository {
     void deleteSection(PostSection section);
 
     /** Gives the post's sections positions 1..n in this order (all of them, checked by the caller). */
-    void reorderSections(UUID postId, List<UUID> order);
+    void reorderSections(PostId postId, List<UUID> order);
 }

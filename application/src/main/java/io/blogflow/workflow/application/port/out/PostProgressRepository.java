@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.workflow.domain.progress.PostProgress;
@@ -18,7 +19,7 @@ public interface PostProgressRepository {
      * one post run one after the other (and the later one sees the earlier one's version). {@code ids} gives the ids
      * of records the progress creates later.
      */
-    Optional<PostProgress> progressOf(UUID post, boolean forChange, Supplier<UUID> ids);
+    Optional<PostProgress> progressOf(PostId post, boolean forChange, Supplier<UUID> ids);
 
     /** Stores a just begun progress; false when a concurrent request stored the post's progress first. */
     boolean insertIfAbsent(PostProgress progress);
@@ -32,5 +33,5 @@ public interface PostProgressRepository {
     void append(List<ProgressHistoryEntry> entries);
 
     /** The post's history, newest first. */
-    Page<ProgressHistoryEntry> history(UUID post, PageRequest page);
+    Page<ProgressHistoryEntry> history(PostId post, PageRequest page);
 }

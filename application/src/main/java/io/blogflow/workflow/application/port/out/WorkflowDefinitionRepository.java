@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.workflow.domain.Workflow;
 import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where workflow definitions live. Implementations throw {@code WorkflowErrors.Conflict} for a duplicate name or key
+ * Where workflow definitions live. Implementations throw {@code ConflictException} for a duplicate name or key
  * among siblings and {@code StaleVersionException} for a concurrent change of an item.
  */
 public interface WorkflowDefinitionRepository {

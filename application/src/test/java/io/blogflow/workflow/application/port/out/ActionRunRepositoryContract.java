@@ -2,9 +2,11 @@ package io.blogflow.workflow.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.RepositoryContract;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.UserId;
+import io.blogflow.workflow.domain.action.ActionId;
 import io.blogflow.workflow.domain.run.ActionRun;
 import io.blogflow.workflow.domain.run.RunError;
 import java.math.BigDecimal;
@@ -24,17 +26,17 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
     protected abstract ActionRunRepository runs();
 
     /** A post runs may be recorded on. */
-    protected abstract UUID aPost();
+    protected abstract PostId aPost();
 
     /** A section of {@code post}. */
-    protected abstract UUID aSectionOf(UUID post);
+    protected abstract UUID aSectionOf(PostId post);
 
     /** Someone who may run actions. */
     protected abstract UserId anActor();
 
     @Test
     void aStartedRunReadsBackEqual() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun run = running(post, aSectionOf(post), "key-" + UUID.randomUUID(), NOW);
 
         ActionRun started = tx(() -> runs().start(run));
@@ -45,7 +47,7 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void aSecondStartWithTheSameKeyRecordsNothingAndAnswersTheFirstRun() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun first = running(post, null, "retried", NOW);
         ActionRun second = running(post, null, "retried", NOW.plusSeconds(1));
         tx(() -> runs().start(first));
@@ -59,8 +61,8 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void aKeyIsPerPostAndRunsWithoutAKeyNeverCollide() {
-        UUID post = aPost();
-        UUID other = aPost();
+        PostId post = aPost();
+        PostId other = aPost();
 
         tx(() -> runs().start(running(post, null, "same", NOW)));
         ActionRun elsewhere = tx(() -> runs().start(running(other, null, "same", NOW)));
@@ -74,7 +76,7 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void aSucceededRunKeepsItsUsageOutputAndThePreviousValue() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun run = tx(() -> runs().start(running(post, null, null, NOW)));
         ActionRun done = run.used("gpt-test", 2, 120, 45, new BigDecimal("0.00123400"), "A new title")
                 .succeeded(List.of("old", "values"), NOW.plusSeconds(3));
@@ -87,7 +89,7 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void releasedKeysOfFinishedRunsCanBeUsedAgainWhileARunningRunKeepsItsKey() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun finished = tx(() -> runs().start(running(post, null, "old-key", NOW)));
         tx(() -> runs().finish(finished.failed(new RunError("timeout", "provider.timeout", null, "Too slow"),
                 NOW.plusSeconds(1))));
@@ -104,7 +106,7 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void aFailedRunKeepsWhyItFailed() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun run = tx(() -> runs().start(running(post, null, null, NOW)));
         ActionRun failed = run.failed(new RunError("rate-limited", "provider.rate-limited", 429, "Slow down"),
                 NOW.plusSeconds(1));
@@ -116,7 +118,7 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void aRunIsFoundOnItsOwnPostOnly() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun run = tx(() -> runs().start(running(post, null, null, NOW)));
 
         assertThat(tx(() -> runs().find(aPost(), run.id()))).isEmpty();
@@ -125,7 +127,7 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
 
     @Test
     void aPostsRunsComeNewestFirstAPageAtATime() {
-        UUID post = aPost();
+        PostId post = aPost();
         ActionRun oldest = tx(() -> runs().start(running(post, null, null, NOW)));
         ActionRun middle = tx(() -> runs().start(running(post, null, null, NOW.plusSeconds(60))));
         ActionRun newest = tx(() -> runs().start(running(post, null, null, NOW.plusSeconds(120))));
@@ -140,9 +142,9 @@ public abstract class ActionRunRepositoryContract extends RepositoryContract {
         assertThat(tx(() -> runs().ofPost(aPost(), new PageRequest(1, 2))).items()).isEmpty();
     }
 
-    private ActionRun running(UUID post, UUID section, String key, Instant at) {
-        return ActionRun.start(UUID.randomUUID(), post, section, UUID.randomUUID(), "Suggest a title", "title", key,
-                anActor(), false, "titles", 3, at);
+    private ActionRun running(PostId post, UUID section, String key, Instant at) {
+        return ActionRun.start(UUID.randomUUID(), post, section, new ActionId(UUID.randomUUID()), "Suggest a title",
+                "title", key, anActor(), false, "titles", 3, at);
     }
 
     /** Equal, with amounts compared by value (a database may store more decimal places). */

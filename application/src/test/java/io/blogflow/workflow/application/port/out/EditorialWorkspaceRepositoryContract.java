@@ -2,6 +2,7 @@ package io.blogflow.workflow.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.RepositoryContract;
 import io.blogflow.workflow.domain.EditorialDocument;
 import io.blogflow.workflow.domain.EditorialField;
@@ -18,11 +19,11 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
     protected abstract EditorialWorkspaceRepository workspaces();
 
     /** A post whose workspace nobody has written yet. */
-    protected abstract UUID aPost();
+    protected abstract PostId aPost();
 
     @Test
     void aPostHasNoStoredWorkspaceUntilOneIsLocked() {
-        UUID post = aPost();
+        PostId post = aPost();
 
         assertThat(tx(() -> workspaces().workspaceOf(post))).isEmpty();
         PostWorkspace locked = tx(() -> workspaces().lockWorkspace(post));
@@ -33,7 +34,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
 
     @Test
     void storedFieldsReadBackWithTheNextVersion() {
-        UUID post = aPost();
+        PostId post = aPost();
         var fields = new EditorialDocument(EditorialField.Scope.POST,
                 Map.of("basicIdea", "Tea", "topicsToCover", List.of("history", "brewing")));
 
@@ -47,7 +48,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
 
     @Test
     void insertingASectionMovesTheSectionsFromItsPositionDown() {
-        UUID post = aPost();
+        PostId post = aPost();
         PostSection first = insert(post, 1, "First");
         PostSection second = insert(post, 2, "Second");
 
@@ -63,7 +64,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
 
     @Test
     void aSectionIsFoundOnItsOwnPostOnly() {
-        UUID post = aPost();
+        PostId post = aPost();
         PostSection section = insert(post, 1, "Mine");
 
         assertThat(tx(() -> workspaces().sectionOf(post, section.id()))).contains(section);
@@ -74,7 +75,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
 
     @Test
     void anUpdatedSectionKeepsItsPlaceWithNewFieldsAndTheNextVersion() {
-        UUID post = aPost();
+        PostId post = aPost();
         PostSection section = insert(post, 1, "Draft heading");
         var fields = new EditorialDocument(EditorialField.Scope.SECTION,
                 Map.of("heading", "Final heading", "captions", List.of("A cup")));
@@ -90,7 +91,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
 
     @Test
     void deletingASectionMovesTheLaterOnesUp() {
-        UUID post = aPost();
+        PostId post = aPost();
         insert(post, 1, "One");
         PostSection two = insert(post, 2, "Two");
         insert(post, 3, "Three");
@@ -106,7 +107,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
 
     @Test
     void reorderingGivesTheSectionsPositionsInTheOrderGiven() {
-        UUID post = aPost();
+        PostId post = aPost();
         PostSection a = insert(post, 1, "A");
         PostSection b = insert(post, 2, "B");
         PostSection c = insert(post, 3, "C");
@@ -120,7 +121,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
         assertThat(tx(() -> workspaces().sectionsOf(post))).extracting(PostSection::position).containsExactly(1, 2, 3);
     }
 
-    private PostSection insert(UUID post, int position, String heading) {
+    private PostSection insert(PostId post, int position, String heading) {
         return tx(() -> {
             workspaces().lockWorkspace(post);
             return workspaces().insertSection(new PostSection(UUID.randomUUID(), post, position,
@@ -128,7 +129,7 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
         });
     }
 
-    private List<Object> headings(UUID post) {
+    private List<Object> headings(PostId post) {
         return tx(() -> workspaces().sectionsOf(post)).stream().map(s -> s.fields().values().get("heading")).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.InMemoryPages;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
@@ -48,12 +49,12 @@ public final class InMemoryActionRunRepository implements ActionRunRepository {
     }
 
     @Override
-    public Optional<ActionRun> find(UUID postId, UUID runId) {
+    public Optional<ActionRun> find(PostId postId, UUID runId) {
         return Optional.ofNullable(runs.get(runId)).filter(run -> run.postId().equals(postId));
     }
 
     @Override
-    public Page<ActionRun> ofPost(UUID postId, PageRequest page) {
+    public Page<ActionRun> ofPost(PostId postId, PageRequest page) {
         return InMemoryPages.page(runs.values().stream().filter(run -> run.postId().equals(postId))
                 .sorted(Comparator.comparing(ActionRun::startedAt).thenComparing(ActionRun::id).reversed())
                 .toList(), page);

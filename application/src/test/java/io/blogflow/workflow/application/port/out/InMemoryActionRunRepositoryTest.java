@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.UserId;
@@ -20,12 +21,12 @@ class InMemoryActionRunRepositoryTest extends ActionRunRepositoryContract {
     }
 
     @Override
-    protected UUID aPost() {
-        return UUID.randomUUID();
+    protected PostId aPost() {
+        return new PostId(UUID.randomUUID());
     }
 
     @Override
-    protected UUID aSectionOf(UUID post) {
+    protected UUID aSectionOf(PostId post) {
         return UUID.randomUUID();
     }
 

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.workflow.domain.PostSection;
 import io.blogflow.workflow.domain.PostWorkspace;
 import java.util.ArrayList;
@@ -16,16 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryEditorialWorkspaceRepository implements EditorialWorkspaceRepository {
 
-    private final Map<UUID, PostWorkspace> workspaces = new ConcurrentHashMap<>();
+    private final Map<PostId, PostWorkspace> workspaces = new ConcurrentHashMap<>();
     private final Map<UUID, PostSection> sections = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<PostWorkspace> workspaceOf(UUID postId) {
+    public Optional<PostWorkspace> workspaceOf(PostId postId) {
         return Optional.ofNullable(workspaces.get(postId));
     }
 
     @Override
-    public PostWorkspace lockWorkspace(UUID postId) {
+    public PostWorkspace lockWorkspace(PostId postId) {
         return workspaces.computeIfAbsent(postId, PostWorkspace::empty);
     }
 
@@ -38,13 +39,13 @@ public final class InMemoryEditorialWorkspaceRepository implements EditorialWork
     }
 
     @Override
-    public List<PostSection> sectionsOf(UUID postId) {
+    public List<PostSection> sectionsOf(PostId postId) {
         return sections.values().stream().filter(s -> s.postId().equals(postId))
                 .sorted(Comparator.comparingInt(PostSection::position)).toList();
     }
 
     @Override
-    public Optional<PostSection> sectionOf(UUID postId, UUID sectionId) {
+    public Optional<PostSection> sectionOf(PostId postId, UUID sectionId) {
         return Optional.ofNullable(sections.get(sectionId)).filter(s -> s.postId().equals(postId));
     }
 
@@ -73,7 +74,7 @@ public final class InMemoryEditorialWorkspaceRepository implements EditorialWork
     }
 
     @Override
-    public void reorderSections(UUID postId, List<UUID> order) {
+    public void reorderSections(PostId postId, List<UUID> order) {
         renumber(order.stream().map(sections::get).toList());
     }
 

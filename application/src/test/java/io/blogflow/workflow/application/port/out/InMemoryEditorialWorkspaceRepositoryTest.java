@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.util.UUID;
@@ -19,7 +20,7 @@ class InMemoryEditorialWorkspaceRepositoryTest extends EditorialWorkspaceReposit
     }
 
     @Override
-    protected UUID aPost() {
-        return UUID.randomUUID();
+    protected PostId aPost() {
+        return new PostId(UUID.randomUUID());
     }
 }

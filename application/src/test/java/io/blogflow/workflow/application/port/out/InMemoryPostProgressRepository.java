@@ -1,9 +1,11 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.InMemoryPages;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.progress.PostProgress;
 import io.blogflow.workflow.domain.progress.ProgressHistoryEntry;
 import io.blogflow.workflow.domain.progress.StageProgress;
@@ -19,14 +21,15 @@ import java.util.function.Supplier;
 /** {@link PostProgressRepository} in memory; passes {@link PostProgressRepositoryContract}. Locks are no-ops. */
 public final class InMemoryPostProgressRepository implements PostProgressRepository {
 
-    private record Stored(UUID stageId, UUID subStageId, long version, List<StageProgress> records) {
+    private record Stored(WorkflowItemId stageId, WorkflowItemId subStageId, long version,
+                          List<StageProgress> records) {
     }
 
-    private final Map<UUID, Stored> progress = new ConcurrentHashMap<>();
+    private final Map<PostId, Stored> progress = new ConcurrentHashMap<>();
     private final List<ProgressHistoryEntry> history = new ArrayList<>();
 
     @Override
-    public Optional<PostProgress> progressOf(UUID post, boolean forChange, Supplier<UUID> ids) {
+    public Optional<PostProgress> progressOf(PostId post, boolean forChange, Supplier<UUID> ids) {
         return Optional.ofNullable(progress.get(post)).map(stored -> PostProgress.rehydrate(post, stored.stageId(),
                 stored.subStageId(), stored.version(), stored.records(), ids));
     }
@@ -55,7 +58,7 @@ public final class InMemoryPostProgressRepository implements PostProgressReposit
     }
 
     @Override
-    public synchronized Page<ProgressHistoryEntry> history(UUID post, PageRequest page) {
+    public synchronized Page<ProgressHistoryEntry> history(PostId post, PageRequest page) {
         List<ProgressHistoryEntry> newestFirst = new ArrayList<>(history.stream()
                 .filter(entry -> entry.postId().equals(post)).toList());
         java.util.Collections.reverse(newestFirst);

@@ -1,5 +1,6 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.domain.UserId;
@@ -28,8 +29,8 @@ class InMemoryPostProgressRepositoryTest extends PostProgressRepositoryContract 
     }
 
     @Override
-    protected UUID aPost() {
-        return UUID.randomUUID();
+    protected PostId aPost() {
+        return new PostId(UUID.randomUUID());
     }
 
     @Override

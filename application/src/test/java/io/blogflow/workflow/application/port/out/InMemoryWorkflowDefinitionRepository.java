@@ -1,8 +1,8 @@
 package io.blogflow.workflow.application.port.out;
 
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.workflow.domain.Workflow;
-import io.blogflow.workflow.domain.WorkflowErrors;
 import io.blogflow.workflow.domain.WorkflowId;
 import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
@@ -114,11 +114,11 @@ public final class InMemoryWorkflowDefinitionRepository implements WorkflowDefin
             String label = item.level().label();
             String resource = label.replace('-', ' ');
             if (sibling.key().equals(item.key())) {
-                throw new WorkflowErrors.Conflict(label + ".key-taken", "Another " + resource + " here has this key.");
+                throw new ConflictException(label + ".key-taken", "Another " + resource + " here has this key.");
             }
             if (sibling.active() && item.active()
                     && sibling.name().toLowerCase(Locale.ROOT).equals(item.name().toLowerCase(Locale.ROOT))) {
-                throw new WorkflowErrors.Conflict(label + ".name-taken",
+                throw new ConflictException(label + ".name-taken",
                         "Another " + resource + " here has this name.");
             }
         }

@@ -3,10 +3,12 @@ package io.blogflow.workflow.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.RepositoryContract;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.shared.domain.UserId;
+import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowTree;
 import io.blogflow.workflow.domain.progress.FieldKeys;
 import io.blogflow.workflow.domain.progress.MoveKind;
@@ -31,7 +33,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
 
     protected abstract PostProgressRepository progress();
 
-    protected abstract UUID aPost();
+    protected abstract PostId aPost();
 
     /** Someone moving posts. */
     protected abstract UserId anEditor();
@@ -40,17 +42,17 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
     protected abstract WorkflowTree aWorkflowOfOneStageWithTwoSubStages();
 
     private WorkflowTree tree;
-    private UUID stage;
-    private UUID firstSub;
-    private UUID secondSub;
+    private WorkflowItemId stage;
+    private WorkflowItemId firstSub;
+    private WorkflowItemId secondSub;
 
     @BeforeEach
     void aWorkflow() {
         tree = aWorkflowOfOneStageWithTwoSubStages();
         var node = tree.stages().get(0);
-        stage = node.item().id().value();
-        firstSub = node.children().get(0).item().id().value();
-        secondSub = node.children().get(1).item().id().value();
+        stage = node.item().id();
+        firstSub = node.children().get(0).item().id();
+        secondSub = node.children().get(1).item().id();
     }
 
     @Test
@@ -60,7 +62,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
 
     @Test
     void begunProgressReadsBackAtTheFirstSubStageWithItsRecords() {
-        UUID post = aPost();
+        PostId post = aPost();
         PostProgress begun = PostProgress.begin(post, tree, NOW, UUID::randomUUID);
 
         assertThat(tx(() -> progress().insertIfAbsent(begun))).isTrue();
@@ -74,7 +76,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
 
     @Test
     void progressStoredFirstWinsAndASecondInsertStoresNothing() {
-        UUID post = aPost();
+        PostId post = aPost();
         tx(() -> progress().insertIfAbsent(PostProgress.begin(post, tree, NOW, UUID::randomUUID)));
 
         boolean second = tx(() -> progress().insertIfAbsent(PostProgress.begin(post, tree, NOW.plusSeconds(1),
@@ -87,7 +89,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
 
     @Test
     void savingStoresThePositionAndEveryRecordAndMovesTheVersionOn() {
-        UUID post = aPost();
+        PostId post = aPost();
         tx(() -> progress().insertIfAbsent(PostProgress.begin(post, tree, NOW, UUID::randomUUID)));
 
         long saved = tx(() -> {
@@ -114,7 +116,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
 
     @Test
     void savingACopyReadAtAnOlderVersionIsRefused() {
-        UUID post = aPost();
+        PostId post = aPost();
         tx(() -> progress().insertIfAbsent(PostProgress.begin(post, tree, NOW, UUID::randomUUID)));
         PostProgress first = tx(() -> progress().progressOf(post, false, UUID::randomUUID)).orElseThrow();
         PostProgress second = tx(() -> progress().progressOf(post, false, UUID::randomUUID)).orElseThrow();
@@ -130,7 +132,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
 
     @Test
     void historyIsAppendedAndReadNewestFirstAPageAtATime() {
-        UUID post = aPost();
+        PostId post = aPost();
         UserId editor = anEditor();
         tx(() -> progress().insertIfAbsent(PostProgress.begin(post, tree, NOW, UUID::randomUUID)));
         var start = entry(post, MoveKind.START, editor, NOW);
@@ -146,7 +148,7 @@ public abstract class PostProgressRepositoryContract extends RepositoryContract 
         assertThat(tx(() -> progress().history(post, new PageRequest(2, 2))).items()).containsExactly(start);
     }
 
-    private ProgressHistoryEntry entry(UUID post, MoveKind kind, UserId actor, Instant at) {
+    private ProgressHistoryEntry entry(PostId post, MoveKind kind, UserId actor, Instant at) {
         return new ProgressHistoryEntry(UUID.randomUUID(), post,
                 new ProgressMove(kind, stage, firstSub, stage, firstSub, firstSub), actor, at);
     }

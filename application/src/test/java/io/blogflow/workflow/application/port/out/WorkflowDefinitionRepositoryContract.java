@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import io.blogflow.shared.domain.ConflictException;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.blogflow.workflow.domain.StepConfig;
 import io.blogflow.workflow.domain.Workflow;
-import io.blogflow.workflow.domain.WorkflowErrors;
 import io.blogflow.workflow.domain.WorkflowItem;
 import io.blogflow.workflow.domain.WorkflowItemId;
 import io.blogflow.workflow.domain.WorkflowKey;
@@ -99,7 +99,7 @@ public abstract class WorkflowDefinitionRepositoryContract extends RepositoryCon
         assertThatThrownBy(() -> tx(() -> definitions().add(new WorkflowItem(new WorkflowItemId(UUID.randomUUID()),
                 WorkflowLevel.SUB_STAGE, stage.id().value(), new WorkflowKey("other-" + unique),
                 ("Sub " + unique).toUpperCase(), 2, false, null, null, 0))))
-                .isInstanceOfSatisfying(WorkflowErrors.Conflict.class,
+                .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("sub-stage.name-taken"));
     }
 
@@ -115,7 +115,7 @@ public abstract class WorkflowDefinitionRepositoryContract extends RepositoryCon
         assertThat(sameName.name()).isEqualTo(sub.name());
         assertThatThrownBy(() -> tx(() -> definitions().add(new WorkflowItem(new WorkflowItemId(UUID.randomUUID()),
                 WorkflowLevel.SUB_STAGE, stage.id().value(), sub.key(), "Another " + unique, 2, false, null, null,
-                0)))).isInstanceOfSatisfying(WorkflowErrors.Conflict.class,
+                0)))).isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("sub-stage.key-taken"));
     }
 
