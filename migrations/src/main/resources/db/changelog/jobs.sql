@@ -51,3 +51,14 @@ CREATE UNIQUE INDEX uq_jobs_type_idempotency_key ON jobs (type, idempotency_key)
 CREATE INDEX ix_jobs_created ON jobs (created_at DESC);
 CREATE INDEX ix_jobs_state_type ON jobs (state, type);
 CREATE INDEX ix_jobs_finished ON jobs (state, finished_at) WHERE finished_at IS NOT NULL;
+
+--changeset blogflow:jobs-003-actor-ref-payloads
+--comment: workflow.run-action and images.generate payloads carry who started the work as one "actor" object (ActorRef) instead of three flat fields; jobs queued by an older build are rewritten so they still run after an upgrade.
+UPDATE jobs
+   SET payload = (payload - 'actorId' - 'managesAllContent' - 'publishes')
+                 || jsonb_build_object('actor', jsonb_build_object('id', payload -> 'actorId',
+                                                                   'managesAllContent', payload -> 'managesAllContent',
+                                                                   'publishes', payload -> 'publishes'))
+ WHERE type IN ('workflow.run-action', 'images.generate')
+   AND payload ? 'actorId'
+   AND state IN ('PENDING', 'RUNNING');

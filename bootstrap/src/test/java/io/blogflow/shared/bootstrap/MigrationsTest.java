@@ -22,6 +22,9 @@ class MigrationsTest {
     @Inject
     EntityManagerFactory entityManagerFactory;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+
     @Test
     void everyChangesetOfTheMasterChangelogWasApplied() throws SQLException {
         var applied = new java.util.ArrayList<String>();
@@ -53,7 +56,8 @@ class MigrationsTest {
                 "imagegen-004-registered-protocol-names",
                 "billing-001-plans", "billing-002-subscriptions", "billing-003-usage", "billing-004-invoices",
                 "billing-005-seed-plans",
-                "jobs-001-scheduled-tasks", "jobs-002-jobs", "notifications-001-notifications",
+                "jobs-001-scheduled-tasks", "jobs-002-jobs", "jobs-003-actor-ref-payloads",
+                "notifications-001-notifications",
                 "comments-001-comments", "comments-002-post-comment-counts", "comments-003-settings-and-blocklist",
                 "comments-004-moderation-reasons",
                 "engagement-001-likes-and-shares", "engagement-002-newsletter-subscribers",
@@ -61,6 +65,33 @@ class MigrationsTest {
                 "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics",
                 "analytics-005-dashboard-rollups", "analytics-006-covering-site-indexes",
                 "analytics-007-brin-autosummarize");
+    }
+
+    @Test
+    void aRunActionJobQueuedByAnOlderBuildIsRewrittenToTheActorRefShapeAndStillReads() throws Exception {
+        String changelog = new String(getClass().getResourceAsStream("/db/changelog/jobs.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String rewrite = changelog.substring(changelog.indexOf("--changeset blogflow:jobs-003-actor-ref-payloads"));
+        java.util.UUID actor = java.util.UUID.randomUUID();
+        String legacy = "{\"runId\": \"%s\", \"postId\": \"%s\", \"actionId\": \"%s\", \"sectionId\": null,"
+                .formatted(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), java.util.UUID.randomUUID())
+                + " \"actorId\": \"" + actor + "\", \"managesAllContent\": true, \"publishes\": false}";
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            java.util.UUID job = java.util.UUID.randomUUID();
+            statement.execute("INSERT INTO jobs (id, type, state, payload, priority, max_attempts, run_at, created_at)"
+                    + " VALUES ('" + job + "', 'workflow.run-action', 'PENDING', '" + legacy + "', 'NORMAL', 3,"
+                    + " now() + interval '1 year', now())");
+            statement.execute(rewrite);
+            try (var rows = statement.executeQuery("SELECT payload::text FROM jobs WHERE id = '" + job + "'")) {
+                rows.next();
+                var payload = objectMapper.readValue(rows.getString(1),
+                        io.blogflow.workflow.application.service.RunActionJob.Payload.class);
+                assertThat(payload.actor()).isEqualTo(
+                        new io.blogflow.shared.application.port.in.ActorRef(actor, true, false));
+            }
+            connection.rollback();
+        }
     }
 
     @Test
