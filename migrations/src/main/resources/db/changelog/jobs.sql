@@ -60,5 +60,5 @@ UPDATE jobs
                                                                    'managesAllContent', payload -> 'managesAllContent',
                                                                    'publishes', payload -> 'publishes'))
  WHERE type IN ('workflow.run-action', 'images.generate')
-   AND payload ? 'actorId'
+   AND payload ->> 'actorId' IS NOT NULL
    AND state IN ('PENDING', 'RUNNING');
