@@ -265,7 +265,7 @@ class PostApiTest {
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.keySet()", hasItem("Problem"))
                 .body("paths.'/api/v1/posts/{id}/approve'.keySet()", hasItem("post"))
-                .body("components.schemas.Post.properties.review.'$ref'", equalTo("#/components/schemas/PostReview"))
+                .body("components.schemas.Post.properties.review.anyOf[0].'$ref'", equalTo("#/components/schemas/PostReview"))
                 .body("components.schemas.PostReview.properties.keySet()", hasItem("approvedBy"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/posts'.get.security[0].keySet()", hasItem("bearer"))
