@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class HostileRequestsFuzzTest {
 
+    /** Quarkus' default quarkus.http.limits.max-initial-line-length. */
+    private static final int MAX_INITIAL_LINE_LENGTH = 4096;
+
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -87,8 +90,12 @@ class HostileRequestsFuzzTest {
                     if (response.statusCode() == 401) { // the operation ended our session (logout, erasure)
                         token = freshAdminToken();
                     }
-                } catch (RuntimeException noAnswer) {
-                    failures.add(call + " -> no answer: " + noAnswer);
+                } catch (Exception noAnswer) {
+                    // A request line past the codec's limit is refused with 414 and the connection closed, which the
+                    // client may only see as a broken pipe while it still writes; anything else unanswered fails.
+                    if (!(noAnswer instanceof java.net.SocketException && url.length() > MAX_INITIAL_LINE_LENGTH)) {
+                        failures.add(call + " -> no answer: " + noAnswer);
+                    }
                 }
             }
         }
