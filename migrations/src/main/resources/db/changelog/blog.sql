@@ -393,3 +393,23 @@ ALTER TABLE posts ADD COLUMN og_media_id uuid;
 --comment: stored before were all written through the post API by people or recorded the AI write only in their reason.
 ALTER TABLE post_revisions ADD COLUMN provenance varchar(10) NOT NULL DEFAULT 'human';
 ALTER TABLE post_revisions ADD CONSTRAINT ck_post_revisions_provenance CHECK (provenance IN ('human', 'ai'));
+
+--changeset blogflow:blog-027-post-view-counts splitStatements:false
+--comment: The blog's views counter, set by analytics after each rollup (through the blog's RecordPostViewsUseCase): a
+--comment: table of its own, without trigger, so a counted view never writes the posts row (whose trigger empties the
+--comment: public caches). The public list reads it for views and sort=popular, the single post for counters.views. A
+--comment: database that already has analytics' post_analytics (created after blog.sql) starts from its totals.
+CREATE TABLE post_view_counts (
+    post_id uuid   NOT NULL,
+    views   bigint NOT NULL DEFAULT 0,
+    CONSTRAINT pk_post_view_counts PRIMARY KEY (post_id),
+    CONSTRAINT fk_post_view_counts_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT ck_post_view_counts_views CHECK (views >= 0)
+);
+DO $$
+BEGIN
+    IF to_regclass('post_analytics') IS NOT NULL THEN
+        INSERT INTO post_view_counts (post_id, views)
+        SELECT a.post_id, a.views FROM post_analytics a JOIN posts p ON p.id = a.post_id;
+    END IF;
+END $$;

@@ -24,11 +24,13 @@ import io.blogflow.analytics.application.service.SaltKeeper;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.analytics.application.port.in.AnalyticsDashboardUseCase;
-import io.blogflow.analytics.application.port.in.PostViewsUseCase;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.application.port.out.PostSelection;
+import io.blogflow.analytics.application.port.out.PostViewCounter;
+import io.blogflow.analytics.application.port.out.PostViewTotals;
+import io.blogflow.blog.application.port.in.RecordPostViewsUseCase;
+import io.blogflow.blog.application.port.in.SelectPostIdsUseCase;
 import io.blogflow.analytics.application.service.AnalyticsDashboardService;
-import io.blogflow.analytics.application.service.PostViewsService;
 import io.blogflow.shared.application.port.out.RateLimiter;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.Intervals;
@@ -120,6 +122,20 @@ public class AnalyticsProducers {
         return new BlogPostsBySlug(posts, transactions);
     }
 
+    /** The views counter readers see is the blog's: the rollups hand it their totals through its in-port. */
+    @Produces
+    @Singleton
+    PostViewCounter postViewCounter(RecordPostViewsUseCase blog) {
+        return new BlogPostViewCounter(blog);
+    }
+
+    /** The dashboard's tag, category and author filters are resolved to post ids by the blog. */
+    @Produces
+    @Singleton
+    PostSelection postSelection(SelectPostIdsUseCase blog) {
+        return new BlogPostSelection(blog);
+    }
+
     @Produces
     @Singleton
     SaltKeeper saltKeeper(SaltRepository salts, Transactions transactions, Clock clock) {
@@ -135,8 +151,9 @@ public class AnalyticsProducers {
 
     @Produces
     @Singleton
-    RollupJob rollupJob(RollupStore rollups, Transactions transactions, Clock clock, AnalyticsConfig config) {
-        return new RollupJob(rollups, transactions, clock,
+    RollupJob rollupJob(RollupStore rollups, PostViewTotals totals, PostViewCounter counter, Transactions transactions,
+                        Clock clock, AnalyticsConfig config) {
+        return new RollupJob(rollups, totals, counter, transactions, clock,
                 Intervals.parse("blogflow.analytics.rollup.interval", config.rollup().interval()),
                 config.rollup().lag(), config.rollup().maxWindowsPerRun());
     }
@@ -173,12 +190,6 @@ public class AnalyticsProducers {
                                         Transactions transactions, Clock clock) {
         return new AnalyticsDashboardService(reads, new BlogPostAccess(posts, transactions),
                 selection, clock);
-    }
-
-    @Produces
-    @Singleton
-    PostViewsUseCase postViews(AnalyticsReadModel reads) {
-        return new PostViewsService(reads);
     }
 
     @Produces

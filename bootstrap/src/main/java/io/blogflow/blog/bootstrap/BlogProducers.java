@@ -5,6 +5,15 @@ import io.blogflow.blog.application.port.in.CreatePostUseCase;
 import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
+import io.blogflow.blog.application.port.in.PostMediaReferencesUseCase;
+import io.blogflow.blog.application.port.in.RecordPostViewsUseCase;
+import io.blogflow.blog.application.port.in.SelectPostIdsUseCase;
+import io.blogflow.blog.application.port.out.PostIdSelection;
+import io.blogflow.blog.application.port.out.PostMediaReferences;
+import io.blogflow.blog.application.port.out.PostViewCounts;
+import io.blogflow.blog.application.service.PostMediaReferencesService;
+import io.blogflow.blog.application.service.RecordPostViewsService;
+import io.blogflow.blog.application.service.SelectPostIdsService;
 import io.blogflow.blog.application.port.in.PublishDuePostsUseCase;
 import io.blogflow.blog.application.port.in.SearchPostsUseCase;
 import io.blogflow.blog.application.port.in.SyndicationUseCase;
@@ -224,8 +233,30 @@ public class BlogProducers {
     @Singleton
     PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects,
                                    CategoryRepository categories, TopicClusterRepository clusters,
-                                   io.blogflow.blog.application.port.out.PostEngagement engagement) {
-        return new PublicPostsService(posts, redirects, categories, clusters, engagement);
+                                   io.blogflow.blog.application.port.out.PostEngagement engagement,
+                                   PostViewCounts views) {
+        return new PublicPostsService(posts, redirects, categories, clusters, engagement, views);
+    }
+
+    /** Analytics hands its view totals here after each rollup (the blog's views counter). */
+    @Produces
+    @Singleton
+    RecordPostViewsUseCase recordPostViews(PostViewCounts views, Transactions transactions) {
+        return new RecordPostViewsService(views, transactions);
+    }
+
+    /** Analytics' dashboard filters (tag, category, author) become the posts' ids here. */
+    @Produces
+    @Singleton
+    SelectPostIdsUseCase selectPostIds(PostIdSelection selection, Transactions transactions) {
+        return new SelectPostIdsService(selection, transactions);
+    }
+
+    /** The media library asks before deleting an item whether a post shows it. */
+    @Produces
+    @Singleton
+    PostMediaReferencesUseCase postMediaReferences(PostMediaReferences references, Transactions transactions) {
+        return new PostMediaReferencesService(references, transactions);
     }
 
     @Produces

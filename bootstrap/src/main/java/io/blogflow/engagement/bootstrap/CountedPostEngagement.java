@@ -1,6 +1,5 @@
 package io.blogflow.engagement.bootstrap;
 
-import io.blogflow.analytics.application.port.in.PostViewsUseCase;
 import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostId;
@@ -11,27 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A post's counters as readers see them: views from the analytics context, likes and shares from the engagement
- * context, comments (approved) from the comments context. All are kept in tables of their own, never in the posts
- * row, so no page view, reaction or moderation empties the public caches. A list page is read with one statement per
- * store; its views come with the page (the list query joins analytics' counter), a single post's are asked here.
+ * A post's counters as readers see them: views as the blog gives them (its own counter, set from analytics'
+ * rollups), likes and shares from the engagement context, comments (approved) from the comments context. All are kept
+ * in tables of their own, never in the posts row, so no page view, reaction or moderation empties the public caches.
+ * A list page is read with one statement per store.
  */
 final class CountedPostEngagement implements PostEngagement {
 
     private final PostEngagementUseCase engagement;
     private final PublicCommentsUseCase comments;
-    private final PostViewsUseCase views;
 
-    CountedPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments, PostViewsUseCase views) {
+    CountedPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments) {
         this.engagement = engagement;
         this.comments = comments;
-        this.views = views;
     }
 
     @Override
     public PostCounters counters(PostId post, PostCounters stored) {
         EngagementCounts counts = engagement.counts(post);
-        return new PostCounters(views.views(post.value()), counts.likes(), comments.approvedCount(post),
+        return new PostCounters(stored.views(), counts.likes(), comments.approvedCount(post),
                 counts.shares());
     }
 

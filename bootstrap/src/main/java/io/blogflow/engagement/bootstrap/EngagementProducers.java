@@ -1,6 +1,5 @@
 package io.blogflow.engagement.bootstrap;
 
-import io.blogflow.analytics.application.port.in.PostViewsUseCase;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.PostEngagement;
@@ -91,13 +90,12 @@ public class EngagementProducers {
     }
 
     /**
-     * The blog's public answers carry the likes and shares counted here, the comments' approved counts and the
-     * views analytics counts.
+     * The blog's public answers carry the likes and shares counted here and the comments' approved counts, beside
+     * the views the blog keeps.
      */
     @Produces
     @Singleton
-    PostEngagement blogPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments,
-                                      PostViewsUseCase views) {
-        return new CountedPostEngagement(engagement, comments, views);
+    PostEngagement blogPostEngagement(PostEngagementUseCase engagement, PublicCommentsUseCase comments) {
+        return new CountedPostEngagement(engagement, comments);
     }
 }

@@ -25,6 +25,7 @@ import io.blogflow.shared.application.port.out.Jobs;
 import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
+import io.blogflow.workflow.application.port.in.HoldSectionUseCase;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class ImageGenerationProducers {
 
     @Produces
     @Singleton
-    GenerateImageService generateImage(EditorialWorkspaceUseCase workspaces,
+    GenerateImageService generateImage(EditorialWorkspaceUseCase workspaces, HoldSectionUseCase sections,
                                        ImageCatalogUseCase<ImageStyle, StyleValues> styles,
                                        ImageCatalogUseCase<ImageFormat, FormatValues> formats,
                                        ImageCatalogUseCase<ImageSetting, SettingValues> settings,
@@ -69,7 +70,7 @@ public class ImageGenerationProducers {
                                        Clock clock) {
         var requests = new ImageRequests(workspaces, styles, formats, settings, targets, protocols);
         return new GenerateImageService(requests, targets, generator, media, meter, generations, sectionImages,
-                workspaces,
+                workspaces, sections,
                 transactions, ids, jobs, notices, clock);
     }
 }

@@ -2,6 +2,7 @@ package io.blogflow.images.bootstrap;
 
 import io.blogflow.billing.application.port.in.RecordUsageUseCase;
 import io.blogflow.billing.application.port.in.ReserveUsageUseCase;
+import io.blogflow.blog.application.port.in.PostMediaReferencesUseCase;
 import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.images.adapter.rest.MediaPublicUrl;
 import io.blogflow.images.application.MediaLibrarySettings;
@@ -18,7 +19,6 @@ import io.blogflow.images.application.port.out.MediaReferences;
 import io.blogflow.images.application.port.out.MediaRepository;
 import io.blogflow.images.application.port.out.MediaStorage;
 import io.blogflow.images.application.port.out.StorageQuota;
-import io.blogflow.images.application.port.out.PostMediaUses;
 import io.blogflow.images.application.port.out.SectionMediaRepository;
 import io.blogflow.images.application.port.out.MediaVariantRepository;
 import io.blogflow.images.application.port.out.WatermarkSettingsRepository;
@@ -90,11 +90,16 @@ public class MediaProducers {
         return new RestLimits.Uploads(Set.of(UPLOAD_PATH), settings.limits().maxBytes());
     }
 
-    /** Media is in use while it is the watermark image, or a post's featured, social-sharing or section image. */
+    /**
+     * Media is in use while it is the watermark image, a section's image (the media library's own table) or a post's
+     * featured or social-sharing image (asked of the blog's in-port). RESTRICT foreign keys still refuse a delete a
+     * check misses in a race.
+     */
     @Produces
     @Singleton
-    MediaReferences mediaReferences(WatermarkSettingsRepository watermark, PostMediaUses posts) {
-        return media -> watermark.current().uses(media) || posts.referenced(media);
+    MediaReferences mediaReferences(WatermarkSettingsRepository watermark, SectionMediaRepository sections,
+                                    PostMediaReferencesUseCase posts) {
+        return media -> watermark.current().uses(media) || sections.shows(media) || posts.referenced(media.value());
     }
 
     /** The media library's images for the blog's post representations (srcset-ready links). */

@@ -25,6 +25,8 @@ import io.blogflow.workflow.application.port.out.LlmActionRepository;
 import io.blogflow.workflow.application.service.ActionButtonsService;
 import io.blogflow.workflow.application.service.LlmActionsService;
 import io.blogflow.workflow.application.service.PostActionsService;
+import io.blogflow.workflow.application.port.in.HoldSectionUseCase;
+import io.blogflow.workflow.application.service.HoldSectionService;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -57,6 +59,13 @@ public class WorkflowProducers {
     EditorialWorkspaceUseCase editorialWorkspace(EditorialPosts posts, EditorialWorkspaceRepository workspaces,
                                                  Transactions transactions, IdGenerator ids) {
         return new EditorialWorkspaceService(posts, workspaces, transactions, ids);
+    }
+
+    /** The media library holds a section while a finished generation joins its images. */
+    @Produces
+    @Singleton
+    HoldSectionUseCase holdSection(EditorialWorkspaceRepository workspaces, Transactions transactions) {
+        return new HoldSectionService(workspaces, transactions);
     }
 
     @Produces

@@ -3,6 +3,7 @@ package io.blogflow.analytics.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogflow.analytics.application.port.out.EventPartitions;
+import io.blogflow.analytics.application.port.out.PostViewTotals;
 import io.blogflow.analytics.application.port.out.RollupStore;
 import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -36,6 +37,9 @@ class RollupsTest {
 
     @Inject
     EventPartitions partitions;
+
+    @Inject
+    PostViewTotals totals;
 
     @Inject
     Transactions transactions;
@@ -145,6 +149,9 @@ class RollupsTest {
                 .containsEntry("bounce_rate", "0.0000");
         assertThat(row("SELECT bounce_rate FROM post_analytics WHERE post_id = ?", b))
                 .containsEntry("bounce_rate", "0.5000");
+        assertThat(transactions.inTransaction(() -> totals.views(Set.of(a, b, UUID.randomUUID()))))
+                .as("the totals handed to the blog's views counter; a post never rolled up has none")
+                .isEqualTo(Map.of(a, 3L, b, 2L));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.blogflow.images.bootstrap;
 
-import io.blogflow.images.application.port.out.PostMediaUses;
 import io.blogflow.images.application.port.out.SectionMediaRepository;
 import io.blogflow.images.application.port.out.SectionMediaRepositoryContract;
 import io.blogflow.images.domain.MediaId;
@@ -12,16 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
-/** PostgresSectionMediaRepository and PostgresPostMediaUses against the real database. */
+/** PostgresSectionMediaRepository against the real database. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class PostgresSectionMediaRepositoryTest extends SectionMediaRepositoryContract {
 
     @Inject
     SectionMediaRepository sectionMedia;
-
-    @Inject
-    PostMediaUses uses;
 
     @Inject
     Transactions transactions;
@@ -32,11 +28,6 @@ class PostgresSectionMediaRepositoryTest extends SectionMediaRepositoryContract 
     @Override
     protected SectionMediaRepository sectionMedia() {
         return sectionMedia;
-    }
-
-    @Override
-    protected PostMediaUses uses() {
-        return uses;
     }
 
     @Override
@@ -52,10 +43,5 @@ class PostgresSectionMediaRepositoryTest extends SectionMediaRepositoryContract 
     @Override
     protected MediaId aMedia() {
         return fixtures.media();
-    }
-
-    @Override
-    protected void featureOnAPost(MediaId media) {
-        fixtures.postFeaturing(media);
     }
 }

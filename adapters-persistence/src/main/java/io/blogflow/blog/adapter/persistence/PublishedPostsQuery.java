@@ -32,10 +32,10 @@ final class PublishedPostsQuery {
 
     private static final String COLUMNS = "p.id, p.author_id, p.title, p.slug, p.excerpt, p.word_count,"
             + " p.reading_time_minutes, p.featured_image, p.featured_image_alt, p.category_id, p.topic_cluster_id,"
-            + " p.content_language, coalesce(pa.views, 0), p.published_at, p.updated_at";
+            + " p.content_language, coalesce(pv.views, 0), p.published_at, p.updated_at";
 
-    /** Views are analytics' counter, kept from the rollups apart from posts (a view never touches a post row). */
-    private static final String VIEWS = " LEFT JOIN post_analytics pa ON pa.post_id = p.id";
+    /** The blog's views counter, set from analytics' rollups apart from posts (a view never touches a post row). */
+    private static final String VIEWS = " LEFT JOIN post_view_counts pv ON pv.post_id = p.id";
 
     private final StringBuilder where = new StringBuilder(" FROM posts p WHERE p.status = 'PUBLISHED'"
             + " AND p.deleted_at IS NULL");
@@ -78,7 +78,7 @@ final class PublishedPostsQuery {
             case NEWEST -> " ORDER BY p.published_at DESC, p.id DESC";
             case OLDEST -> " ORDER BY p.published_at, p.id";
             case TITLE -> " ORDER BY p.title, p.id";
-            case POPULAR -> " ORDER BY coalesce(pa.views, 0) DESC, p.id DESC";
+            case POPULAR -> " ORDER BY coalesce(pv.views, 0) DESC, p.id DESC";
         };
     }
 
@@ -120,11 +120,11 @@ final class PublishedPostsQuery {
             case NEWEST -> " AND (p.published_at, p.id) < (:afterKey, :afterId)";
             case OLDEST -> " AND (p.published_at, p.id) > (:afterKey, :afterId)";
             case TITLE -> " AND (p.title, p.id) > (CAST(:afterKey AS varchar), :afterId)";
-            case POPULAR -> " AND (coalesce(pa.views, 0), p.id) < (:afterKey, :afterId)";
+            case POPULAR -> " AND (coalesce(pv.views, 0), p.id) < (:afterKey, :afterId)";
         };
     }
 
-    /** The filtered rows with their views beside them: {@code FROM posts p LEFT JOIN post_analytics pa … WHERE …}. */
+    /** The filtered rows with their views beside them: {@code FROM posts p LEFT JOIN post_view_counts pv … WHERE …}. */
     private String from() {
         return where.toString().replaceFirst(" FROM posts p ", " FROM posts p" + VIEWS + " ");
     }

@@ -45,14 +45,7 @@ public class PostgresSectionMediaRepository implements SectionMediaRepository {
 
     @Override
     public boolean append(UUID sectionId, MediaId media, int max) {
-        // The section's row lock orders concurrent appends, so two never claim the same position.
-        List<?> section = entityManager.createNativeQuery(
-                        "SELECT id FROM post_sections WHERE id = :section FOR UPDATE", UUID.class)
-                .setParameter("section", sectionId)
-                .getResultList();
-        if (section.isEmpty()) {
-            return false;
-        }
+        // The caller holds the section (its row lock, taken by the workflow), so two appends never claim one position.
         return entityManager.createNativeQuery("""
                         INSERT INTO post_section_media (section_id, position, media_id)
                         SELECT :section, coalesce(max(position), 0) + 1, :media
@@ -62,5 +55,13 @@ public class PostgresSectionMediaRepository implements SectionMediaRepository {
                 .setParameter("media", media.value())
                 .setParameter("max", max)
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean shows(MediaId media) {
+        return (Boolean) entityManager.createNativeQuery(
+                        "SELECT EXISTS (SELECT 1 FROM post_section_media WHERE media_id = :media)")
+                .setParameter("media", media.value())
+                .getSingleResult();
     }
 }

@@ -83,6 +83,14 @@ public class PanacheEditorialWorkspaceRepository implements EditorialWorkspaceRe
     }
 
     @Override
+    public boolean lockSection(UUID sectionId) {
+        return !getEntityManager().createNativeQuery("SELECT id FROM post_sections WHERE id = :section FOR UPDATE",
+                        UUID.class)
+                .setParameter("section", sectionId)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public void deleteSection(PostSection section) {
         var em = getEntityManager();
         em.createQuery("delete from PostSectionJpaEntity s where s.id = :id").setParameter("id", section.id())

@@ -1,5 +1,7 @@
 package io.blogflow.analytics.application.service;
 
+import io.blogflow.analytics.application.port.out.PostViewCounter;
+import io.blogflow.analytics.application.port.out.PostViewTotals;
 import io.blogflow.analytics.application.port.out.RollupStore;
 import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
 import io.blogflow.shared.application.port.in.PeriodicJob;
@@ -19,20 +21,25 @@ import java.util.UUID;
  * the last rolled one (catching up after downtime, at most {@code maxWindowsPerRun} per run), and again every window
  * rolled before {@code lag} after its end had passed, so late events are folded in. Recomputing a window replaces
  * it, so running twice changes nothing; an instance finding a window being rolled elsewhere skips it. Then the
- * touched posts' all-time figures are refreshed.
+ * touched posts' all-time figures are refreshed and their views handed to the views counter readers see (the blog's),
+ * in the same transaction, so the two never disagree.
  */
 public final class RollupJob implements PeriodicJob {
 
     private final RollupStore rollups;
+    private final PostViewTotals totals;
+    private final PostViewCounter counter;
     private final Transactions transactions;
     private final Clock clock;
     private final Duration interval;
     private final Duration lag;
     private final int maxWindowsPerRun;
 
-    public RollupJob(RollupStore rollups, Transactions transactions, Clock clock, Duration interval, Duration lag,
-                     int maxWindowsPerRun) {
+    public RollupJob(RollupStore rollups, PostViewTotals totals, PostViewCounter counter, Transactions transactions,
+                     Clock clock, Duration interval, Duration lag, int maxWindowsPerRun) {
         this.rollups = rollups;
+        this.totals = totals;
+        this.counter = counter;
         this.transactions = transactions;
         this.clock = clock;
         this.interval = interval;
@@ -70,7 +77,10 @@ public final class RollupJob implements PeriodicJob {
             }
         }
         if (!touched.isEmpty()) {
-            transactions.inTransaction(() -> rollups.refreshPostAnalytics(touched, now));
+            transactions.inTransaction(() -> {
+                rollups.refreshPostAnalytics(touched, now);
+                counter.update(totals.views(touched));
+            });
         }
         return rolled;
     }

@@ -7,6 +7,7 @@ import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostCursor;
 import io.blogflow.blog.application.port.out.PostSummary;
+import io.blogflow.blog.application.port.out.PostViewCounts;
 import io.blogflow.blog.application.port.out.PublishedPage;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
@@ -35,15 +36,12 @@ public final class PublicPostsService implements PublicPostsUseCase {
     private final CategoryRepository categories;
     private final TopicClusterRepository clusters;
     private final PostEngagement engagement;
+    private final PostViewCounts views;
 
     public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects, CategoryRepository categories,
-                              TopicClusterRepository clusters) {
-        this(posts, redirects, categories, clusters, PostEngagement.NONE);
-    }
-
-    public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects, CategoryRepository categories,
-                              TopicClusterRepository clusters, PostEngagement engagement) {
+                              TopicClusterRepository clusters, PostEngagement engagement, PostViewCounts views) {
         this.engagement = engagement;
+        this.views = views;
         this.categories = categories;
         this.clusters = clusters;
         this.posts = posts;
@@ -61,7 +59,12 @@ public final class PublicPostsService implements PublicPostsUseCase {
         var live = posts.readBySlug(slug).filter(PublicPostsService::isPublished);
         if (live.isPresent()) {
             Post post = live.get();
-            return new Resolution(post, null, engagement.counters(post.id(), post.counters()));
+            // The views are the blog's counter (post_view_counts), kept apart from the posts row like the counts
+            // engagement adds; a list page reads them with its rows.
+            PostCounters stored = post.counters();
+            PostCounters counted = new PostCounters(views.views(post.id()), stored.likes(), stored.comments(),
+                    stored.shares());
+            return new Resolution(post, null, engagement.counters(post.id(), counted));
         }
         return redirects.target(slug).flatMap(posts::findById).filter(PublicPostsService::isPublished)
                 .map(post -> new Resolution(null, post.slug()))

@@ -26,6 +26,7 @@ import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.QuotaExceededException;
 import io.blogflow.workflow.application.port.in.EditorialWorkspaceUseCase;
+import io.blogflow.workflow.application.port.in.HoldSectionUseCase;
 import io.blogflow.workflow.domain.run.RunErrors;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
     private final ImageGenerationRepository generations;
     private final SectionMediaRepository sectionImages;
     private final EditorialWorkspaceUseCase workspaces;
+    private final HoldSectionUseCase sections;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Jobs jobs;
@@ -58,7 +60,8 @@ public final class GenerateImageService implements GenerateImageUseCase {
 
     public GenerateImageService(ImageRequests requests, ResolveModelUseCase targets, ImageGenerator generator,
                                 GeneratedMediaSink media, GenerationMeter meter, ImageGenerationRepository generations,
-                                SectionMediaRepository sectionImages, EditorialWorkspaceUseCase workspaces, Transactions transactions, IdGenerator ids,
+                                SectionMediaRepository sectionImages, EditorialWorkspaceUseCase workspaces,
+                                HoldSectionUseCase sections, Transactions transactions, IdGenerator ids,
                                 Jobs jobs, ImageNotices notices, Clock clock) {
         this.requests = requests;
         this.targets = targets;
@@ -68,6 +71,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
         this.generations = generations;
         this.sectionImages = sectionImages;
         this.workspaces = workspaces;
+        this.sections = sections;
         this.transactions = transactions;
         this.ids = ids;
         this.jobs = jobs;
@@ -239,7 +243,9 @@ public final class GenerateImageService implements GenerateImageUseCase {
     /** Records the outcome and, for an asynchronous generation, tells its starter in the same transaction. */
     private ImageGeneration finishIn(ImageGeneration generation, boolean notify) {
         ImageGeneration finished = generations.finish(generation);
-        if (finished.status() == ImageGeneration.Status.SUCCEEDED && finished.sectionId() != null) {
+        // The section, held until the transaction ends, may have been deleted while the image was being made.
+        if (finished.status() == ImageGeneration.Status.SUCCEEDED && finished.sectionId() != null
+                && sections.hold(finished.sectionId())) {
             sectionImages.append(finished.sectionId(), finished.media(), SectionMediaUseCase.MAX_IMAGES);
         }
         if (notify) {

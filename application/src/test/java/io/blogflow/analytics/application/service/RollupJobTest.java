@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,11 @@ class RollupJobTest {
     private static final UUID POST = UUID.randomUUID();
 
     private final FakeStore store = new FakeStore();
+    private final Map<UUID, Long> counted = new HashMap<>();
 
     private RollupJob job(Instant now, int cap) {
-        return new RollupJob(store, new InMemoryTransactions(), Clock.fixed(now, ZoneOffset.UTC),
+        return new RollupJob(store, store::views, counted::putAll, new InMemoryTransactions(),
+                Clock.fixed(now, ZoneOffset.UTC),
                 Duration.ofMinutes(5), Duration.ofHours(1), cap);
     }
 
@@ -46,6 +49,7 @@ class RollupJobTest {
                 Instant.parse("2026-03-02T02:00:00Z"));
         assertThat(store.rolled(RollupStore.Granularity.DAY)).containsExactly(Instant.parse("2026-03-01T00:00:00Z"));
         assertThat(store.refreshed).containsExactly(POST);
+        assertThat(counted).as("the refreshed totals handed to the views counter").containsExactly(Map.entry(POST, 3L));
     }
 
     @Test
@@ -81,6 +85,7 @@ class RollupJobTest {
         store.busy = true;
         assertThat(job(NOW, 100).rollDue()).isZero();
         assertThat(store.windows).isEmpty();
+        assertThat(counted).isEmpty();
     }
 
     @Test
@@ -148,6 +153,13 @@ class RollupJobTest {
         @Override
         public void refreshPostAnalytics(Set<UUID> posts, Instant now) {
             refreshed = posts;
+        }
+
+        /** Every refreshed post has 3 views. */
+        Map<UUID, Long> views(Set<UUID> posts) {
+            Map<UUID, Long> views = new HashMap<>();
+            posts.stream().filter(refreshed::contains).forEach(post -> views.put(post, 3L));
+            return views;
         }
     }
 }

@@ -3,6 +3,8 @@ package io.blogflow.blog.application.service;
 import io.blogflow.blog.application.port.out.InMemoryPostLinkRepository;
 import io.blogflow.blog.application.port.out.InMemorySlugRedirectRepository;
 import io.blogflow.blog.application.port.out.InMemoryPostRepository;
+import io.blogflow.blog.application.port.out.InMemoryPostViewCounts;
+import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.application.port.out.InMemoryPostRevisionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -276,7 +278,8 @@ class PostServicesTest {
         new PostLifecycleService(posts, direct, clock, audit, ReviewPolicy.APPROVAL_REQUIRED, new PostNotices(sent::add)).move(new ChangePostStatusUseCase.Command(AUTHOR,
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
         var update = update();
-        var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy());
+        var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy(),
+                PostEngagement.NONE, new InMemoryPostViewCounts());
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 2, PostFieldValues.basic("Old name", "new-name", "Body", "About", null), null));

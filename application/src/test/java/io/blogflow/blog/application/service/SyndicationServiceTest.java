@@ -2,6 +2,8 @@ package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.port.out.InMemorySlugRedirectRepository;
 import io.blogflow.blog.application.port.out.InMemoryPostRepository;
+import io.blogflow.blog.application.port.out.InMemoryPostViewCounts;
+import io.blogflow.blog.application.port.out.PostEngagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,7 +117,7 @@ class SyndicationServiceTest {
 
     private static PublicPostsService publicPosts() {
         return new PublicPostsService(new InMemoryPostRepository(), new InMemorySlugRedirectRepository(),
-                new EmptyTaxonomy(), new EmptyTaxonomy());
+                new EmptyTaxonomy(), new EmptyTaxonomy(), PostEngagement.NONE, new InMemoryPostViewCounts());
     }
 
     private static SyndicationService serviceOver(List<SitemapUrl> posts, int maxUrls) {

@@ -56,6 +56,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import io.blogflow.workflow.application.service.HoldSectionService;
+import io.blogflow.workflow.domain.PostSection;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -80,8 +82,9 @@ class GenerateImageServiceTest {
     private final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
     private final Transactions transactions = new InMemoryTransactions();
     private final InMemoryEditorialPosts posts = new InMemoryEditorialPosts();
-    private final EditorialWorkspaceService workspaces = new EditorialWorkspaceService(posts,
-            new InMemoryEditorialWorkspaceRepository(), transactions, UUID::randomUUID);
+    private final InMemoryEditorialWorkspaceRepository storedWorkspaces = new InMemoryEditorialWorkspaceRepository();
+    private final EditorialWorkspaceService workspaces = new EditorialWorkspaceService(posts, storedWorkspaces,
+            transactions, UUID::randomUUID);
     private final Catalogue<ImageStyle> styles = new Catalogue<>(style -> style.id().value());
     private final Catalogue<ImageFormat> formats = new Catalogue<>(format -> format.id().value());
     private final Catalogue<ImageSetting> settings = new Catalogue<>(setting -> setting.id().value());
@@ -93,7 +96,8 @@ class GenerateImageServiceTest {
     private final InMemorySectionMediaRepository sectionImages = new InMemorySectionMediaRepository();
     private final GenerateImageService service = new GenerateImageService(
             new ImageRequests(workspaces, styles, formats, settings, models, new ImageProtocols(List.of(imageProtocol()))),
-            models, provider, library, meter, generations, sectionImages, workspaces, transactions, UUID::randomUUID,
+            models, provider, library, meter, generations, sectionImages, workspaces,
+            new HoldSectionService(storedWorkspaces, transactions), transactions, UUID::randomUUID,
             new io.blogflow.shared.application.NoJobs(),
             new ImageNotices(notice -> { }), clock);
 
@@ -179,6 +183,22 @@ class GenerateImageServiceTest {
         assertThat(generation.sectionId()).isEqualTo(section);
         assertThat(provider.calls.get(0).prompt()).as("no style").isEqualTo("A loaf on a board");
         assertThat(sectionImages.mediaOf(section)).as("joins the section's images").containsExactly(generation.media());
+    }
+
+    @Test
+    void aSectionDeletedWhileItsImageWasMadeGetsNoImageAndTheGenerationStillSucceeds() {
+        PostSection section = workspaces.addSection(new PostId(post), AUTHOR, null, Map.of());
+        provider.script.add(() -> {
+            workspaces.deleteSection(new PostId(post), section.id(), AUTHOR, section.version());
+            return new GeneratedImage("PNG".getBytes(StandardCharsets.UTF_8), MediaType.PNG, null, 200, Duration.ZERO,
+                    null, null);
+        });
+
+        ImageGeneration generation = service.generate(new Command(post, section.id(), AUTHOR, "A fox", null, null,
+                square.id().value(), gptImage.id().value(), null, null)).generation();
+
+        assertThat(generation.status()).isEqualTo(ImageGeneration.Status.SUCCEEDED);
+        assertThat(sectionImages.mediaOf(section.id())).isEmpty();
     }
 
     @Test

@@ -12,8 +12,12 @@ public interface SectionMediaRepository {
     void replace(UUID sectionId, List<MediaId> media);
 
     /**
-     * Adds {@code media} after the section's images, unless the section is gone, already shows it, or shows
-     * {@code max} images; says whether it was added.
+     * Adds {@code media} after the section's images, unless it already shows it or shows {@code max} images; says
+     * whether it was added. The caller holds the section (workflow's {@code HoldSectionUseCase}): that keeps it from
+     * being deleted meanwhile and orders concurrent appends.
      */
     boolean append(UUID sectionId, MediaId media, int max);
+
+    /** True while any section shows the media. */
+    boolean shows(MediaId media);
 }

@@ -38,4 +38,10 @@ public interface EditorialWorkspaceRepository {
 
     /** Gives the post's sections positions 1..n in this order (all of them, checked by the caller). */
     void reorderSections(PostId postId, List<UUID> order);
+
+    /**
+     * Locks a section for the rest of the transaction (its deletion waits, and so does the next holder); false, locking
+     * nothing, when it is gone.
+     */
+    boolean lockSection(UUID sectionId);
 }

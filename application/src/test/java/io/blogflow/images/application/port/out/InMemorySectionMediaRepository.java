@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Section images in a map, for service tests: every section exists. */
+/** Section images in a map, for service tests. */
 public final class InMemorySectionMediaRepository implements SectionMediaRepository {
 
     private final Map<UUID, List<MediaId>> images = new HashMap<>();
@@ -29,5 +29,10 @@ public final class InMemorySectionMediaRepository implements SectionMediaReposit
             return false;
         }
         return shown.add(media);
+    }
+
+    @Override
+    public boolean shows(MediaId media) {
+        return images.values().stream().anyMatch(shown -> shown.contains(media));
     }
 }

@@ -8,22 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/**
- * What every {@link SectionMediaRepository} and {@link PostMediaUses} do together. An implementation's test gives
- * them, sections, stored media, and a way to make a post feature a media item.
- */
+/** What every {@link SectionMediaRepository} does. An implementation's test gives it, sections and stored media. */
 public abstract class SectionMediaRepositoryContract extends RepositoryContract {
 
     protected abstract SectionMediaRepository sectionMedia();
 
-    protected abstract PostMediaUses uses();
-
     protected abstract UUID aSection();
 
     protected abstract MediaId aMedia();
-
-    /** Makes a post show {@code media} as its featured image. */
-    protected abstract void featureOnAPost(MediaId media);
 
     @Test
     void aSectionsImagesReadBackInTheOrderGivenAndAreReplacedAsAWhole() {
@@ -58,32 +50,15 @@ public abstract class SectionMediaRepositoryContract extends RepositoryContract 
     }
 
     @Test
-    void nothingIsAppendedToASectionThatIsGone() {
-        UUID gone = UUID.randomUUID();
-
-        assertThat(tx(() -> sectionMedia().append(gone, aMedia(), 50))).isFalse();
-        assertThat(tx(() -> sectionMedia().mediaOf(gone))).isEmpty();
-    }
-
-    @Test
-    void mediaIsReferencedWhileASectionShowsIt() {
+    void mediaIsShownWhileASectionShowsIt() {
         UUID section = aSection();
         MediaId media = aMedia();
-        assertThat(tx(() -> uses().referenced(media))).isFalse();
+        assertThat(tx(() -> sectionMedia().shows(media))).isFalse();
 
         tx(() -> sectionMedia().replace(section, List.of(media)));
-        assertThat(tx(() -> uses().referenced(media))).isTrue();
+        assertThat(tx(() -> sectionMedia().shows(media))).isTrue();
 
         tx(() -> sectionMedia().replace(section, List.of()));
-        assertThat(tx(() -> uses().referenced(media))).isFalse();
-    }
-
-    @Test
-    void mediaAPostFeaturesIsReferenced() {
-        MediaId media = aMedia();
-
-        featureOnAPost(media);
-
-        assertThat(tx(() -> uses().referenced(media))).isTrue();
+        assertThat(tx(() -> sectionMedia().shows(media))).isFalse();
     }
 }

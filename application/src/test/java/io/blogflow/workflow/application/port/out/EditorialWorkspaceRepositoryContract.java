@@ -106,6 +106,21 @@ public abstract class EditorialWorkspaceRepositoryContract extends RepositoryCon
     }
 
     @Test
+    void aSectionCanBeLockedWhileItExists() {
+        PostId post = aPost();
+        PostSection section = insert(post, 1, "Held");
+
+        assertThat(tx(() -> workspaces().lockSection(section.id()))).isTrue();
+
+        tx(() -> {
+            workspaces().lockWorkspace(post);
+            workspaces().deleteSection(section);
+        });
+        assertThat(tx(() -> workspaces().lockSection(section.id()))).as("gone").isFalse();
+        assertThat(tx(() -> workspaces().lockSection(UUID.randomUUID()))).as("never there").isFalse();
+    }
+
+    @Test
     void reorderingGivesTheSectionsPositionsInTheOrderGiven() {
         PostId post = aPost();
         PostSection a = insert(post, 1, "A");

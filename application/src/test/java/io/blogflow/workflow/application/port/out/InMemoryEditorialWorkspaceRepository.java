@@ -74,6 +74,11 @@ public final class InMemoryEditorialWorkspaceRepository implements EditorialWork
     }
 
     @Override
+    public boolean lockSection(UUID sectionId) {
+        return sections.containsKey(sectionId);
+    }
+
+    @Override
     public void reorderSections(PostId postId, List<UUID> order) {
         renumber(order.stream().map(sections::get).toList());
     }
