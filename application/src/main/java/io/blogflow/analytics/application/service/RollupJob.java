@@ -2,6 +2,7 @@ package io.blogflow.analytics.application.service;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
 import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
+import io.blogflow.analytics.domain.DayPrefix;
 import io.blogflow.shared.application.port.in.PeriodicJob;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
@@ -18,7 +19,9 @@ import java.util.UUID;
  * Rolls raw events up into hourly and daily windows (UTC), each in its own transaction: every complete window since
  * the last rolled one (catching up after downtime, at most {@code maxWindowsPerRun} per run), and again every window
  * rolled before {@code lag} after its end had passed, so late events are folded in. Recomputing a window replaces
- * it, so running twice changes nothing; an instance finding a window being rolled elsewhere skips it. Then the
+ * it, so running twice changes nothing; an instance finding a window being rolled elsewhere skips it. An hour of
+ * today or yesterday also rolls its day up to the hour's end ({@link DayPrefix}), so dashboards read at most the
+ * hour in progress from the raw events. Then the
  * touched posts' all-time figures are refreshed.
  */
 public final class RollupJob implements PeriodicJob {
@@ -62,7 +65,7 @@ public final class RollupJob implements PeriodicJob {
         int rolled = 0;
         for (Granularity granularity : Granularity.values()) {
             for (Instant start : due(granularity, now)) {
-                Optional<Set<UUID>> posts = transactions.inTransaction(() -> rollups.roll(granularity, start, now));
+                Optional<Set<UUID>> posts = transactions.inTransaction(() -> rollWithPrefix(granularity, start, now));
                 if (posts.isPresent()) {
                     touched.addAll(posts.get());
                     rolled++;
@@ -73,6 +76,15 @@ public final class RollupJob implements PeriodicJob {
             transactions.inTransaction(() -> rollups.refreshPostAnalytics(touched, now));
         }
         return rolled;
+    }
+
+    /** The window, and for an hour of today or yesterday its day up to the hour's end, in one transaction. */
+    private Optional<Set<UUID>> rollWithPrefix(Granularity granularity, Instant start, Instant now) {
+        Optional<Set<UUID>> posts = rollups.roll(granularity, start, now);
+        if (posts.isPresent() && granularity == Granularity.HOUR) {
+            DayPrefix.after(start, now).ifPresent(end -> rollups.rollPrefix(end, now));
+        }
+        return posts;
     }
 
     private Set<Instant> due(Granularity granularity, Instant now) {
