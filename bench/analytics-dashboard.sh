@@ -167,7 +167,8 @@ if [ "$last_hour" != "$(sql "SELECT to_char(date_trunc('day', now()), 'YYYY-MM-D
     grep -q "analytics rollup: day up to $last_hour " "$WORK/app.log" && break
     sleep 0.1
   done
-  sql "VACUUM ANALYZE analytics_rollups; VACUUM ANALYZE analytics_day_visitors" >/dev/null
+  sql "VACUUM ANALYZE analytics_rollups"
+  sql "VACUUM ANALYZE analytics_day_visitors"
 fi
 log "today rolled up to $last_hour ($(grep -c 'analytics rollup: day up to' "$WORK/app.log") hours, $(sql "SELECT count(*) FROM analytics_day_visitors WHERE day = date_trunc('day', now())") day visitor rows); raw events after it: $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('hour', now())"); database $DB"
 
