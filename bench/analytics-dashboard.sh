@@ -3,16 +3,18 @@
 # the run and dropped after it):
 #   1. loads RAW_EVENTS raw events (default 10 million) spread over the last 365 days, in time order, straight into
 #      analytics_events with generate_series (month partitions made first), and a year of rollups the same way
-#      (hourly and daily rows for the site and POSTS posts, daily breakdown values, every window marked rolled up
-#      to yesterday): today is left to the raw events, as on a live site;
+#      (hourly and daily rows for the site and POSTS posts, the site's day prefixes up to every hour, daily breakdown
+#      values, every window marked rolled up to yesterday); then the rollup job rolls today's complete hours from the
+#      raw events (each with today up to its end), as it does on a live site: the hour in progress stays raw;
 #   2. measures with wrk (CONNECTIONS, default 4; DURATION, default 15s) the summary (30d), the time series (30d by
 #      day, and 12 months by week in Europe/Berlin), and a breakdown (sources, 30d), as an admin;
 #   2b. prints EXPLAIN ANALYZE of the rolled-day reads and of a day of raw visits (load-independent evidence);
 #   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
 #      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
 #      roll took from the app's log.
-# Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000),
-# PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS.
+# Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000; 0 skips step 3),
+# PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS, JAR (the application to run), KEEP_DB=1
+# (keep the database, named in the report, for EXPLAIN afterwards).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +26,7 @@ ROLLUP_EVENTS=${ROLLUP_EVENTS:-1000000}
 CONNECTIONS=${CONNECTIONS:-4}
 DURATION=${DURATION:-15s}
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
-JAR=bootstrap/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 DB="blogflow_bench_analytics_$$"
 DB_URL_PSQL="${PG_ADMIN_URL%/*}/$DB"
 WORK=$(mktemp -d /tmp/blogflow-bench-analytics.XXXXXX)
@@ -40,7 +42,7 @@ command -v wrk >/dev/null || apt-get install -y wrk >/dev/null 2>&1 || { echo "w
 
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  [ "${KEEP_DB:-0}" = 1 ] || psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -113,6 +115,16 @@ sql "SET synchronous_commit = off;
      FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d,
           LATERAL (SELECT NULL::uuid AS p, 18000 AS pv, 9000 AS vis
                    UNION ALL SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(k), 12, '0'))::uuid, 90, 45 FROM generate_series(0, $POSTS - 1) k) x;
+     INSERT INTO analytics_rollups (granularity, bucket_start, post_id, pageviews, visitors, sessions, bounces, duration_ms,
+                                    engaged_ms, scroll_depth_sum, scroll_samples, events)
+     SELECT 'upto', d + interval '1 hour' * c, NULL, 750 * c, 375 * c, 375 * c, 125 * c, 375 * c * 60000, 375 * c * 30000,
+            375 * c * 60, 375 * c, jsonb_build_object('pageview', 750 * c)
+     FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d,
+          generate_series(1, 23) c;
+     INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at)
+     SELECT 'upto', d + interval '1 hour' * c, now()
+     FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d,
+          generate_series(1, 23) c;
      INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at)
      SELECT 'hour', h, now() FROM generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 hour', interval '1 hour') h
      UNION ALL
@@ -146,6 +158,19 @@ for table in analytics_events analytics_rollups analytics_rollup_values analytic
 done
 done_at=$(now)
 log "data: $(sql "SELECT count(*) FROM analytics_events") raw events loaded in $(printf %.0f "$(echo "$loaded - $begin" | bc)") s; $(sql "SELECT count(*) FROM analytics_rollups") rollup rows, $(sql "SELECT count(*) FROM analytics_rollup_values") breakdown value rows in $(printf %.0f "$(echo "$done_at - $loaded" | bc)") s; raw events today (not rolled up): $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('day', now())")"
+
+# today's complete hours rolled by the job (with today up to each hour), as on a live site
+last_hour=$(sql "SELECT to_char(date_trunc('hour', now()), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+if [ "$last_hour" != "$(sql "SELECT to_char(date_trunc('day', now()), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")" ]; then
+  sql "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'analytics.rollup'"
+  for _ in $(seq 1 6000); do
+    grep -q "analytics rollup: day up to $last_hour " "$WORK/app.log" && break
+    sleep 0.1
+  done
+  sql "VACUUM ANALYZE analytics_rollups"
+  sql "VACUUM ANALYZE analytics_day_visitors"
+fi
+log "today rolled up to $last_hour ($(grep -c 'analytics rollup: day up to' "$WORK/app.log") hours, $(sql "SELECT count(*) FROM analytics_day_visitors WHERE day = date_trunc('day', now())") day visitor rows); raw events after it: $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('hour', now())"); database $DB"
 
 # --- 2. dashboard reads --------------------------------------------------------------------------------------------
 measure() { # name, path
@@ -206,6 +231,7 @@ roll_hour() { # events, day; an hour two years back (its own partition, a day of
   done
   grep "analytics rollup: hour $hour " "$WORK/app.log" | tail -1 | grep -o 'in [0-9]* ms' | grep -o '[0-9]*'
 }
+[ "$ROLLUP_EVENTS" -gt 0 ] || { log "report: $REPORT"; exit 0; }
 log "rollup of one hour (the job's roll of the window, from the app log):"
 ms1=$(roll_hour "$ROLLUP_EVENTS" 3)
 log "  $ROLLUP_EVENTS events: ${ms1} ms"

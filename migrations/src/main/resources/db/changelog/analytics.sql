@@ -121,3 +121,26 @@ DROP INDEX ix_analytics_rollup_values_site;
 --comment: A BRIN range not yet summarised matches every query, so a rollup of one hour (and the dashboard's read of today) read every block written since autovacuum last summarised the month's partition, up to a fifth of it: the cost grew with the partition, not with the hour. autosummarize asks autovacuum to summarise each range as soon as it is full. Recreated on the parent, whose options every month partition created later copies.
 DROP INDEX ix_analytics_events_time;
 CREATE INDEX ix_analytics_events_time ON analytics_events USING brin (occurred_at) WITH (autosummarize = on);
+
+--changeset blogflow:analytics-008-an-today
+--comment: Today rolled up hour by hour, so a dashboard read takes at most the current hour from the raw events. Rows of granularity 'upto' hold the figures of a UTC day from its midnight up to bucket_start (each complete hour of today and yesterday: also the exact figures of a period edge cut at that hour, e.g. a Berlin midnight); analytics_day_visitors holds the visitors of the day's latest 'upto' (site row: the visit still open at its end; post rows: who read which post), so the not-yet-rolled tail counts only new visitors and continues open visits.
+ALTER TABLE analytics_rollups DROP CONSTRAINT ck_analytics_rollups_granularity;
+ALTER TABLE analytics_rollups ADD CONSTRAINT ck_analytics_rollups_granularity CHECK (granularity IN ('hour', 'day', 'upto'));
+ALTER TABLE analytics_rollup_windows DROP CONSTRAINT ck_analytics_rollup_windows_granularity;
+ALTER TABLE analytics_rollup_windows ADD CONSTRAINT ck_analytics_rollup_windows_granularity CHECK (granularity IN ('hour', 'day', 'upto'));
+
+CREATE TABLE analytics_day_visitors (
+    day               timestamptz NOT NULL,
+    visitor_id        bigint      NOT NULL,
+    post_id           uuid,
+    first_at          timestamptz NOT NULL,
+    last_at           timestamptz NOT NULL,
+    open_first_at     timestamptz,
+    open_pageviews    integer,
+    open_interactions integer,
+    open_entry_post   uuid
+);
+CREATE UNIQUE INDEX ux_analytics_day_visitors_site ON analytics_day_visitors (day, visitor_id)
+    INCLUDE (last_at, open_first_at, open_pageviews, open_interactions, open_entry_post) WHERE post_id IS NULL;
+CREATE UNIQUE INDEX ux_analytics_day_visitors_post ON analytics_day_visitors (day, post_id, visitor_id)
+    WHERE post_id IS NOT NULL;

@@ -158,10 +158,7 @@ class AnalyticsDashboardApiTest {
     void rolledDaysAreReadFromTheRollupsWithTheFiguresTheRawEventsGave() {
         Tokens author = Accounts.author();
         String slug = "rolled-" + UUID.randomUUID().toString().substring(0, 8);
-        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Rolled", "slug", slug,
-                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
-                .then().statusCode(201).extract().header("Location");
-        UUID post = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        UUID post = draft(author, slug);
         Instant day = Instant.parse("2025-03-10T00:00:00Z");
         // visitor 1: two pages and a click (no bounce); visitor 2: one page from Google (bounce), early morning;
         // visitor 3: the next day, inside the Berlin period's last day but outside the rolled UTC day
@@ -209,6 +206,74 @@ class AnalyticsDashboardApiTest {
 
         List<String> rolled = reads.stream().map(path -> answer(admin, path)).toList();
         assertThat(rolled).isEqualTo(raw);
+    }
+
+    private static UUID draft(Tokens author, String slug) {
+        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "Rolled", "slug", slug,
+                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Today rolled hour by hour (the job rolls each hour and its day up to the hour's end): the prefix and the raw
+     * events after it answer exactly what the raw events of the whole day answered — visits continuing across the
+     * prefix's end merged (bounce, duration, entry post), visitors of the day not counted twice.
+     */
+    @Test
+    void todayRolledUpToAnHourAndContinuedFromRawEventsGivesTheFiguresTheRawEventsGave() {
+        Tokens author = Accounts.author();
+        String slug = "today-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID post = draft(author, slug);
+        String page = "/posts/" + slug;
+        Instant day = Instant.parse("2025-04-10T00:00:00Z");
+        Instant cut = day.plus(Duration.ofHours(10));
+        // 21: one page before the cut, another after it: one visit of two pages across the cut, entered on the post
+        insert(cut.minus(Duration.ofMinutes(10)), 21, "pageview", page, post, "Google", null, null);
+        insert(cut.plus(Duration.ofMinutes(10)), 21, "pageview", "/about", null, null, null, null);
+        // 22: a bounce before the cut, a second bounce 45 minutes later (a visit of its own)
+        insert(cut.minus(Duration.ofMinutes(5)), 22, "pageview", page, post, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(40)), 22, "pageview", page, post, null, null, null);
+        // 23: only an engagement before the cut (no page view: no visit yet), its page view after: one bounce
+        insert(cut.minus(Duration.ofMinutes(2)), 23, "engagement", page, post, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(5)), 23, "pageview", page, post, null, null, null);
+        // 24: a bounce in the morning, a click after the cut (a visit without page views)
+        insert(day.plus(Duration.ofHours(3)), 24, "pageview", page, post, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(20)), 24, "signup", page, post, null, null, "{\"plan\":\"pro\"}");
+        // 25: only after the cut, not a bounce; 26: a visit across an hour inside the prefix
+        insert(cut.plus(Duration.ofMinutes(30)), 25, "pageview", page, post, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(31)), 25, "signup", page, post, null, null, null);
+        insert(day.plus(Duration.ofMinutes(5 * 60 + 50)), 26, "pageview", page, post, null, null, null);
+        insert(day.plus(Duration.ofMinutes(6 * 60 + 10)), 26, "pageview", "/about", null, null, null, null);
+
+        Tokens admin = Accounts.admin();
+        List<String> reads = List.of(
+                "/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10&post=" + post,
+                "/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10&tz=Europe/Berlin&post=" + post,
+                "/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10&tz=Europe/Berlin",
+                "/api/v1/analytics/timeseries?interval=day&from=2025-04-10&to=2025-04-10&tz=Europe/Berlin",
+                "/api/v1/analytics/timeseries?interval=week&from=2025-04-10&to=2025-04-10&post=" + post,
+                "/api/v1/analytics/timeseries?interval=hour&from=2025-04-10&to=2025-04-10&post=" + post);
+        List<String> raw = reads.stream().map(path -> answer(admin, path)).toList();
+        admin.as().when().get(reads.get(0)).then().body("current.visitors", equalTo(6))
+                .body("current.visits", equalTo(7)).body("current.bounceRate", equalTo(0.5714f));
+
+        for (int hour = 0; hour < 10; hour++) {
+            Instant start = day.plus(Duration.ofHours(hour));
+            transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, start, Instant.now()));
+            Instant end = start.plus(Duration.ofHours(1));
+            transactions.inTransaction(() -> rollups.rollPrefix(end, Instant.now()));
+        }
+        // an earlier prefix rolled again (late events) keeps the day's visitors of the latest one
+        transactions.inTransaction(() -> rollups.rollPrefix(day.plus(Duration.ofHours(4)), Instant.now()));
+        assertThat(count("SELECT count(*) FROM analytics_day_visitors WHERE day = '2025-04-10T00:00:00Z' "
+                + "AND post_id IS NULL AND last_at < '2025-04-10T10:00:00Z' AND last_at >= '2025-04-10T09:00:00Z'"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
+
+        transactions.inTransaction(() -> rollups.roll(Granularity.DAY, day, Instant.now()));
+        assertThat(count("SELECT count(*) FROM analytics_day_visitors WHERE day = '2025-04-10T00:00:00Z'"))
+                .as("a rolled day needs no visitors to continue from").isZero();
     }
 
     private long count(String sql) {

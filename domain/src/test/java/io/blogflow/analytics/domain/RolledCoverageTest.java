@@ -55,4 +55,54 @@ class RolledCoverageTest {
         assertThat(coverage.raw()).isEqualTo(List.of(
                 new Range(at("2026-03-11T00:00:00Z"), at("2026-03-11T23:00:00Z"))));
     }
+
+    private static TreeSet<Instant> prefixes(String... ends) {
+        TreeSet<Instant> set = new TreeSet<>();
+        for (String end : ends) {
+            set.add(at(end));
+        }
+        return set;
+    }
+
+    @Test
+    void todayComesFromItsLatestPrefixAndTheRawEventsAfterIt() {
+        RolledCoverage coverage = RolledCoverage.of(at("2026-03-10T00:00:00Z"), at("2026-03-12T00:00:00Z"),
+                rolled("2026-03-10"), prefixes("2026-03-11T13:00:00Z", "2026-03-11T14:00:00Z"));
+
+        assertThat(coverage.days()).containsExactly(at("2026-03-10T00:00:00Z"));
+        assertThat(coverage.prefixes()).containsExactly(at("2026-03-11T14:00:00Z"));
+        assertThat(coverage.continued())
+                .contains(new Range(at("2026-03-11T14:00:00Z"), at("2026-03-12T00:00:00Z")));
+        assertThat(coverage.raw()).isEmpty();
+    }
+
+    @Test
+    void aZoneEdgeCutAtAnHourWithAPrefixComesFromItAndOtherwiseFromRawEvents() {
+        // Berlin 03-10..03-11: 03-09 23:00Z to 03-11 23:00Z; 03-11 rolled whole, with its prefix up to 23:00
+        RolledCoverage cut = RolledCoverage.of(at("2026-03-09T23:00:00Z"), at("2026-03-11T23:00:00Z"),
+                rolled("2026-03-09", "2026-03-10", "2026-03-11"), prefixes("2026-03-11T22:00:00Z",
+                        "2026-03-11T23:00:00Z"));
+        assertThat(cut.days()).containsExactly(at("2026-03-10T00:00:00Z"));
+        assertThat(cut.prefixes()).containsExactly(at("2026-03-11T23:00:00Z"));
+        assertThat(cut.continued()).isEmpty();
+        assertThat(cut.raw()).containsExactly(new Range(at("2026-03-09T23:00:00Z"), at("2026-03-10T00:00:00Z")));
+
+        // a rolled day's prefix that does not end at the cut: its visitors are gone, so raw events
+        RolledCoverage other = RolledCoverage.of(at("2026-03-10T00:00:00Z"), at("2026-03-11T23:00:00Z"),
+                rolled("2026-03-10", "2026-03-11"), prefixes("2026-03-11T22:00:00Z"));
+        assertThat(other.prefixes()).isEmpty();
+        assertThat(other.raw()).containsExactly(new Range(at("2026-03-11T00:00:00Z"), at("2026-03-11T23:00:00Z")));
+    }
+
+    @Test
+    void hourlyReadsTakeTodaysRolledHoursAndContinueAfterThem() {
+        RolledCoverage coverage = RolledCoverage.touching(at("2026-03-09T23:00:00Z"), at("2026-03-11T23:00:00Z"),
+                rolled("2026-03-09", "2026-03-10"), prefixes("2026-03-11T09:00:00Z", "2026-03-11T10:00:00Z"));
+
+        assertThat(coverage.days()).containsExactly(at("2026-03-09T00:00:00Z"), at("2026-03-10T00:00:00Z"));
+        assertThat(coverage.prefixes()).containsExactly(at("2026-03-11T10:00:00Z"));
+        assertThat(coverage.continued())
+                .contains(new Range(at("2026-03-11T10:00:00Z"), at("2026-03-11T23:00:00Z")));
+        assertThat(coverage.raw()).isEmpty();
+    }
 }

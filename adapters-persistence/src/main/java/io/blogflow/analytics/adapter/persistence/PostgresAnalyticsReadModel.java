@@ -3,6 +3,7 @@ package io.blogflow.analytics.adapter.persistence;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage;
+import io.blogflow.analytics.domain.RolledCoverage.Range;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,9 +19,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -44,8 +47,22 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
     @Override
     public Totals totals(Scope scope) {
         return work(scope, connection -> {
-            RolledCoverage coverage = coverage(connection, scope, false);
+            RolledCoverage coverage = coverage(connection, scope, Read.TOTALS);
             Totals totals = Totals.ZERO;
+            if (!coverage.prefixes().isEmpty()) {
+                List<Object> parameters = new ArrayList<>();
+                parameters.add(connection.createArrayOf("timestamptz", coverage.prefixes().stream()
+                        .map(PostgresAnalyticsReadModel::utc).toArray()));
+                String posts = postCondition(connection, scope, "post_id", parameters, true);
+                totals = totals.plus(read(connection, """
+                        SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0),
+                               coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
+                        FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ANY (?)""" + posts,
+                        parameters, PostgresAnalyticsReadModel::totalsOf));
+            }
+            if (coverage.continued().isPresent()) {
+                totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
+            }
             if (!coverage.days().isEmpty()) {
                 List<Object> parameters = new ArrayList<>();
                 String days = dayRanges("bucket_start", coverage.days(), parameters);
@@ -78,55 +95,170 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         });
     }
 
+    /**
+     * The raw events after today's latest prefix, continuing it exactly: a visitor counts only when not among the
+     * day's visitors so far (per post for posts); a visit whose first event comes within 30 minutes of the visitor's
+     * last one before the prefix's end continues the visit open there — it is counted merged (page views,
+     * interactions, its start, its entry post), and the open visit as the prefix counted it is taken back.
+     */
+    private static Totals continuedTotals(Connection connection, Scope scope, Range tail) throws SQLException {
+        RawEventsSql raw = new RawEventsSql(List.of(tail), Optional.empty(), Optional.empty(), Optional.empty());
+        OffsetDateTime day = utc(tail.from().truncatedTo(ChronoUnit.DAYS));
+        List<Object> parameters = new ArrayList<>(raw.parameters());
+        parameters.add(day);
+        parameters.add(day);
+        String seen = newVisitor(scope);
+        String visitor = scope.posts().isPresent() ? "(visitor_id, post_id)" : "visitor_id";
+        String events = postCondition(connection, scope, "post_id", parameters, false);
+        String visits = postCondition(connection, scope, "entry_post", parameters, false);
+        return read(connection, raw.ctes() + """
+                ,
+                m AS (
+                    SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_first_at, o.last_at AS open_last_at,
+                           o.open_pageviews, o.open_interactions, o.open_entry_post
+                    FROM visits v LEFT JOIN analytics_day_visitors o
+                      ON o.day = ? AND o.post_id IS NULL AND o.visitor_id = v.visitor_id AND v.visit = 1
+                     AND v.first_at - o.last_at <= interval '30 minutes'),
+                d AS (
+                    SELECT CASE WHEN continues AND open_pageviews > 0 THEN open_entry_post ELSE entry_post END
+                               AS entry_post,
+                           pageviews + coalesce(open_pageviews, 0) AS pageviews,
+                           interactions + coalesce(open_interactions, 0) AS interactions,
+                           (extract(epoch FROM last_at - coalesce(open_first_at, first_at)) * 1000)::bigint
+                               AS duration_ms, 1 AS sign
+                    FROM m
+                    UNION ALL
+                    SELECT open_entry_post, open_pageviews, open_interactions,
+                           (extract(epoch FROM open_last_at - open_first_at) * 1000)::bigint, -1
+                    FROM m WHERE continues)
+                SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
+                FROM (SELECT count(DISTINCT""" + " " + visitor + """
+                              ) FILTER (WHERE fresh) AS visitors,
+                             count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                             coalesce(sum(engaged_ms), 0) AS engaged_ms
+                      FROM (SELECT *,""" + " " + seen + """
+                             AS fresh FROM s) n WHERE TRUE""" + events + """
+                ) f,
+                     (SELECT coalesce(sum(sign) FILTER (WHERE pageviews > 0), 0) AS visits,
+                             coalesce(sum(sign) FILTER (WHERE pageviews = 1 AND interactions = 0), 0) AS bounces,
+                             coalesce(sum(sign * duration_ms) FILTER (WHERE pageviews > 0), 0) AS duration_ms
+                      FROM d WHERE TRUE""" + visits + ") v", parameters, PostgresAnalyticsReadModel::totalsOf);
+    }
+
+    /**
+     * Whether an event of {@code s} is by a visitor the day had not seen before today's latest prefix (for posts:
+     * not on that post); one parameter, the day.
+     */
+    private static String newVisitor(Scope scope) {
+        return "NOT EXISTS (SELECT 1 FROM analytics_day_visitors x WHERE x.day = ? AND x.visitor_id = s.visitor_id AND "
+                + (scope.posts().isPresent() ? "x.post_id = s.post_id" : "x.post_id IS NULL") + ")";
+    }
+
     @Override
     public List<Point> timeseries(Scope scope, TimeBucket bucket, ZoneId zone) {
         return work(scope, connection -> {
-            RolledCoverage coverage = coverage(connection, scope, true);
-            List<String> parts = new ArrayList<>();
-            List<Object> parameters = new ArrayList<>();
-            String ctes = "";
-            if (!coverage.raw().isEmpty()) {
-                RawEventsSql raw = raw(coverage, scope);
-                ctes = raw.ctes();
-                parameters.addAll(raw.parameters());
-                parameters.add(bucket.code());
-                parameters.add(zone.getId());
-                parts.add("SELECT date_trunc(?, occurred_at, ?) AS bucket, count(DISTINCT visitor_id) AS visitors, "
-                        + "count(*) FILTER (WHERE name = 'pageview') AS pageviews FROM s WHERE TRUE"
-                        + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
+            RolledCoverage coverage = coverage(connection, scope, Read.HOURLY);
+            List<Point> points = new ArrayList<>();
+            if (coverage.continued().isPresent()) {
+                if (bucket == TimeBucket.HOUR) {
+                    // an hour's visitors are its own: the raw events after the prefix are read like any other
+                    List<Range> raw = new ArrayList<>(coverage.raw());
+                    raw.add(coverage.continued().get());
+                    coverage = new RolledCoverage(coverage.days(), coverage.prefixes(), Optional.empty(), raw);
+                } else {
+                    points.addAll(continuedPoints(connection, scope, coverage.continued().get(), bucket, zone));
+                }
             }
-            if (!coverage.days().isEmpty()) {
-                // visitors of an hour; for longer buckets each day's visitor counts in the hour first seen
-                String visitors = bucket == TimeBucket.HOUR ? "visitors" : "first_visitors";
-                parameters.add(bucket.code());
-                parameters.add(zone.getId());
-                parameters.add(utc(scope.from()));
-                parameters.add(utc(scope.to()));
-                String days = dayRanges("bucket_start", coverage.days(), parameters);
-                parts.add("SELECT date_trunc(?, bucket_start, ?) AS bucket, sum(" + visitors + ") AS visitors, "
-                        + "sum(pageviews) AS pageviews FROM analytics_rollups WHERE granularity = 'hour' "
-                        + "AND bucket_start >= ? AND bucket_start < ?" + days
-                        + postCondition(connection, scope, "post_id", parameters, true) + " GROUP BY 1");
-            }
-            if (parts.isEmpty()) {
-                return List.of();
-            }
-            return read(connection, ctes + "SELECT bucket, sum(visitors) AS visitors, sum(pageviews) AS pageviews "
-                    + "FROM (" + String.join(" UNION ALL ", parts) + ") p GROUP BY 1 ORDER BY 1", parameters, rows -> {
-                        List<Point> points = new ArrayList<>();
-                        while (rows.next()) {
-                            points.add(new Point(rows.getObject("bucket", OffsetDateTime.class).toInstant(),
-                                    rows.getLong("visitors"), rows.getLong("pageviews")));
-                        }
-                        return points;
-                    });
+            points.addAll(rolledAndRawPoints(connection, scope, coverage, bucket, zone));
+            Map<Instant, Point> byBucket = new TreeMap<>();
+            points.forEach(point -> byBucket.merge(point.start(), point, (a, b) -> new Point(a.start(),
+                    a.visitors() + b.visitors(), a.pageviews() + b.pageviews())));
+            return List.copyOf(byBucket.values());
         });
+    }
+
+    /**
+     * Page views of the raw events after today's latest prefix per bucket, and the visitors the day had not seen
+     * before, each in the bucket of their first event (as the rolled hours' first-seen visitors).
+     */
+    private static List<Point> continuedPoints(Connection connection, Scope scope, Range tail, TimeBucket bucket,
+                                               ZoneId zone) throws SQLException {
+        RawEventsSql raw = new RawEventsSql(List.of(tail), Optional.empty(), Optional.empty(), Optional.empty());
+        List<Object> parameters = new ArrayList<>(raw.parameters());
+        parameters.add(bucket.code());
+        parameters.add(zone.getId());
+        String events = postCondition(connection, scope, "post_id", parameters, false);
+        parameters.add(bucket.code());
+        parameters.add(zone.getId());
+        parameters.add(utc(tail.from().truncatedTo(ChronoUnit.DAYS)));
+        String firsts = postCondition(connection, scope, "post_id", parameters, false);
+        String visitor = scope.posts().isPresent() ? "visitor_id, post_id" : "visitor_id";
+        return read(connection, raw.ctes() + "SELECT bucket, sum(visitors) AS visitors, sum(pageviews) AS pageviews "
+                + "FROM (SELECT date_trunc(?, occurred_at, ?) AS bucket, 0 AS visitors, "
+                + "count(*) FILTER (WHERE name = 'pageview') AS pageviews FROM s WHERE TRUE" + events + " GROUP BY 1 "
+                + "UNION ALL SELECT date_trunc(?, first_at, ?), count(*), 0 FROM (SELECT min(occurred_at) AS first_at "
+                + "FROM s WHERE " + newVisitor(scope) + firsts + " GROUP BY " + visitor + ") n GROUP BY 1) p "
+                + "GROUP BY 1", parameters, PostgresAnalyticsReadModel::pointsOf);
+    }
+
+    private static List<Point> rolledAndRawPoints(Connection connection, Scope scope, RolledCoverage coverage,
+                                                  TimeBucket bucket, ZoneId zone) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        String ctes = "";
+        if (!coverage.raw().isEmpty()) {
+            RawEventsSql raw = raw(coverage, scope);
+            ctes = raw.ctes();
+            parameters.addAll(raw.parameters());
+            parameters.add(bucket.code());
+            parameters.add(zone.getId());
+            parts.add("SELECT date_trunc(?, occurred_at, ?) AS bucket, count(DISTINCT visitor_id) AS visitors, "
+                    + "count(*) FILTER (WHERE name = 'pageview') AS pageviews FROM s WHERE TRUE"
+                    + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
+        }
+        if (!coverage.days().isEmpty() || !coverage.prefixes().isEmpty()) {
+            // visitors of an hour; for longer buckets each day's visitor counts in the hour first seen
+            String visitors = bucket == TimeBucket.HOUR ? "visitors" : "first_visitors";
+            parameters.add(bucket.code());
+            parameters.add(zone.getId());
+            parameters.add(utc(scope.from()));
+            parameters.add(utc(scope.to()));
+            String days = ranges("bucket_start", rolledHours(coverage), parameters);
+            parts.add("SELECT date_trunc(?, bucket_start, ?) AS bucket, sum(" + visitors + ") AS visitors, "
+                    + "sum(pageviews) AS pageviews FROM analytics_rollups WHERE granularity = 'hour' "
+                    + "AND bucket_start >= ? AND bucket_start < ?" + days
+                    + postCondition(connection, scope, "post_id", parameters, true) + " GROUP BY 1");
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        return read(connection, ctes + "SELECT bucket, sum(visitors) AS visitors, sum(pageviews) AS pageviews "
+                + "FROM (" + String.join(" UNION ALL ", parts) + ") p GROUP BY 1 ORDER BY 1", parameters,
+                PostgresAnalyticsReadModel::pointsOf);
+    }
+
+    private static List<Point> pointsOf(ResultSet rows) throws SQLException {
+        List<Point> points = new ArrayList<>();
+        while (rows.next()) {
+            points.add(new Point(rows.getObject("bucket", OffsetDateTime.class).toInstant(),
+                    rows.getLong("visitors"), rows.getLong("pageviews")));
+        }
+        return points;
+    }
+
+    /** The hours read from the hourly rollups: the rolled days' and those of the prefixes' days up to their end. */
+    private static List<Range> rolledHours(RolledCoverage coverage) {
+        List<Range> hours = new ArrayList<>();
+        coverage.days().forEach(day -> hours.add(new Range(day, day.plus(1, ChronoUnit.DAYS))));
+        coverage.prefixes().forEach(end -> hours.add(new Range(end.minusNanos(1).truncatedTo(ChronoUnit.DAYS), end)));
+        hours.sort(java.util.Comparator.comparing(Range::from));
+        return hours;
     }
 
     @Override
     public Rows breakdown(Scope scope, Dimension dimension, int offset, int limit) {
-        return work(scope, connection -> breakdown(connection, coverage(connection, scope, false), scope, dimension,
-                offset, limit));
+        return work(scope, connection -> breakdown(connection, coverage(connection, scope, Read.BREAKDOWN), scope,
+                dimension, offset, limit));
     }
 
     private Rows breakdown(Connection connection, RolledCoverage coverage, Scope scope, Dimension dimension,
@@ -193,24 +325,38 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 : Optional.<PostTotals>empty()));
     }
 
-    /** Rolled days from the rollups unless the scope filters what only raw events have. */
-    private static RolledCoverage coverage(Connection connection, Scope scope, boolean hourly) throws SQLException {
+    private enum Read { TOTALS, HOURLY, BREAKDOWN }
+
+    /**
+     * Rolled days (and for totals and hourly reads, day prefixes) from the rollups unless the scope filters what
+     * only raw events have.
+     */
+    private static RolledCoverage coverage(Connection connection, Scope scope, Read read) throws SQLException {
         if (scope.filtersVisits()) {
             return RolledCoverage.raw(scope.from(), scope.to());
         }
         SortedSet<Instant> rolled = new TreeSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT bucket_start FROM "
-                + "analytics_rollup_windows WHERE granularity = 'day' AND bucket_start >= ? AND bucket_start < ?")) {
-            statement.setObject(1, utc(scope.from().truncatedTo(ChronoUnit.DAYS)));
-            statement.setObject(2, utc(scope.to()));
+        SortedSet<Instant> prefixes = new TreeSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT granularity, bucket_start FROM "
+                + "analytics_rollup_windows WHERE granularity IN ('day', 'upto') AND bucket_start >= ? "
+                + "AND bucket_start < ?")) {
+            Instant firstDay = scope.from().truncatedTo(ChronoUnit.DAYS);
+            statement.setObject(1, utc(firstDay));
+            // the whole last day: whether a prefix is that day's latest decides whether it can be continued
+            statement.setObject(2, utc(scope.to().minusNanos(1).truncatedTo(ChronoUnit.DAYS)
+                    .plus(1, ChronoUnit.DAYS)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    rolled.add(rows.getObject(1, OffsetDateTime.class).toInstant());
+                    Instant start = rows.getObject(2, OffsetDateTime.class).toInstant();
+                    (rows.getString(1).equals("day") ? rolled : prefixes).add(start);
                 }
             }
         }
-        return hourly ? RolledCoverage.touching(scope.from(), scope.to(), rolled)
-                : RolledCoverage.of(scope.from(), scope.to(), rolled);
+        return switch (read) {
+            case TOTALS -> RolledCoverage.of(scope.from(), scope.to(), rolled, prefixes);
+            case HOURLY -> RolledCoverage.touching(scope.from(), scope.to(), rolled, prefixes);
+            case BREAKDOWN -> RolledCoverage.of(scope.from(), scope.to(), rolled);
+        };
     }
 
     private static RawEventsSql raw(RolledCoverage coverage, Scope scope) {
@@ -235,19 +381,25 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
      * index walks a range, where {@code = ANY (365 days)} compared every row with every day.
      */
     static String dayRanges(String column, List<Instant> days, List<Object> parameters) {
+        return ranges(column, days.stream().map(day -> new Range(day, day.plus(1, ChronoUnit.DAYS))).toList(),
+                parameters);
+    }
+
+    /** Ascending time ranges of a column as a condition, touching ones joined. */
+    static String ranges(String column, List<Range> ascending, List<Object> parameters) {
         List<String> ranges = new ArrayList<>();
         Instant start = null;
         Instant end = null;
-        for (Instant day : days) {
-            if (day.equals(end)) {
-                end = day.plus(1, ChronoUnit.DAYS);
+        for (Range next : ascending) {
+            if (next.from().equals(end)) {
+                end = next.to();
                 continue;
             }
             if (start != null) {
                 ranges.add(range(column, start, end, parameters));
             }
-            start = day;
-            end = day.plus(1, ChronoUnit.DAYS);
+            start = next.from();
+            end = next.to();
         }
         if (start != null) {
             ranges.add(range(column, start, end, parameters));

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
  * Rollups in SQL. A window is recomputed by one DELETE and one INSERT … SELECT over the raw events of the window:
  * visits are found with window functions (a gap of more than 30 minutes starts a new one), a visit is a bounce with
  * one page view and no interactive event, and GROUPING SETS give the per-post rows and the site row in one pass.
- * A transaction-scoped advisory lock per window keeps two instances from rolling the same window at once.
+ * A transaction-scoped advisory lock per window keeps two instances from rolling the same window at once. A day
+ * prefix (today up to a complete hour) is rolled the same way, with the day's visitors so far beside it.
  */
 @ApplicationScoped
 public class PostgresRollups implements RollupStore {
@@ -103,6 +105,25 @@ public class PostgresRollups implements RollupStore {
               AND (CASE WHEN counted.site_total THEN r.post_id IS NULL ELSE r.post_id = counted.post_id END)
             """;
 
+    /**
+     * The visitors of a day up to a prefix's end: per visitor (site row) the first and last event and the visit open
+     * at the last one (its start, page views, interactions, entry post); per visitor and post the first and last event.
+     */
+    private static final String DAY_VISITORS = """
+            ,
+            last_visit AS (
+                SELECT DISTINCT ON (visitor_id) visitor_id, first_at, last_at, pageviews, interactions, entry_post,
+                       min(first_at) OVER (PARTITION BY visitor_id) AS day_first_at
+                FROM visits ORDER BY visitor_id, visit DESC)
+            INSERT INTO analytics_day_visitors (day, visitor_id, post_id, first_at, last_at, open_first_at,
+                                                open_pageviews, open_interactions, open_entry_post)
+            SELECT ?, visitor_id, NULL, day_first_at, last_at, first_at, pageviews, interactions, entry_post
+            FROM last_visit
+            UNION ALL
+            SELECT ?, visitor_id, post_id, min(occurred_at), max(occurred_at), NULL, NULL, NULL, NULL
+            FROM s WHERE post_id IS NOT NULL GROUP BY visitor_id, post_id
+            """;
+
     private final EntityManager em;
 
     public PostgresRollups(EntityManager em) {
@@ -162,36 +183,114 @@ public class PostgresRollups implements RollupStore {
                 delete.setObject(2, utc(start));
                 delete.executeUpdate();
             }
-            Set<UUID> posts = new HashSet<>();
-            try (PreparedStatement insert = connection.prepareStatement(ROLL)) {
-                insert.setObject(1, utc(start));
-                insert.setObject(2, utc(end));
-                insert.setString(3, code(granularity));
-                insert.setObject(4, utc(start));
-                try (ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        UUID post = rows.getObject(1, UUID.class);
-                        if (post != null) {
-                            posts.add(post);
-                        }
-                    }
-                }
-            }
+            Set<UUID> posts = insertRollup(connection, code(granularity), start, end, start);
             if (granularity == Granularity.DAY) {
                 rollDay(connection, start, end);
             }
-            try (PreparedStatement mark = connection.prepareStatement("""
-                    INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES (?, ?, ?)
-                    ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at""")) {
-                mark.setString(1, code(granularity));
-                mark.setObject(2, utc(start));
-                mark.setObject(3, utc(now));
-                mark.executeUpdate();
-            }
+            markRolled(connection, code(granularity), start, now);
             LOG.infof("analytics rollup: %s %s rolled in %d ms (%d posts)", code(granularity), start,
                     (System.nanoTime() - began) / 1_000_000, posts.size());
             return Optional.of(posts);
         });
+    }
+
+    /** The rollup rows of {@code [from, to)} under a granularity and bucket; returns the posts with figures. */
+    private static Set<UUID> insertRollup(Connection connection, String granularity, Instant from, Instant to,
+                                          Instant bucket) throws SQLException {
+        Set<UUID> posts = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(ROLL)) {
+            insert.setObject(1, utc(from));
+            insert.setObject(2, utc(to));
+            insert.setString(3, granularity);
+            insert.setObject(4, utc(bucket));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    UUID post = rows.getObject(1, UUID.class);
+                    if (post != null) {
+                        posts.add(post);
+                    }
+                }
+            }
+        }
+        return posts;
+    }
+
+    private static void markRolled(Connection connection, String granularity, Instant bucket, Instant now)
+            throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement("""
+                INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES (?, ?, ?)
+                ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at""")) {
+            mark.setString(1, granularity);
+            mark.setObject(2, utc(bucket));
+            mark.setObject(3, utc(now));
+            mark.executeUpdate();
+        }
+    }
+
+    /**
+     * A day prefix is stored as rollup rows of granularity {@code upto} at its end. Prefix rolls of one day wait for
+     * each other (a blocking advisory lock): the day's visitors belong to its latest prefix, so they are replaced only
+     * by a roll of that prefix or a later one.
+     */
+    @Override
+    public void rollPrefix(Instant end, Instant now) {
+        Instant day = end.truncatedTo(ChronoUnit.DAYS);
+        long began = System.nanoTime();
+        work(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(hashtext('analytics.rollup.upto'), ?)")) {
+                lock.setInt(1, (int) (day.getEpochSecond() / 86_400));
+                lock.execute();
+            }
+            update(connection, "DELETE FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ?", end);
+            insertRollup(connection, "upto", day, end, end);
+            boolean latest;
+            try (PreparedStatement later = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM analytics_"
+                    + "rollup_windows WHERE granularity = 'upto' AND bucket_start > ? AND bucket_start < ?)")) {
+                later.setObject(1, utc(end));
+                later.setObject(2, utc(day.plus(1, ChronoUnit.DAYS)));
+                try (ResultSet rows = later.executeQuery()) {
+                    rows.next();
+                    latest = rows.getBoolean(1);
+                }
+            }
+            if (latest) {
+                update(connection, "DELETE FROM analytics_day_visitors WHERE day = ? OR day < ?", day,
+                        day.minus(1, ChronoUnit.DAYS));
+                RawEventsSql raw = new RawEventsSql(List.of(new Range(day, end)), Optional.empty(), Optional.empty(),
+                        Optional.empty());
+                List<Object> parameters = new ArrayList<>(raw.parameters());
+                parameters.add(utc(day));
+                parameters.add(utc(day));
+                try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + DAY_VISITORS)) {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        insert.setObject(i + 1, parameters.get(i));
+                    }
+                    insert.executeUpdate();
+                }
+                firstVisitors(connection, day, end);
+            }
+            markRolled(connection, "upto", end, now);
+            LOG.infof("analytics rollup: day up to %s rolled in %d ms", end,
+                    (System.nanoTime() - began) / 1_000_000);
+            return null;
+        });
+    }
+
+    private static void update(Connection connection, String sql, Instant... instants) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < instants.length; i++) {
+                statement.setObject(i + 1, utc(instants[i]));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** Each visitor of {@code [start, end)} (a day or its prefix) counted in the hour first seen that day. */
+    private static void firstVisitors(Connection connection, Instant start, Instant end) throws SQLException {
+        update(connection, "UPDATE analytics_rollups SET first_visitors = 0 "
+                + "WHERE granularity = 'hour' AND bucket_start >= ? AND bucket_start < ?", start, end);
+        update(connection, FIRST_SEEN, start, end);
     }
 
     /**
@@ -199,17 +298,9 @@ public class PostgresRollups implements RollupStore {
      * and the day's breakdown values for every dimension (site and per post).
      */
     private static void rollDay(Connection connection, Instant start, Instant end) throws SQLException {
-        try (PreparedStatement reset = connection.prepareStatement("UPDATE analytics_rollups SET first_visitors = 0 "
-                + "WHERE granularity = 'hour' AND bucket_start >= ? AND bucket_start < ?")) {
-            reset.setObject(1, utc(start));
-            reset.setObject(2, utc(end));
-            reset.executeUpdate();
-        }
-        try (PreparedStatement firsts = connection.prepareStatement(FIRST_SEEN)) {
-            firsts.setObject(1, utc(start));
-            firsts.setObject(2, utc(end));
-            firsts.executeUpdate();
-        }
+        firstVisitors(connection, start, end);
+        // a whole day needs no visitors to continue from
+        update(connection, "DELETE FROM analytics_day_visitors WHERE day = ?", start);
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM analytics_rollup_values WHERE day = ?")) {
             delete.setObject(1, utc(start));

@@ -11,7 +11,8 @@ import java.util.Optional;
  * The raw events of some time ranges as CTEs, with the visit rules of {@link VisitSql}: {@code s} is every event
  * with its visit number (only the visits from a source when one is asked), {@code visits} one row per visit with its
  * entry and exit page. Country and device narrow the events (they are the visitor's); a source narrows whole
- * visits (the source of the visit's first event), since a visit's later pages have no source of their own.
+ * visits (the source of the visit's first event), since a visit's later pages have no source of their own. A visit
+ * row also has its number and its first and last event's time (to continue a day's open visit).
  */
 final class RawEventsSql {
 
@@ -79,7 +80,7 @@ final class RawEventsSql {
         }
         sql.append("""
                 visits AS (
-                    SELECT visitor_id,
+                    SELECT visitor_id, visit, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
                            (array_agg(post_id ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_post,
                            (array_agg(path ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_path,
                            (array_agg(post_id ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1]

@@ -4,6 +4,7 @@ import io.blogflow.analytics.application.port.out.PostViewCounter;
 import io.blogflow.analytics.application.port.out.PostViewTotals;
 import io.blogflow.analytics.application.port.out.RollupStore;
 import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
+import io.blogflow.analytics.domain.DayPrefix;
 import io.blogflow.shared.application.port.in.PeriodicJob;
 import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
@@ -20,9 +21,10 @@ import java.util.UUID;
  * Rolls raw events up into hourly and daily windows (UTC), each in its own transaction: every complete window since
  * the last rolled one (catching up after downtime, at most {@code maxWindowsPerRun} per run), and again every window
  * rolled before {@code lag} after its end had passed, so late events are folded in. Recomputing a window replaces
- * it, so running twice changes nothing; an instance finding a window being rolled elsewhere skips it. Then the
- * touched posts' all-time figures are refreshed and their views handed to the views counter readers see (the blog's),
- * in the same transaction, so the two never disagree.
+ * it, so running twice changes nothing; an instance finding a window being rolled elsewhere skips it. An hour of
+ * today or yesterday also rolls its day up to the hour's end ({@link DayPrefix}), so dashboards read at most the
+ * hour in progress from the raw events. Then the touched posts' all-time figures are refreshed and their views
+ * handed to the views counter readers see (the blog's), in the same transaction, so the two never disagree.
  */
 public final class RollupJob implements PeriodicJob {
 
@@ -69,7 +71,7 @@ public final class RollupJob implements PeriodicJob {
         int rolled = 0;
         for (Granularity granularity : Granularity.values()) {
             for (Instant start : due(granularity, now)) {
-                Optional<Set<UUID>> posts = transactions.inTransaction(() -> rollups.roll(granularity, start, now));
+                Optional<Set<UUID>> posts = transactions.inTransaction(() -> rollWithPrefix(granularity, start, now));
                 if (posts.isPresent()) {
                     touched.addAll(posts.get());
                     rolled++;
@@ -83,6 +85,15 @@ public final class RollupJob implements PeriodicJob {
             });
         }
         return rolled;
+    }
+
+    /** The window, and for an hour of today or yesterday its day up to the hour's end, in one transaction. */
+    private Optional<Set<UUID>> rollWithPrefix(Granularity granularity, Instant start, Instant now) {
+        Optional<Set<UUID>> posts = rollups.roll(granularity, start, now);
+        if (posts.isPresent() && granularity == Granularity.HOUR) {
+            DayPrefix.after(start, now).ifPresent(end -> rollups.rollPrefix(end, now));
+        }
+        return posts;
     }
 
     private Set<Instant> due(Granularity granularity, Instant now) {

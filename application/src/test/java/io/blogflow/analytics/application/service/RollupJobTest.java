@@ -53,6 +53,31 @@ class RollupJobTest {
     }
 
     @Test
+    void hoursOfTodayAndYesterdayAlsoRollTheirDayUpToTheirEndButNotTheDaysLastHourNorOlderDays() {
+        store.earliest = Instant.parse("2026-02-28T22:40:00Z");
+        job(NOW, 100).rollDue();
+        assertThat(store.prefixes).containsExactly(
+                Instant.parse("2026-03-01T01:00:00Z"), Instant.parse("2026-03-01T02:00:00Z"),
+                Instant.parse("2026-03-01T03:00:00Z"), Instant.parse("2026-03-01T04:00:00Z"),
+                Instant.parse("2026-03-01T05:00:00Z"), Instant.parse("2026-03-01T06:00:00Z"),
+                Instant.parse("2026-03-01T07:00:00Z"), Instant.parse("2026-03-01T08:00:00Z"),
+                Instant.parse("2026-03-01T09:00:00Z"), Instant.parse("2026-03-01T10:00:00Z"),
+                Instant.parse("2026-03-01T11:00:00Z"), Instant.parse("2026-03-01T12:00:00Z"),
+                Instant.parse("2026-03-01T13:00:00Z"), Instant.parse("2026-03-01T14:00:00Z"),
+                Instant.parse("2026-03-01T15:00:00Z"), Instant.parse("2026-03-01T16:00:00Z"),
+                Instant.parse("2026-03-01T17:00:00Z"), Instant.parse("2026-03-01T18:00:00Z"),
+                Instant.parse("2026-03-01T19:00:00Z"), Instant.parse("2026-03-01T20:00:00Z"),
+                Instant.parse("2026-03-01T21:00:00Z"), Instant.parse("2026-03-01T22:00:00Z"),
+                Instant.parse("2026-03-01T23:00:00Z"), Instant.parse("2026-03-02T01:00:00Z"),
+                Instant.parse("2026-03-02T02:00:00Z"), Instant.parse("2026-03-02T03:00:00Z"));
+
+        store.prefixes.clear();
+        store.busy = true;
+        job(NOW.plus(Duration.ofHours(1)), 100).rollDue();
+        assertThat(store.prefixes).as("a skipped hour rolls no prefix").isEmpty();
+    }
+
+    @Test
     void aLongOutageIsCaughtUpInBoundedSteps() {
         store.earliest = Instant.parse("2026-02-01T00:00:00Z");
         job(NOW, 24).rollDue();
@@ -117,6 +142,7 @@ class RollupJobTest {
         boolean busy;
         final Map<String, Instant> windows = new TreeMap<>();
         final List<String> rolls = new ArrayList<>();
+        final List<Instant> prefixes = new ArrayList<>();
         Set<UUID> refreshed = Set.of();
 
         List<Instant> rolled(Granularity granularity) {
@@ -148,6 +174,11 @@ class RollupJobTest {
             windows.put(granularity.name() + " " + start, now);
             rolls.add(granularity + " " + start);
             return Optional.of(Set.of(POST));
+        }
+
+        @Override
+        public void rollPrefix(Instant end, Instant now) {
+            prefixes.add(end);
         }
 
         @Override

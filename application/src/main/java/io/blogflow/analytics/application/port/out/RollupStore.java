@@ -41,6 +41,14 @@ public interface RollupStore {
      */
     Optional<Set<UUID>> roll(Granularity granularity, Instant start, Instant now);
 
+    /**
+     * Recomputes the figures of {@code end}'s UTC day from its midnight up to {@code end} (a day prefix: the site's
+     * and every post's), in the caller's transaction; when {@code end} is the day's latest prefix, also the day's
+     * visitors so far (with the visit each has open at {@code end}) and the hours' first-seen visitors, which is
+     * what lets a read continue the prefix with the raw events after it.
+     */
+    void rollPrefix(Instant end, Instant now);
+
     /** Recomputes the posts' all-time figures in {@code post_analytics} from the rollups. */
     void refreshPostAnalytics(Set<UUID> posts, Instant now);
 }
