@@ -64,7 +64,7 @@ class MigrationsTest {
                 "engagement-003-newsletter-issues",
                 "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics",
                 "analytics-005-dashboard-rollups", "analytics-006-covering-site-indexes",
-                "analytics-007-brin-autosummarize");
+                "analytics-007-brin-autosummarize", "analytics-009-monthly-rollup-values");
     }
 
     @Test

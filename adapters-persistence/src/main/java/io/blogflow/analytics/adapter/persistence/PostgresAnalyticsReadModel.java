@@ -3,6 +3,7 @@ package io.blogflow.analytics.adapter.persistence;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage;
+import io.blogflow.analytics.domain.RolledMonths;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,14 +16,17 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.hibernate.Session;
 
 /**
@@ -142,9 +146,16 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                     + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
                     + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
         }
-        if (!coverage.days().isEmpty()) {
+        RolledMonths rolled = RolledMonths.of(coverage.days(), monthsRolled(connection, coverage.days()));
+        if (!rolled.months().isEmpty()) {
             parameters.add(dimension.code());
-            String days = dayRanges("day", coverage.days(), parameters);
+            String months = ranges("month", rolled.months(), PostgresAnalyticsReadModel::utcMonthAfter, parameters);
+            parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_month_values "
+                    + "WHERE dimension = ?" + months + postCondition(connection, scope, "post_id", parameters, true));
+        }
+        if (!rolled.days().isEmpty()) {
+            parameters.add(dimension.code());
+            String days = dayRanges("day", rolled.days(), parameters);
             parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_values "
                     + "WHERE dimension = ?" + days + postCondition(connection, scope, "post_id", parameters, true));
         }
@@ -213,6 +224,29 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 : RolledCoverage.of(scope.from(), scope.to(), rolled);
     }
 
+    /** The UTC months touching these rolled days whose month rows exist ({@code analytics_rollup_months}). */
+    private static Set<Instant> monthsRolled(Connection connection, List<Instant> days) throws SQLException {
+        if (days.isEmpty()) {
+            return Set.of();
+        }
+        Set<Instant> months = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT month FROM analytics_rollup_months WHERE month >= ? AND month <= ?")) {
+            statement.setObject(1, utc(days.get(0).minus(31, ChronoUnit.DAYS)));
+            statement.setObject(2, utc(days.get(days.size() - 1)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    months.add(rows.getObject(1, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return months;
+    }
+
+    private static Instant utcMonthAfter(Instant month) {
+        return month.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
+    }
+
     private static RawEventsSql raw(RolledCoverage coverage, Scope scope) {
         return new RawEventsSql(coverage.raw(), scope.source(), scope.country(), scope.device());
     }
@@ -235,19 +269,25 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
      * index walks a range, where {@code = ANY (365 days)} compared every row with every day.
      */
     static String dayRanges(String column, List<Instant> days, List<Object> parameters) {
+        return ranges(column, days, day -> day.plus(1, ChronoUnit.DAYS), parameters);
+    }
+
+    /** Buckets (ascending; each ends where {@code next} says) as ranges, one per run of adjoining buckets. */
+    private static String ranges(String column, List<Instant> buckets, UnaryOperator<Instant> next,
+                                 List<Object> parameters) {
         List<String> ranges = new ArrayList<>();
         Instant start = null;
         Instant end = null;
-        for (Instant day : days) {
-            if (day.equals(end)) {
-                end = day.plus(1, ChronoUnit.DAYS);
+        for (Instant bucket : buckets) {
+            if (bucket.equals(end)) {
+                end = next.apply(bucket);
                 continue;
             }
             if (start != null) {
                 ranges.add(range(column, start, end, parameters));
             }
-            start = day;
-            end = day.plus(1, ChronoUnit.DAYS);
+            start = bucket;
+            end = next.apply(bucket);
         }
         if (start != null) {
             ranges.add(range(column, start, end, parameters));
