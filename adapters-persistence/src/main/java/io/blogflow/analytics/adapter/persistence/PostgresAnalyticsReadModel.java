@@ -3,6 +3,7 @@ package io.blogflow.analytics.adapter.persistence;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage;
+import io.blogflow.analytics.domain.RolledCoverage.Range;
 import io.blogflow.analytics.domain.RolledMonths;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -146,18 +147,16 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                     + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
                     + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
         }
+        // whole rolled months from the month rows, the other rolled days from the day rows; one part per run of
+        // adjoining months or days, so each is an index range (ranges joined by OR were a filter over every row
+        // of the dimension)
         RolledMonths rolled = RolledMonths.of(coverage.days(), monthsRolled(connection, coverage.days()));
-        if (!rolled.months().isEmpty()) {
-            parameters.add(dimension.code());
-            String months = ranges("month", rolled.months(), PostgresAnalyticsReadModel::utcMonthAfter, parameters);
-            parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_month_values "
-                    + "WHERE dimension = ?" + months + postCondition(connection, scope, "post_id", parameters, true));
+        for (Range run : runs(rolled.months(), PostgresAnalyticsReadModel::utcMonthAfter)) {
+            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_month_values", "month", run,
+                    parameters));
         }
-        if (!rolled.days().isEmpty()) {
-            parameters.add(dimension.code());
-            String days = dayRanges("day", rolled.days(), parameters);
-            parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_values "
-                    + "WHERE dimension = ?" + days + postCondition(connection, scope, "post_id", parameters, true));
+        for (Range run : runs(rolled.days(), PostgresAnalyticsReadModel::dayAfter)) {
+            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_values", "day", run, parameters));
         }
         parameters.add(limit);
         parameters.add(offset);
@@ -243,6 +242,10 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         return months;
     }
 
+    private static Instant dayAfter(Instant day) {
+        return day.plus(1, ChronoUnit.DAYS);
+    }
+
     private static Instant utcMonthAfter(Instant month) {
         return month.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
     }
@@ -269,13 +272,16 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
      * index walks a range, where {@code = ANY (365 days)} compared every row with every day.
      */
     static String dayRanges(String column, List<Instant> days, List<Object> parameters) {
-        return ranges(column, days, day -> day.plus(1, ChronoUnit.DAYS), parameters);
+        List<String> ranges = new ArrayList<>();
+        for (Range run : runs(days, PostgresAnalyticsReadModel::dayAfter)) {
+            ranges.add(range(column, run.from(), run.to(), parameters));
+        }
+        return " AND (" + String.join(" OR ", ranges) + ")";
     }
 
-    /** Buckets (ascending; each ends where {@code next} says) as ranges, one per run of adjoining buckets. */
-    private static String ranges(String column, List<Instant> buckets, UnaryOperator<Instant> next,
-                                 List<Object> parameters) {
-        List<String> ranges = new ArrayList<>();
+    /** Buckets (ascending; each ends where {@code next} says) as time ranges, one per run of adjoining buckets. */
+    private static List<Range> runs(List<Instant> buckets, UnaryOperator<Instant> next) {
+        List<Range> runs = new ArrayList<>();
         Instant start = null;
         Instant end = null;
         for (Instant bucket : buckets) {
@@ -284,15 +290,24 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 continue;
             }
             if (start != null) {
-                ranges.add(range(column, start, end, parameters));
+                runs.add(new Range(start, end));
             }
             start = bucket;
             end = next.apply(bucket);
         }
         if (start != null) {
-            ranges.add(range(column, start, end, parameters));
+            runs.add(new Range(start, end));
         }
-        return " AND (" + String.join(" OR ", ranges) + ")";
+        return runs;
+    }
+
+    /** A breakdown's value rows of one run of rolled days or months ({@code column} their start). */
+    private static String rolledValues(Connection connection, Scope scope, Dimension dimension, String table,
+                                       String column, Range run, List<Object> parameters) throws SQLException {
+        parameters.add(dimension.code());
+        return "SELECT value, visitors, pageviews, events FROM " + table + " WHERE dimension = ?"
+                + " AND " + range(column, run.from(), run.to(), parameters)
+                + postCondition(connection, scope, "post_id", parameters, true);
     }
 
     private static String range(String column, Instant from, Instant to, List<Object> parameters) {
