@@ -4,11 +4,14 @@
 #   1. loads RAW_EVENTS raw events (default 10 million) spread over the last 365 days, in time order, straight into
 #      analytics_events with generate_series (month partitions made first), and a year of rollups the same way
 #      (hourly and daily rows for the site and POSTS posts, the site's day prefixes up to every hour, daily breakdown
-#      values, every window marked rolled up to yesterday); then the rollup job rolls today's complete hours from the
-#      raw events (each with today up to its end), as it does on a live site: the hour in progress stays raw;
+#      values, every window marked rolled up to yesterday, month breakdown values of the whole months as the rollup
+#      job writes them); then the rollup job rolls today's complete hours from the raw events (each with today up to
+#      its end), as it does on a live site: the hour in progress stays raw;
 #   2. measures with wrk (CONNECTIONS, default 4; DURATION, default 15s) the summary (30d), the time series (30d by
-#      day, and 12 months by week in Europe/Berlin), and a breakdown (sources, 30d), as an admin;
-#   2b. prints EXPLAIN ANALYZE of the rolled-day reads and of a day of raw visits (load-independent evidence);
+#      day, and 12 months by week in Europe/Berlin), and breakdowns (sources and posts, 30d and 12mo; a CSV
+#      export), as an admin;
+#   2b. prints EXPLAIN ANALYZE of the rolled-day reads, of every breakdown's rolled part for 30d and 12mo before and
+#      after the month rows (analytics-009), and of a day of raw visits (load-independent evidence);
 #   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
 #      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
 #      roll took from the app's log.
@@ -153,11 +156,14 @@ sql "SET synchronous_commit = off;
      UNION ALL
      SELECT d, x.dimension, '/posts/p' || k, id, 45, 90, 45 FROM posts, (VALUES ('posts'), ('entry-pages'), ('exit-pages')) x(dimension),
             generate_series(date_trunc('day', now()) - interval '365 days', date_trunc('day', now()) - interval '1 day', interval '1 day') d"
-for table in analytics_events analytics_rollups analytics_rollup_values analytics_rollup_windows; do
+# The month rows of the whole rolled months, as the rollup job writes them: changeset analytics-009's own statements
+# (the sums of each month's day rows; the changeset ran when the app started, before these rows existed).
+sql "$(sed -n '/^INSERT INTO analytics_rollup_months/,/^GROUP BY m.month/p' migrations/src/main/resources/db/changelog/analytics.sql)"
+for table in analytics_events analytics_rollups analytics_rollup_values analytics_rollup_windows analytics_rollup_month_values analytics_rollup_months; do
   sql "VACUUM ANALYZE $table"
 done
 done_at=$(now)
-log "data: $(sql "SELECT count(*) FROM analytics_events") raw events loaded in $(printf %.0f "$(echo "$loaded - $begin" | bc)") s; $(sql "SELECT count(*) FROM analytics_rollups") rollup rows, $(sql "SELECT count(*) FROM analytics_rollup_values") breakdown value rows in $(printf %.0f "$(echo "$done_at - $loaded" | bc)") s; raw events today (not rolled up): $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('day', now())")"
+log "data: $(sql "SELECT count(*) FROM analytics_events") raw events loaded in $(printf %.0f "$(echo "$loaded - $begin" | bc)") s; $(sql "SELECT count(*) FROM analytics_rollups") rollup rows, $(sql "SELECT count(*) FROM analytics_rollup_values") breakdown value rows, $(sql "SELECT count(*) FROM analytics_rollup_month_values") month value rows in $(printf %.0f "$(echo "$done_at - $loaded" | bc)") s; raw events today (not rolled up): $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('day', now())")"
 
 # today's complete hours rolled by the job (with today up to each hour), as on a live site
 last_hour=$(sql "SELECT to_char(date_trunc('hour', now()), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
@@ -173,11 +179,11 @@ fi
 log "today rolled up to $last_hour ($(grep -c 'analytics rollup: day up to' "$WORK/app.log") hours, $(sql "SELECT count(*) FROM analytics_day_visitors WHERE day = date_trunc('day', now())") day visitor rows); raw events after it: $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('hour', now())"); database $DB"
 
 # --- 2. dashboard reads --------------------------------------------------------------------------------------------
-measure() { # name, path
-  local out
-  curl -sf -H "Authorization: Bearer $TOKEN" "$BASE$2" > "$WORK/answer.json" || { log "  $1: request failed"; return; }
-  wrk -t1 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "$BASE$2" > /dev/null
-  out=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$BASE$2")
+measure() { # name, path, accepted type (default JSON)
+  local out accept="Accept: ${3:-application/json}"
+  curl -sf -H "Authorization: Bearer $TOKEN" -H "$accept" "$BASE$2" > "$WORK/answer.json" || { log "  $1: request failed"; return; }
+  wrk -t1 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" -H "$accept" "$BASE$2" > /dev/null
+  out=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" -H "$accept" "$BASE$2")
   log "  $1 ($2): $(echo "$out" | grep 'Requests/sec' | awk '{print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%"{print $2}'), p99 $(echo "$out" | awk '$1=="99%"{print $2}'), non-2xx: $(echo "$out" | grep -o 'Non-2xx or 3xx responses: [0-9]*' | grep -o '[0-9]*$' || echo 0)"
 }
 log "dashboard, $CONNECTIONS connections, $DURATION per read:"
@@ -186,7 +192,10 @@ measure "summary 12mo Europe/Berlin" "/api/v1/analytics/summary?period=12mo&tz=E
 measure "timeseries 30d by day" "/api/v1/analytics/timeseries?period=30d&interval=day"
 measure "timeseries 12mo by week Europe/Berlin" "/api/v1/analytics/timeseries?period=12mo&interval=week&tz=Europe/Berlin"
 measure "breakdown sources 30d" "/api/v1/analytics/breakdown/sources?period=30d"
+measure "breakdown posts 30d" "/api/v1/analytics/breakdown/posts?period=30d"
 measure "breakdown posts 12mo" "/api/v1/analytics/breakdown/posts?period=12mo"
+measure "breakdown sources 12mo" "/api/v1/analytics/breakdown/sources?period=12mo"
+measure "breakdown entry-pages 12mo, CSV" "/api/v1/analytics/breakdown/entry-pages?period=12mo&size=100" text/csv
 
 # --- 2b. the same reads' SQL, EXPLAIN ANALYZE (load-independent evidence: rows and blocks touched, plan shape) ------
 explain() { # name, sql: the execution time, the scans and what they read
@@ -200,7 +209,30 @@ log "SQL of the rolled days (EXPLAIN ANALYZE, no parallel workers, as the app re
 explain "summary 12mo, daily site rows" "SELECT sum(visitors), sum(pageviews), sum(sessions), sum(bounces), sum(duration_ms), sum(engaged_ms) FROM analytics_rollups WHERE granularity = 'day' AND bucket_start >= ${R365/ AND / AND bucket_start < } AND post_id IS NULL"
 explain "time series 30d by day, hourly site rows" "SELECT date_trunc('day', bucket_start, 'UTC'), sum(first_visitors), sum(pageviews) FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start >= ${R30/ AND / AND bucket_start < } AND post_id IS NULL GROUP BY 1"
 explain "time series 12mo by week in Berlin, hourly site rows" "SELECT date_trunc('week', bucket_start, 'Europe/Berlin'), sum(first_visitors), sum(pageviews) FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start >= ${R365/ AND / AND bucket_start < } AND post_id IS NULL GROUP BY 1"
-explain "breakdown posts 12mo, daily site values" "SELECT value, sum(visitors) AS visitors, sum(pageviews), sum(events), count(*) OVER () FROM analytics_rollup_values WHERE dimension = 'posts' AND day >= ${R365/ AND / AND day < } AND post_id IS NULL GROUP BY value ORDER BY visitors DESC LIMIT 20"
+# Breakdowns: every dimension's rolled part for the 30d and 12mo periods as the app reads them (UTC), before
+# (day rows only) and after analytics-009 (whole rolled months from month rows, the days left from day rows).
+TODAY="date_trunc('day', now())"
+breakdown_sql() { # dimension, from, post condition, months (empty: none) as "first|end"; one part per run, as the app
+  local parts="SELECT value, visitors, pageviews, events FROM analytics_rollup_values WHERE dimension = '$1' AND (day >= $2 AND day < $TODAY) $3"
+  if [ -n "$4" ]; then
+    parts="SELECT value, visitors, pageviews, events FROM analytics_rollup_month_values WHERE dimension = '$1' AND (month >= '${4%|*}' AND month < '${4#*|}') $3
+           UNION ALL SELECT value, visitors, pageviews, events FROM analytics_rollup_values WHERE dimension = '$1' AND (day >= $2 AND day < '${4%|*}') $3
+           UNION ALL SELECT value, visitors, pageviews, events FROM analytics_rollup_values WHERE dimension = '$1' AND (day >= '${4#*|}' AND day < $TODAY) $3"
+  fi
+  echo "SELECT value, sum(visitors) AS visitors, sum(pageviews) AS pageviews, sum(events) AS events, count(*) OVER () AS total FROM ($parts) p GROUP BY value ORDER BY visitors DESC, events DESC, value NULLS LAST LIMIT 20 OFFSET 0"
+}
+log "breakdowns' rolled part (EXPLAIN ANALYZE, BUFFERS; before = day rows only, after = month rows + day rows):"
+for period in "30d|$TODAY - interval '29 days'" "12mo|$TODAY - interval '12 months' + interval '1 day'"; do
+  from="${period#*|}"
+  months=$(sql "SELECT CASE WHEN count(*) > 0 THEN to_char(min(month), 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') || '|' || to_char(max(month) + interval '1 month', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') ELSE '' END FROM analytics_rollup_months WHERE month >= $from AND month + interval '1 month' <= $TODAY")
+  for dimension in posts entry-pages exit-pages sources referrers utm-mediums utm-campaigns countries devices browsers os events props; do
+    explain "${period%%|*} $dimension before" "$(breakdown_sql "$dimension" "$from" "AND post_id IS NULL" "")"
+    explain "${period%%|*} $dimension after" "$(breakdown_sql "$dimension" "$from" "AND post_id IS NULL" "$months")"
+  done
+  post="AND post_id = ANY ('{00000000-0000-4000-8000-000000000007}'::uuid[])"
+  explain "${period%%|*} posts, one post, before" "$(breakdown_sql posts "$from" "$post" "")"
+  explain "${period%%|*} posts, one post, after" "$(breakdown_sql posts "$from" "$post" "$months")"
+done
 explain "raw visits of yesterday (a whole day not yet rolled)" "WITH e AS (SELECT occurred_at, visitor_id, name, post_id, engaged_ms, CASE WHEN occurred_at - lag(occurred_at) OVER (PARTITION BY visitor_id ORDER BY occurred_at) <= interval '30 minutes' THEN 0 ELSE 1 END AS starts FROM analytics_events WHERE occurred_at >= date_trunc('day', now()) - interval '1 day' AND occurred_at < date_trunc('day', now())), s AS (SELECT *, sum(starts) OVER (PARTITION BY visitor_id ORDER BY occurred_at ROWS UNBOUNDED PRECEDING) AS visit FROM e) SELECT count(DISTINCT visitor_id), count(*) FILTER (WHERE name = 'pageview'), (SELECT count(*) FROM (SELECT 1 FROM s GROUP BY visitor_id, visit) v) FROM s"
 
 # --- 3. rollup of one hour -----------------------------------------------------------------------------------------

@@ -144,3 +144,37 @@ CREATE UNIQUE INDEX ux_analytics_day_visitors_site ON analytics_day_visitors (da
     INCLUDE (last_at, open_first_at, open_pageviews, open_interactions, open_entry_post) WHERE post_id IS NULL;
 CREATE UNIQUE INDEX ux_analytics_day_visitors_post ON analytics_day_visitors (day, post_id, visitor_id)
     WHERE post_id IS NOT NULL;
+--changeset blogflow:analytics-009-monthly-rollup-values
+--comment: Breakdowns over months read one row per month and value instead of one per day (a year of the posts breakdown: 73,000 daily rows). A month's rows are the sums of its daily rows, written when every day of the UTC month is rolled and rewritten whenever one of its days is rolled again; analytics_rollup_months records which months have them. Months whose days were all rolled before this changeset get their rows here.
+CREATE TABLE analytics_rollup_month_values (
+    month      timestamptz NOT NULL,
+    dimension  varchar(20) NOT NULL,
+    value      text,
+    post_id    uuid,
+    visitors   bigint      NOT NULL,
+    pageviews  bigint      NOT NULL,
+    events     bigint      NOT NULL,
+    CONSTRAINT ck_analytics_rollup_month_values_counts CHECK (visitors >= 0 AND pageviews >= 0 AND events >= 0)
+);
+CREATE INDEX ix_analytics_rollup_month_values_site_totals ON analytics_rollup_month_values (dimension, month)
+    INCLUDE (value, visitors, pageviews, events) WHERE post_id IS NULL;
+CREATE INDEX ix_analytics_rollup_month_values_post ON analytics_rollup_month_values (post_id, dimension, month)
+    WHERE post_id IS NOT NULL;
+CREATE INDEX ix_analytics_rollup_month_values_month ON analytics_rollup_month_values (month);
+
+CREATE TABLE analytics_rollup_months (
+    month     timestamptz NOT NULL,
+    rolled_at timestamptz NOT NULL,
+    CONSTRAINT pk_analytics_rollup_months PRIMARY KEY (month)
+);
+
+INSERT INTO analytics_rollup_months (month, rolled_at)
+SELECT month, now()
+FROM (SELECT date_trunc('month', bucket_start, 'UTC') AS month, count(*) AS days
+      FROM analytics_rollup_windows WHERE granularity = 'day' GROUP BY 1) rolled
+WHERE days = extract(day FROM (month AT TIME ZONE 'UTC') + interval '1 month' - interval '1 day');
+INSERT INTO analytics_rollup_month_values (month, dimension, value, post_id, visitors, pageviews, events)
+SELECT m.month, v.dimension, v.value, v.post_id, sum(v.visitors), sum(v.pageviews), sum(v.events)
+FROM analytics_rollup_months m
+JOIN analytics_rollup_values v ON v.day >= m.month AND v.day < (m.month AT TIME ZONE 'UTC' + interval '1 month') AT TIME ZONE 'UTC'
+GROUP BY m.month, v.dimension, v.value, v.post_id;

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
 import io.blogflow.analytics.application.port.out.RollupStore.Granularity;
+import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;
 import io.blogflow.shared.application.port.out.Transactions;
@@ -131,23 +132,8 @@ class AnalyticsDashboardApiTest {
 
     private void insert(Instant at, long visitor, String name, String path, UUID post, String source,
                         String utmMedium, String props) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
-                connection.prepareStatement("INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, "
-                        + "post_id, source, utm_medium, country, browser, os, device, props) "
-                        + "VALUES (?, 'rolled.example', ?, ?, ?, ?, ?, ?, 'DE', 'Firefox', 'Linux', 'desktop', "
-                        + "?::jsonb)")) {
-            statement.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
-            statement.setString(2, name);
-            statement.setLong(3, visitor);
-            statement.setString(4, path);
-            statement.setObject(5, post);
-            statement.setString(6, source);
-            statement.setString(7, utmMedium);
-            statement.setString(8, props);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        RawAnalyticsEvents.insert(dataSource, at, visitor, name, RawAnalyticsEvents.columns("path", path,
+                "post_id", post, "source", source, "utm_medium", utmMedium, "props", props));
     }
 
     private static String answer(Tokens who, String path) {
@@ -274,6 +260,124 @@ class AnalyticsDashboardApiTest {
         transactions.inTransaction(() -> rollups.roll(Granularity.DAY, day, Instant.now()));
         assertThat(count("SELECT count(*) FROM analytics_day_visitors WHERE day = '2025-04-10T00:00:00Z'"))
                 .as("a rolled day needs no visitors to continue from").isZero();
+    }
+
+    /** A published post of the admin's, in a category and with a tag; its id. */
+    private static UUID post(Tokens admin, String title, String categoryId, String tag) {
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("title", title, "contentMarkdown", "Body",
+                "metaDescription", "About"));
+        if (categoryId != null) {
+            fields.put("categoryId", categoryId);
+        }
+        String location = admin.as().contentType(ContentType.JSON).body(fields).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        admin.as().contentType(ContentType.JSON).body(Map.of("tags", List.of(tag))).when().put(location + "/tags")
+                .then().statusCode(200);
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Each day its own visitors (a visitor id lives one day), so rolled days add up to what raw events give. */
+    private void visitsOf(Instant day, long visitors, UUID a, UUID b) {
+        long first = visitors;
+        RawAnalyticsEvents.insert(dataSource, day.plusSeconds(10 * 3600), first, "pageview", RawAnalyticsEvents
+                .columns("path", "/posts/tides", "post_id", a, "source", "Google", "referrer_host", "google.com",
+                        "utm_medium", "cpc", "utm_campaign", "spring"));
+        RawAnalyticsEvents.insert(dataSource, day.plusSeconds(10 * 3600 + 60), first, "signup", RawAnalyticsEvents
+                .columns("path", "/posts/tides", "post_id", a, "props", "{\"plan\":\"pro\"}"));
+        RawAnalyticsEvents.insert(dataSource, day.plusSeconds(10 * 3600 + 120), first, "pageview",
+                RawAnalyticsEvents.columns("path", "/about"));
+        RawAnalyticsEvents.insert(dataSource, day.plusSeconds(3 * 3600), first + 1, "pageview", RawAnalyticsEvents
+                .columns("path", "/posts/waves", "post_id", b, "source", "Newsletter", "utm_medium", "email",
+                        "country", "FR", "device", "mobile", "browser", "Safari", "os", "iOS"));
+        RawAnalyticsEvents.insert(dataSource, day.plusSeconds(3 * 3600 + 30), first + 1, "engagement",
+                RawAnalyticsEvents.columns("path", "/posts/waves", "post_id", b, "engaged_ms", 4000,
+                        "scroll_depth", 50, "country", "FR", "device", "mobile", "browser", "Safari", "os", "iOS"));
+        if (day.getEpochSecond() / 86400 % 2 == 1) {
+            RawAnalyticsEvents.insert(dataSource, day.plusSeconds(20 * 3600), first + 2, "pageview",
+                    RawAnalyticsEvents.columns("path", "/posts/tides", "post_id", a, "country", "US",
+                            "device", "tablet", "browser", "Chrome", "os", "Android"));
+        }
+    }
+
+    private void rollDay(Instant day) {
+        transactions.inTransaction(() -> rollups.roll(Granularity.DAY, day, Instant.now()));
+    }
+
+    /** Rows of the month not equal to the sum of its days' rows, and the other way round. */
+    private long monthRowsNotSumsOfDays(String month) {
+        String days = "SELECT dimension, value, post_id, sum(visitors), sum(pageviews), sum(events) "
+                + "FROM analytics_rollup_values WHERE day >= '" + month + "'::timestamptz "
+                + "AND day < '" + month + "'::timestamptz + interval '1 month' GROUP BY dimension, value, post_id";
+        String months = "SELECT dimension, value, post_id, visitors, pageviews, events "
+                + "FROM analytics_rollup_month_values WHERE month = '" + month + "'";
+        return count("SELECT count(*) FROM ((" + days + " EXCEPT ALL " + months + ") UNION ALL (" + months
+                + " EXCEPT ALL " + days + ")) d");
+    }
+
+    @Test
+    void aBreakdownOverWholeRolledMonthsReadsMonthRowsWithTheFiguresOfTheirDaysForEveryDimensionAndFilter() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Tokens admin = Accounts.admin();
+        String category = admin.as().contentType(ContentType.JSON).body(Map.of("name", "Months " + run))
+                .when().post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        UUID a = post(admin, "Tides " + run, category, "Moon " + run);
+        UUID b = post(admin, "Waves " + run, null, "Moon " + run);
+        String author = admin.as().when().get("/api/v1/posts/" + a).then().statusCode(200).extract()
+                .path("authorId");
+        Instant january31 = Instant.parse("2024-01-31T00:00:00Z");
+        List<Instant> days = java.util.stream.IntStream.range(0, 31)
+                .mapToObj(d -> january31.plus(d, ChronoUnit.DAYS)).toList();
+        for (int d = 0; d < days.size(); d++) {
+            visitsOf(days.get(d), 7_000_000L + d * 10L, a, b);
+        }
+        List<String> filters = List.of("", "&post=" + a, "&tag=moon-" + run, "&category=months-" + run,
+                "&author=" + author);
+        List<String> reads = new java.util.ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            for (String filter : filters) {
+                reads.add("/api/v1/analytics/breakdown/" + dimension.code() + "?from=2024-01-31&to=2024-03-01&size=100"
+                        + filter);
+            }
+        }
+        // a period in another zone: February 29th is not whole in it, so the month is read day by day
+        reads.add("/api/v1/analytics/breakdown/posts?from=2024-02-01&to=2024-02-29&tz=Europe/Berlin" + filters.get(2));
+        List<String> raw = reads.stream().map(path -> answer(admin, path)).toList();
+        String csvRaw = admin.as().accept("text/csv").when().get(reads.get(0)).then().statusCode(200).extract()
+                .asString();
+
+        days.stream().filter(day -> !day.equals(Instant.parse("2024-02-29T00:00:00Z"))).forEach(this::rollDay);
+        assertThat(count("SELECT count(*) FROM analytics_rollup_month_values WHERE month = '2024-02-01T00:00:00Z'"))
+                .as("February is not whole until its 29th is rolled").isZero();
+        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
+
+        rollDay(Instant.parse("2024-02-29T00:00:00Z"));
+        assertThat(count("SELECT count(*) FROM analytics_rollup_months WHERE month = '2024-02-01T00:00:00Z'"))
+                .isOne();
+        long monthRows = count("SELECT count(*) FROM analytics_rollup_month_values "
+                + "WHERE month = '2024-02-01T00:00:00Z'");
+        assertThat(monthRows).isPositive();
+        assertThat(monthRowsNotSumsOfDays("2024-02-01T00:00:00Z")).isZero();
+        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
+        assertThat(admin.as().accept("text/csv").when().get(reads.get(0)).then().statusCode(200).extract()
+                .asString()).isEqualTo(csvRaw);
+
+        int pageviewsOfA = admin.as().when().get(reads.get(0)).then().statusCode(200).extract()
+                .path("items.find { it.value == '" + a + "' }.pageviews");
+        // the month rows are what is read: a change to them shows, and rolling a day of the month again rewrites them
+        count("WITH changed AS (UPDATE analytics_rollup_month_values SET pageviews = pageviews + 1000 "
+                + "WHERE month = '2024-02-01T00:00:00Z' AND dimension = 'posts' AND post_id IS NULL "
+                + "AND value = '" + a + "' RETURNING 1) SELECT count(*) FROM changed");
+        admin.as().when().get(reads.get(0)).then().statusCode(200)
+                .body("items.find { it.value == '" + a + "' }.pageviews", equalTo(pageviewsOfA + 1000));
+        RawAnalyticsEvents.insert(dataSource, Instant.parse("2024-02-10T23:00:00Z"), 7_999_999L, "pageview",
+                RawAnalyticsEvents.columns("path", "/posts/tides", "post_id", a));
+        rollDay(Instant.parse("2024-02-10T00:00:00Z"));
+        rollDay(Instant.parse("2024-02-10T00:00:00Z"));
+        assertThat(monthRowsNotSumsOfDays("2024-02-01T00:00:00Z")).isZero();
+        assertThat(count("SELECT count(*) FROM analytics_rollup_month_values WHERE month = '2024-02-01T00:00:00Z'"))
+                .isEqualTo(monthRows);
+        admin.as().when().get(reads.get(0)).then().statusCode(200)
+                .body("items.find { it.value == '" + a + "' }.pageviews", equalTo(pageviewsOfA + 1));
     }
 
     private long count(String sql) {

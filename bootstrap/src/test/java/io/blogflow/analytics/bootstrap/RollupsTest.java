@@ -49,21 +49,8 @@ class RollupsTest {
 
     private void insert(String site, Instant at, long visitor, String name, UUID post, Integer engagedMs,
                         Integer scrollDepth) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, post_id, browser, os, device,
-                                              engaged_ms, scroll_depth)
-                VALUES (?, ?, ?, ?, '/', ?, 'Firefox', 'Linux', 'desktop', ?, ?)""")) {
-            statement.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            statement.setString(2, site);
-            statement.setString(3, name);
-            statement.setLong(4, visitor);
-            statement.setObject(5, post);
-            statement.setObject(6, engagedMs);
-            statement.setObject(7, scrollDepth);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        RawAnalyticsEvents.insert(dataSource, at, visitor, name, RawAnalyticsEvents.columns("site", site,
+                "post_id", post, "engaged_ms", engagedMs, "scroll_depth", scrollDepth));
     }
 
     private Map<String, Object> row(String sql, Object... parameters) {

@@ -4,6 +4,7 @@ import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
+import io.blogflow.analytics.domain.RolledMonths;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,8 +17,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.hibernate.Session;
 
 /**
@@ -274,11 +278,16 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                     + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
                     + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
         }
-        if (!coverage.days().isEmpty()) {
-            parameters.add(dimension.code());
-            String days = dayRanges("day", coverage.days(), parameters);
-            parts.add("SELECT value, visitors, pageviews, events FROM analytics_rollup_values "
-                    + "WHERE dimension = ?" + days + postCondition(connection, scope, "post_id", parameters, true));
+        // whole rolled months from the month rows, the other rolled days from the day rows; one part per run of
+        // adjoining months or days, so each is an index range (ranges joined by OR were a filter over every row
+        // of the dimension)
+        RolledMonths rolled = RolledMonths.of(coverage.days(), monthsRolled(connection, coverage.days()));
+        for (Range run : runs(rolled.months(), PostgresAnalyticsReadModel::utcMonthAfter)) {
+            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_month_values", "month", run,
+                    parameters));
+        }
+        for (Range run : runs(rolled.days(), PostgresAnalyticsReadModel::dayAfter)) {
+            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_values", "day", run, parameters));
         }
         parameters.add(limit);
         parameters.add(offset);
@@ -359,6 +368,33 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         };
     }
 
+    /** The UTC months touching these rolled days whose month rows exist ({@code analytics_rollup_months}). */
+    private static Set<Instant> monthsRolled(Connection connection, List<Instant> days) throws SQLException {
+        if (days.isEmpty()) {
+            return Set.of();
+        }
+        Set<Instant> months = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT month FROM analytics_rollup_months WHERE month >= ? AND month <= ?")) {
+            statement.setObject(1, utc(days.get(0).minus(31, ChronoUnit.DAYS)));
+            statement.setObject(2, utc(days.get(days.size() - 1)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    months.add(rows.getObject(1, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return months;
+    }
+
+    private static Instant dayAfter(Instant day) {
+        return day.plus(1, ChronoUnit.DAYS);
+    }
+
+    private static Instant utcMonthAfter(Instant month) {
+        return month.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
+    }
+
     private static RawEventsSql raw(RolledCoverage coverage, Scope scope) {
         return new RawEventsSql(coverage.raw(), scope.source(), scope.country(), scope.device());
     }
@@ -381,13 +417,26 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
      * index walks a range, where {@code = ANY (365 days)} compared every row with every day.
      */
     static String dayRanges(String column, List<Instant> days, List<Object> parameters) {
-        return ranges(column, days.stream().map(day -> new Range(day, day.plus(1, ChronoUnit.DAYS))).toList(),
-                parameters);
+        return ranges(column, runs(days, PostgresAnalyticsReadModel::dayAfter), parameters);
     }
 
     /** Ascending time ranges of a column as a condition, touching ones joined. */
     static String ranges(String column, List<Range> ascending, List<Object> parameters) {
         List<String> ranges = new ArrayList<>();
+        for (Range run : joined(ascending)) {
+            ranges.add(range(column, run.from(), run.to(), parameters));
+        }
+        return " AND (" + String.join(" OR ", ranges) + ")";
+    }
+
+    /** Buckets (ascending; each ends where {@code next} says) as time ranges, one per run of adjoining buckets. */
+    private static List<Range> runs(List<Instant> buckets, UnaryOperator<Instant> next) {
+        return joined(buckets.stream().map(bucket -> new Range(bucket, next.apply(bucket))).toList());
+    }
+
+    /** Ascending ranges with the touching ones joined. */
+    private static List<Range> joined(List<Range> ascending) {
+        List<Range> runs = new ArrayList<>();
         Instant start = null;
         Instant end = null;
         for (Range next : ascending) {
@@ -396,15 +445,24 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 continue;
             }
             if (start != null) {
-                ranges.add(range(column, start, end, parameters));
+                runs.add(new Range(start, end));
             }
             start = next.from();
             end = next.to();
         }
         if (start != null) {
-            ranges.add(range(column, start, end, parameters));
+            runs.add(new Range(start, end));
         }
-        return " AND (" + String.join(" OR ", ranges) + ")";
+        return runs;
+    }
+
+    /** A breakdown's value rows of one run of rolled days or months ({@code column} their start). */
+    private static String rolledValues(Connection connection, Scope scope, Dimension dimension, String table,
+                                       String column, Range run, List<Object> parameters) throws SQLException {
+        parameters.add(dimension.code());
+        return "SELECT value, visitors, pageviews, events FROM " + table + " WHERE dimension = ?"
+                + " AND " + range(column, run.from(), run.to(), parameters)
+                + postCondition(connection, scope, "post_id", parameters, true);
     }
 
     private static String range(String column, Instant from, Instant to, List<Object> parameters) {

@@ -188,6 +188,9 @@ public class PostgresRollups implements RollupStore {
                 rollDay(connection, start, end);
             }
             markRolled(connection, code(granularity), start, now);
+            if (granularity == Granularity.DAY) {
+                MonthlyValues.afterDayRolled(connection, start, now);
+            }
             LOG.infof("analytics rollup: %s %s rolled in %d ms (%d posts)", code(granularity), start,
                     (System.nanoTime() - began) / 1_000_000, posts.size());
             return Optional.of(posts);
