@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -19,6 +20,7 @@ public class SignalChannelProducers {
 
     @Produces
     @Singleton
+    @Typed(PostgresSignalChannels.class)
     PostgresSignalChannels postgresSignalChannels(DataSource dataSource) {
         return new PostgresSignalChannels(dataSource, Duration.ofSeconds(1));
     }

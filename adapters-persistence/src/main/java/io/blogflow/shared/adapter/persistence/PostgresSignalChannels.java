@@ -97,6 +97,8 @@ public final class PostgresSignalChannels implements SignalChannels, Runnable {
                 if (running) {
                     LOG.warnf("Lost the signal channels (%s); listening again in %s", e.getMessage(), reconnectDelay);
                     pause();
+                    long now = System.nanoTime(); // idle ticks go on while deaf: they are what catches up
+                    subscriptions.forEach(listening -> listening.idleIfDue(now));
                 }
             }
         }
@@ -216,12 +218,15 @@ public final class PostgresSignalChannels implements SignalChannels, Runnable {
         }
 
         void signalled(List<String> payloads, long now) {
+            if (!heard) {
+                return; // subscribed a moment ago on a channel already listened to: it catches up when it begins
+            }
             idleAt = now + idleNanos;
             call(() -> subscriber.signalled(payloads), "handling");
         }
 
         void idleIfDue(long now) {
-            if (idleNanos != 0 && heard && now - idleAt >= 0) {
+            if (idleNanos != 0 && now - idleAt >= 0) {
                 idleAt = now + idleNanos;
                 call(subscriber::idle, "the idle tick of");
             }
