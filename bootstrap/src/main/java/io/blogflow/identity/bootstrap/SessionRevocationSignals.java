@@ -3,15 +3,13 @@ package io.blogflow.identity.bootstrap;
 import io.blogflow.identity.adapter.persistence.PostgresSessionRevocations;
 import io.blogflow.identity.adapter.rest.SessionCheckCache;
 import io.blogflow.identity.application.port.out.SessionRevocations;
-import io.blogflow.shared.adapter.persistence.PostgresChannelListener;
+import io.blogflow.shared.application.port.out.SignalChannels;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import javax.sql.DataSource;
 
 /**
  * Session revocations (logout, revoked sessions, password and role changes, deactivation) reach every instance at
@@ -21,7 +19,7 @@ import javax.sql.DataSource;
 @Singleton
 public class SessionRevocationSignals {
 
-    private PostgresChannelListener listener;
+    private SignalChannels.Subscription listening;
 
     @Produces
     @Singleton
@@ -29,14 +27,14 @@ public class SessionRevocationSignals {
         return new PostgresSessionRevocations(entityManager, cache);
     }
 
-    void listen(@Observes StartupEvent started, DataSource dataSource, SessionCheckCache cache) {
-        listener = PostgresSessionRevocations.listener(dataSource, cache, Duration.ofSeconds(1));
-        listener.start();
+    void listen(@Observes StartupEvent started, SignalChannels signals, SessionCheckCache cache) {
+        listening = signals.subscribe(PostgresSessionRevocations.CHANNEL, null,
+                PostgresSessionRevocations.subscriber(cache));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (listener != null) {
-            listener.stop();
+        if (listening != null) {
+            listening.cancel();
         }
     }
 }

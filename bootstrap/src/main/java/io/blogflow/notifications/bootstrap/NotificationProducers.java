@@ -13,6 +13,7 @@ import io.blogflow.shared.application.OutgoingMail;
 import io.blogflow.shared.application.port.out.IdGenerator;
 import io.blogflow.shared.application.port.out.Notices;
 import io.blogflow.shared.application.port.out.PersonalDataHolder;
+import io.blogflow.shared.application.port.out.SignalChannels;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.BlogflowConfig;
 import io.blogflow.shared.domain.notice.NoticeCatalog;
@@ -25,7 +26,6 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Notifications: the {@link Notices} port every context sends through, built from every context's
@@ -42,8 +42,8 @@ public class NotificationProducers {
 
     @Produces
     @Singleton
-    PostgresNotificationSignals notificationSignals(EntityManager entityManager, DataSource dataSource) {
-        return new PostgresNotificationSignals(entityManager, dataSource);
+    PostgresNotificationSignals notificationSignals(EntityManager entityManager, SignalChannels channels) {
+        return new PostgresNotificationSignals(entityManager, channels);
     }
 
     @Produces

@@ -9,6 +9,7 @@ import io.blogflow.shared.application.port.in.JobHandler;
 import io.blogflow.shared.application.port.in.PeriodicJob;
 import io.blogflow.shared.application.port.out.JobQueue;
 import io.blogflow.shared.application.port.out.Jobs;
+import io.blogflow.shared.application.port.out.SignalChannels;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.application.service.JobAdministrationService;
 import io.blogflow.shared.application.service.ProbeJob;
@@ -38,13 +39,13 @@ public class JobProducers {
     @Produces
     @Singleton
     @Typed(DbSchedulerJobs.class)
-    DbSchedulerJobs dbSchedulerJobs(DataSource dataSource, @Any Instance<JobHandler<?>> handlers,
-                                    @Any Instance<PeriodicJob> periodicJobs, BlogflowConfig config, ObjectMapper json,
-                                    Clock clock, MeterRegistry registry) {
+    DbSchedulerJobs dbSchedulerJobs(DataSource dataSource, SignalChannels signals,
+                                    @Any Instance<JobHandler<?>> handlers, @Any Instance<PeriodicJob> periodicJobs,
+                                    BlogflowConfig config, ObjectMapper json, Clock clock, MeterRegistry registry) {
         var jobs = config.jobs();
         var settings = new JobSettings(jobs.workers(), jobs.threads(), jobs.pollInterval(), jobs.lease(),
                 jobs.maxAttempts(), new Backoff(jobs.backoffInitial(), jobs.backoffMax()));
-        return new DbSchedulerJobs(dataSource, () -> List.copyOf(handlers.stream().toList()),
+        return new DbSchedulerJobs(dataSource, signals, () -> List.copyOf(handlers.stream().toList()),
                 () -> List.copyOf(periodicJobs.stream().toList()), settings, json, clock, registry);
     }
 

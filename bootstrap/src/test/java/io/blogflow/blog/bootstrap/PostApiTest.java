@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -267,6 +268,8 @@ class PostApiTest {
                 .body("paths.'/api/v1/posts/{id}/approve'.keySet()", hasItem("post"))
                 .body("components.schemas.Post.properties.review.anyOf[0].'$ref'", equalTo("#/components/schemas/PostReview"))
                 .body("components.schemas.PostReview.properties.keySet()", hasItem("approvedBy"))
+                .body("components.schemas.Post.required", hasItems("id", "version", "createdAt", "wordCount"))
+                .body("components.schemas.Post.properties.version.type", equalTo("integer")) // required: never null
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/posts'.get.security[0].keySet()", hasItem("bearer"))
                 .body("paths.'/api/v1/posts'.get.responses.keySet()", hasItem("401"));

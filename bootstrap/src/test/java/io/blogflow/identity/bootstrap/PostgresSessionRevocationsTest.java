@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.blogflow.identity.adapter.persistence.PostgresSessionRevocations;
 import io.blogflow.identity.application.port.out.SessionRevocations;
 import io.blogflow.identity.domain.SessionId;
-import io.blogflow.shared.adapter.persistence.PostgresChannelListener;
+import io.blogflow.shared.adapter.persistence.PostgresSignalChannels;
 import io.blogflow.shared.application.port.out.Transactions;
 import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -42,11 +42,12 @@ class PostgresSessionRevocationsTest {
     javax.sql.DataSource dataSource;
 
     private final OtherInstanceCache other = new OtherInstanceCache();
-    private PostgresChannelListener listener;
+    private PostgresSignalChannels listener;
 
     @BeforeEach
     void anotherInstanceListens() {
-        listener = PostgresSessionRevocations.listener(dataSource, other, Duration.ofMillis(100));
+        listener = new PostgresSignalChannels(dataSource, Duration.ofMillis(100));
+        listener.subscribe(PostgresSessionRevocations.CHANNEL, null, PostgresSessionRevocations.subscriber(other));
         listener.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> other.catchUps.get() > 0);
     }

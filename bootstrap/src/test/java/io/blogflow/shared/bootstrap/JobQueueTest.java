@@ -10,6 +10,7 @@ import io.blogflow.identity.bootstrap.Accounts;
 import io.blogflow.identity.bootstrap.Accounts.Tokens;
 import io.blogflow.shared.adapter.jobs.DbSchedulerJobs;
 import io.blogflow.shared.adapter.jobs.JobSettings;
+import io.blogflow.shared.adapter.persistence.PostgresSignalChannels;
 import io.blogflow.shared.application.port.in.JobHandler;
 import io.blogflow.shared.application.port.out.JobQueue;
 import io.blogflow.shared.application.port.out.Jobs;
@@ -184,8 +185,10 @@ class JobQueueTest {
     void twoQueuesOnOneDatabaseRunEachJobExactlyOnce() {
         var settings = new JobSettings(true, 4, Duration.ofMillis(100), Duration.ofSeconds(4), 3,
                 new Backoff(Duration.ofMillis(10), Duration.ofMillis(40)));
-        var second = new DbSchedulerJobs(dataSource, () -> List.<JobHandler<?>>of(recording), List::of, settings, json,
-                Clock.systemUTC(), new SimpleMeterRegistry());
+        var secondSignals = new PostgresSignalChannels(dataSource, Duration.ofMillis(100)); // the other instance's own
+        var second = new DbSchedulerJobs(dataSource, secondSignals, () -> List.<JobHandler<?>>of(recording), List::of,
+                settings, json, Clock.systemUTC(), new SimpleMeterRegistry());
+        secondSignals.start();
         second.start();
         try {
             List<String> keys = new ArrayList<>();
@@ -205,6 +208,7 @@ class JobQueueTest {
             assertThat(keys).allSatisfy(key -> assertThat(recording.attempts(key)).as(key).isEqualTo(1));
         } finally {
             second.stop();
+            secondSignals.stop();
         }
     }
 

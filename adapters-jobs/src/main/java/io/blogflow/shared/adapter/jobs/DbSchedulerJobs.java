@@ -16,6 +16,7 @@ import io.blogflow.shared.application.port.in.JobHandler;
 import io.blogflow.shared.application.port.in.PeriodicJob;
 import io.blogflow.shared.application.port.out.JobQueue;
 import io.blogflow.shared.application.port.out.Jobs;
+import io.blogflow.shared.application.port.out.SignalChannels;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.job.Job;
@@ -58,20 +59,23 @@ public final class DbSchedulerJobs implements Jobs, JobQueue {
     private final Supplier<List<JobHandler<?>>> handlers;
     private final Supplier<List<PeriodicJob>> periodicJobs;
     private final JobMetrics metrics;
+    private final SignalChannels signals;
     private volatile Engine engine;
+    private SignalChannels.Subscription wakeUpSignals;
 
-    /** The task per job type, the scheduler and its wake-up listener. */
+    /** The task per job type, the scheduler and what wakes it up. */
     private record Engine(Map<String, Task<Void>> tasks, Scheduler scheduler, JobWakeUps wakeUps) {
     }
 
     /**
      * Handlers and periodic jobs are looked up on first use, not here: they may themselves enqueue jobs, and CDI could
-     * not build them before this queue.
+     * not build them before this queue. The workers hear the wake-up signal through {@code signals}.
      */
-    public DbSchedulerJobs(DataSource dataSource, Supplier<List<JobHandler<?>>> handlers,
+    public DbSchedulerJobs(DataSource dataSource, SignalChannels signals, Supplier<List<JobHandler<?>>> handlers,
                            Supplier<List<PeriodicJob>> periodicJobs, JobSettings settings, ObjectMapper json,
                            Clock clock, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.signals = signals;
         this.table = new JobTable(dataSource);
         this.payloads = new JobPayloads(json);
         this.settings = settings;
@@ -126,26 +130,28 @@ public final class DbSchedulerJobs implements Jobs, JobQueue {
                 .failureLogging(LogLevel.WARN, true)
                 .build();
         metrics.register(tasks.keySet());
-        JobWakeUps wakeUps = new JobWakeUps(dataSource, scheduler::triggerCheckForDueExecutions,
-                settings.pollInterval());
+        JobWakeUps wakeUps = new JobWakeUps(scheduler::triggerCheckForDueExecutions);
         LOG.infof("Job types %s, periodic jobs %s", tasks.keySet(), periodic.keySet());
         return new Engine(tasks, scheduler, wakeUps);
     }
 
     /** Starts working the queue on this instance (unless workers are off: then it only enqueues). */
-    public void start() {
+    public synchronized void start() {
         Engine started = engine();
         if (settings.workers()) {
             started.scheduler().start();
-            started.wakeUps().start();
+            wakeUpSignals = signals.subscribe(JobWakeUps.CHANNEL, settings.pollInterval(), started.wakeUps());
             LOG.infof("Job workers started with %d threads", settings.threads());
         }
     }
 
-    public void stop() {
+    public synchronized void stop() {
         Engine running = engine;
+        if (wakeUpSignals != null) {
+            wakeUpSignals.cancel();
+            wakeUpSignals = null;
+        }
         if (running != null) {
-            running.wakeUps().stop();
             running.scheduler().stop();
         }
     }

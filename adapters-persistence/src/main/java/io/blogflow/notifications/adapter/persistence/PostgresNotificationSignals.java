@@ -1,45 +1,45 @@
 package io.blogflow.notifications.adapter.persistence;
 
 import io.blogflow.notifications.application.port.out.NotificationSignals;
-import io.blogflow.shared.adapter.persistence.PostgresChannelListener;
+import io.blogflow.shared.adapter.persistence.PostgresSignalChannels;
+import io.blogflow.shared.application.port.out.SignalChannels;
 import io.blogflow.shared.domain.UserId;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
  * Signals over PostgreSQL: {@code NOTIFY blogflow_notifications, '<user id>'} in the storing transaction (delivered at
- * commit, to every instance), and one listening connection per instance, opened with the first subscriber, that calls
+ * commit, to every instance), heard through the instance's signal channels from the first subscriber on, which call
  * the subscribers of the signalled person.
  */
-public final class PostgresNotificationSignals implements NotificationSignals, PostgresChannelListener.Handler {
+public final class PostgresNotificationSignals implements NotificationSignals, SignalChannels.Subscriber {
 
     private static final Logger LOG = Logger.getLogger(PostgresNotificationSignals.class);
     static final String CHANNEL = "blogflow_notifications";
 
     private final EntityManager entityManager;
-    private final PostgresChannelListener listener;
+    private final SignalChannels channels;
+    private SignalChannels.Subscription listening;
     private final Map<UserId, Set<Runnable>> subscribers = new ConcurrentHashMap<>();
 
-    public PostgresNotificationSignals(EntityManager entityManager, DataSource dataSource) {
+    public PostgresNotificationSignals(EntityManager entityManager, SignalChannels channels) {
         this.entityManager = entityManager;
-        this.listener = new PostgresChannelListener(dataSource, CHANNEL, this, Duration.ofSeconds(1));
+        this.channels = channels;
     }
 
     @Override
     public void signal(UserId recipient) {
-        PostgresChannelListener.send(entityManager, CHANNEL, recipient.value().toString());
+        PostgresSignalChannels.send(entityManager, CHANNEL, recipient.value().toString());
     }
 
     @Override
     public AutoCloseable subscribe(UserId recipient, Runnable onSignal) {
-        listener.start();
+        listen();
         subscribers.computeIfAbsent(recipient, id -> new CopyOnWriteArraySet<>()).add(onSignal);
         return () -> subscribers.computeIfPresent(recipient, (id, set) -> {
             set.remove(onSignal);
@@ -53,8 +53,17 @@ public final class PostgresNotificationSignals implements NotificationSignals, P
         return listeners == null ? 0 : listeners.size();
     }
 
-    public void stop() {
-        listener.stop();
+    private synchronized void listen() {
+        if (listening == null) {
+            listening = channels.subscribe(CHANNEL, null, this);
+        }
+    }
+
+    public synchronized void stop() {
+        if (listening != null) {
+            listening.cancel();
+            listening = null;
+        }
     }
 
     @Override

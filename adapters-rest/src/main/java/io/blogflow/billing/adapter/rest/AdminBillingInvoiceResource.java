@@ -149,9 +149,11 @@ public class AdminBillingInvoiceResource {
 
     @Schema(name = "MonthRevenue")
     record MonthRevenueResponse(@Schema(examples = "2026-04") String month, String currency,
-                                @Schema(description = "Monthly recurring revenue from base prices, minor units.")
+                                @Schema(required = true,
+                                        description = "Monthly recurring revenue from base prices, minor units.")
                                 long mrr,
-                                @Schema(description = "Paid in the month, minor units.") long collected) {
+                                @Schema(required = true,
+                                        description = "Paid in the month, minor units.") long collected) {
     }
 
     @GET

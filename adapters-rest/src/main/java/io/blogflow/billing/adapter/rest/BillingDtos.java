@@ -45,7 +45,12 @@ final class BillingDtos {
     }
 
     @Schema(name = "PlanSummary")
-    record PlanSummary(UUID id, String code, int version, String name, String currency, long price) {
+    record PlanSummary(@Schema(required = true) UUID id,
+                       String code,
+                       @Schema(required = true) int version,
+                       String name,
+                       String currency,
+                       @Schema(required = true) long price) {
 
         static PlanSummary of(Plan plan, io.blogflow.billing.domain.BillingInterval interval) {
             return plan == null ? null : new PlanSummary(plan.id().value(), plan.code(), plan.version(), plan.name(),
@@ -55,8 +60,8 @@ final class BillingDtos {
 
     @Schema(name = "InvoiceLine")
     record LineDto(@Schema(enumeration = {"base", "overage", "proration"}) String kind, String description,
-                   @Schema(nullable = true) String metric, long quantity,
-                   @Schema(description = "Minor units; negative for credits.") long amount) {
+                   @Schema(nullable = true) String metric, @Schema(required = true) long quantity,
+                   @Schema(required = true, description = "Minor units; negative for credits.") long amount) {
 
         static LineDto of(InvoiceLine line) {
             return new LineDto(line.kind().code(), line.description(),
@@ -66,7 +71,7 @@ final class BillingDtos {
 
     @Schema(name = "Subscription", description = "An account's subscription; every account has one (the default "
             + "plan until it changes).")
-    record SubscriptionResponse(UUID id, UUID account, PlanSummary plan,
+    record SubscriptionResponse(@Schema(required = true) UUID id, UUID account, PlanSummary plan,
                                 @Schema(enumeration = {"month", "year"}) String interval,
                                 @Schema(enumeration = {"trialing", "active", "past_due", "canceled"}) String status,
                                 Instant currentPeriodStart, Instant currentPeriodEnd,
@@ -74,10 +79,10 @@ final class BillingDtos {
                                 PlanSummary pendingPlan,
                                 @Schema(nullable = true) String pendingInterval,
                                 @Schema(nullable = true) Instant pastDueSince,
-                                @Schema(description = "Whether it pays through the payment provider.")
+                                @Schema(required = true, description = "Whether it pays through the payment provider.")
                                 boolean providerManaged,
                                 @Schema(description = "Charges waiting for the next invoice (prorations).")
-                                List<LineDto> upcoming, long version) {
+                                List<LineDto> upcoming, @Schema(required = true) long version) {
 
         static SubscriptionResponse of(AccountBilling billing) {
             Subscription s = billing.subscription();
@@ -91,13 +96,16 @@ final class BillingDtos {
     }
 
     @Schema(name = "MetricUsage")
-    record MetricUsageDto(long used, @Schema(description = "Held by calls in flight.") long reserved,
+    record MetricUsageDto(@Schema(required = true) long used,
+                          @Schema(required = true, description = "Held by calls in flight.") long reserved,
                           @Schema(nullable = true) Long included,
                           @Schema(nullable = true, description = "What may not be passed (null: no limit).")
                           Long limit,
-                          @Schema(description = "Minor units the usage so far costs beyond what is included.")
+                          @Schema(required = true,
+                                  description = "Minor units the usage so far costs beyond what is included.")
                           long overageCharge,
-                          @Schema(description = "Whether it starts over each period (storage and seats do not).")
+                          @Schema(required = true,
+                                  description = "Whether it starts over each period (storage and seats do not).")
                           boolean resets) {
     }
 
@@ -123,14 +131,19 @@ final class BillingDtos {
     }
 
     @Schema(name = "Invoice", description = "Amounts in minor units of the currency.")
-    record InvoiceResponse(UUID id, @Schema(nullable = true, description = "YYYY-NNNNNN; drafts have none.")
+    record InvoiceResponse(@Schema(required = true) UUID id,
+                           @Schema(nullable = true, description = "YYYY-NNNNNN; drafts have none.")
                            String number, UUID account,
                            @Schema(enumeration = {"draft", "open", "paid", "void", "uncollectible"}) String status,
-                           String currency, Instant periodStart, Instant periodEnd, List<LineDto> lines, long total,
-                           Instant createdAt, @Schema(nullable = true) Instant finalizedAt,
+                           String currency,
+                           Instant periodStart,
+                           Instant periodEnd,
+                           List<LineDto> lines,
+                           @Schema(required = true) long total,
+                           @Schema(required = true) Instant createdAt, @Schema(nullable = true) Instant finalizedAt,
                            @Schema(nullable = true) Instant settledAt,
                            @Schema(nullable = true, enumeration = {"manual", "provider"}) String paidWith,
-                           long version) {
+                           @Schema(required = true) long version) {
 
         static InvoiceResponse of(Invoice invoice) {
             return new InvoiceResponse(invoice.id(), invoice.number(), invoice.account().value(),

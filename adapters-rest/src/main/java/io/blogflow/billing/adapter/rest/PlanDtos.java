@@ -71,11 +71,16 @@ final class PlanDtos {
 
     @Schema(name = "Plan", description = "One version of a plan. Prices in minor units of the currency; llm_cost "
             + "limits in micro-units of it.")
-    record PlanResponse(UUID id, String code, int version, String name, String currency, long monthlyPrice,
-                        long yearlyPrice, boolean active,
+    record PlanResponse(@Schema(required = true) UUID id,
+                        String code,
+                        @Schema(required = true) int version,
+                        String name,
+                        String currency,
+                        @Schema(required = true) long monthlyPrice,
+                        @Schema(required = true) long yearlyPrice, @Schema(required = true) boolean active,
                         @Schema(description = "Per metric (llm_tokens, llm_cost, image_generations, ai_runs, "
                                 + "storage_bytes, seats); an absent metric is not limited.")
-                        Map<String, LimitDto> limits, Instant createdAt) {
+                        Map<String, LimitDto> limits, @Schema(required = true) Instant createdAt) {
 
         static PlanResponse of(Plan plan) {
             Map<String, LimitDto> limits = new LinkedHashMap<>();

@@ -29,7 +29,8 @@ public class StripeWebhookResource {
     }
 
     @Schema(name = "WebhookReceipt")
-    record Receipt(boolean received, @Schema(description = "False for a replay, an event older than what was "
+    record Receipt(@Schema(required = true) boolean received,
+                   @Schema(required = true, description = "False for a replay, an event older than what was "
             + "applied, or a type billing does not act on.") boolean applied) {
     }
 

@@ -49,9 +49,9 @@ public class CategoryResource {
     }
 
     @Schema(name = "Category")
-    record CategoryResponse(UUID id, String name, String slug,
+    record CategoryResponse(@Schema(required = true) UUID id, String name, String slug,
                             @Schema(description = "Parent category; absent for a top-level one.") UUID parentId,
-                            String description, long version) {
+                            String description, @Schema(required = true) long version) {
 
         static CategoryResponse from(Category category) {
             return new CategoryResponse(category.id().value(), category.name(), category.slug().value(),

@@ -62,14 +62,14 @@ public class PostLifecycleResource {
     @POST
     @Path("submit-for-review")
     @Operation(summary = "Submit a draft for an editor's review")
-    public RestResponse<PostResponse> submitForReview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PostResponse> submitForReview(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.SUBMIT_FOR_REVIEW, null);
     }
 
     @POST
     @Path("flag-for-review")
     @Operation(summary = "Send a post back to review (editors)")
-    public RestResponse<PostResponse> flagForReview(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PostResponse> flagForReview(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.FLAG_FOR_REVIEW, null);
     }
 
@@ -80,7 +80,7 @@ public class PostLifecycleResource {
                     + "scheduled post; the status stays. An author may then publish or schedule AI-generated text. "
                     + "The approval lapses when the title, content or excerpt change, or when an editor flags the "
                     + "post for review.")
-    public RestResponse<PostResponse> approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PostResponse> approve(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.APPROVE, null);
     }
 
@@ -90,7 +90,7 @@ public class PostLifecycleResource {
             description = "An author's publish of AI-generated text without an editor's current approval sends the "
                     + "post to pending_review instead (when BLOGFLOW_REVIEW_AI_GENERATED_REQUIRES_APPROVAL is on); "
                     + "an editor's publish approves it.")
-    public RestResponse<PostResponse> publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PostResponse> publish(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.PUBLISH, null);
     }
 
@@ -102,7 +102,7 @@ public class PostLifecycleResource {
                     + "posts that came due while no instance ran. Gated like publish: a held post goes to "
                     + "pending_review without its time; AI-generated text whose approval lapsed before the time "
                     + "comes goes to pending_review instead of being published.")
-    public RestResponse<PostResponse> schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<PostResponse> schedule(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch,
                                                ScheduleRequest body) {
         return move(id, ifMatch, Move.SCHEDULE, RequestBodies.required(body).scheduledAt());
     }
@@ -110,22 +110,21 @@ public class PostLifecycleResource {
     @POST
     @Path("unpublish")
     @Operation(summary = "Take a published or scheduled post back to draft")
-    public RestResponse<PostResponse> unpublish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PostResponse> unpublish(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.UNPUBLISH, null);
     }
 
     @POST
     @Path("archive")
     @Operation(summary = "Archive a published post")
-    public RestResponse<PostResponse> archive(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<PostResponse> archive(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
         return move(id, ifMatch, Move.ARCHIVE, null);
     }
 
-    private RestResponse<PostResponse> move(String id, String ifMatch, Move move, Instant scheduledAt) {
-        PostId postId = PostPaths.postId(id);
+    private RestResponse<PostResponse> move(PostId id, String ifMatch, Move move, Instant scheduledAt) {
         long expectedVersion = ETags.requiredVersion(ifMatch);
         Post post = lifecycle.move(new ChangePostStatusUseCase.Command(
-                PostPermissions.actor(identity), postId, expectedVersion, move, scheduledAt));
+                PostPermissions.actor(identity), id, expectedVersion, move, scheduledAt));
         return RestResponse.ResponseBuilder.ok(representations.editorial(post)).tag(ETags.of(post.version())).build();
     }
 }

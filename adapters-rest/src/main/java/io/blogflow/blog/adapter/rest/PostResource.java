@@ -110,8 +110,8 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The post; the ETag header carries its version.",
             headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "404", description = "No such post.")
-    public RestResponse<PostResponse> get(@PathParam("id") String id) {
-        return withETag(getPost.get(PostPaths.postId(id), actor()));
+    public RestResponse<PostResponse> get(@PathParam("id") PostId id) {
+        return withETag(getPost.get(id, actor()));
     }
 
     @GET
@@ -145,13 +145,12 @@ public class PostResource {
     @APIResponse(responseCode = "413", description = "Request body too large.")
     @APIResponse(responseCode = "415", description = "Content-Type is not application/json.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<PostResponse> update(@PathParam("id") String id,
+    public RestResponse<PostResponse> update(@PathParam("id") PostId id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                            PostRequest body) {
-        PostId postId = PostPaths.postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
         PostRequest request = RequestBodies.required(body);
-        return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, request.values(),
+        return withETag(updatePost.update(new UpdatePostCommand(actor(), id, expectedVersion, request.values(),
                 request.reason())));
     }
 
@@ -170,15 +169,14 @@ public class PostResource {
     @APIResponse(responseCode = "409", description = "The explicit slug is used by another post.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<PostResponse> patch(@PathParam("id") String id,
+    public RestResponse<PostResponse> patch(@PathParam("id") PostId id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                            String body) throws JsonProcessingException {
-        PostId postId = PostPaths.postId(id);
         long expectedVersion = ETags.requiredVersion(ifMatch);
-        Post current = getPost.get(postId, actor());
+        Post current = getPost.get(id, actor());
         current.requireVersion(expectedVersion);
         PostRequest patched = MergePatch.apply(json, PostRequest.of(current), body, PostRequest.class);
-        return withETag(updatePost.update(new UpdatePostCommand(actor(), postId, expectedVersion, patched.values(),
+        return withETag(updatePost.update(new UpdatePostCommand(actor(), id, expectedVersion, patched.values(),
                 patched.reason())));
     }
 
@@ -192,10 +190,9 @@ public class PostResource {
     @APIResponse(responseCode = "404", description = "No such post.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<Void> delete(@PathParam("id") String id,
+    public RestResponse<Void> delete(@PathParam("id") PostId id,
                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
-        PostId postId = PostPaths.postId(id);
-        deletePost.delete(new DeletePostCommand(actor(), postId, ETags.requiredVersion(ifMatch)));
+        deletePost.delete(new DeletePostCommand(actor(), id, ETags.requiredVersion(ifMatch)));
         return RestResponse.noContent();
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A post as editors see it: every writable field as in {@link PostRequest}, plus what the server computes. */
 @Schema(name = "Post")
 public record PostResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         @Schema(description = "The author's user id (absent for posts stored before authorship was recorded).")
         UUID authorId,
         String title,
@@ -22,12 +22,13 @@ public record PostResponse(
         String contentMarkdown,
         @Schema(description = "The Markdown rendered and sanitised: safe to embed.") String contentHtml,
         String excerpt,
-        @Schema(description = "Whether the excerpt was written (true) or derived from the body (false).")
+        @Schema(required = true,
+                description = "Whether the excerpt was written (true) or derived from the body (false).")
         boolean excerptGiven,
-        int wordCount,
-        int readingTimeMinutes,
+        @Schema(required = true) int wordCount,
+        @Schema(required = true) int readingTimeMinutes,
         List<Heading> tableOfContents,
-        boolean showTableOfContents,
+        @Schema(required = true) boolean showTableOfContents,
         String metaDescription,
         String metaTitle,
         String focusKeyword,
@@ -43,11 +44,11 @@ public record PostResponse(
         String featuredImageCaption,
         UUID categoryId,
         UUID topicClusterId,
-        boolean pillar,
+        @Schema(required = true) boolean pillar,
         String contentLanguage,
         String geoTargetCountry,
         Instant lastReviewedAt,
-        boolean aiGenerated,
+        @Schema(required = true) boolean aiGenerated,
         UUID featuredMediaId,
         @Schema(description = "The featured image's links (null when featuredMediaId is unset).")
         PostRepresentations.PostImage featuredMedia,
@@ -55,7 +56,7 @@ public record PostResponse(
         @Schema(description = "The social-sharing image's links (null when ogMediaId is unset).")
         PostRepresentations.PostImage ogMedia,
         @Schema(description = "The review gate for AI-generated text.") Review review,
-        @Schema(description = "Counts changes of the Markdown (metadata edits leave it); starts at 1.")
+        @Schema(required = true, description = "Counts changes of the Markdown (metadata edits leave it); starts at 1.")
         int contentVersion,
         @Schema(description = "The reason given with the latest update.") String lastUpdatedReason,
         @Schema(description = "Reader engagement, maintained by the platform; read-only.") PostCounters counters,
@@ -65,15 +66,17 @@ public record PostResponse(
         @Schema(description = "When a scheduled post will be published.") Instant scheduledAt,
         @Schema(description = "First publication; kept when a post is unpublished and published again.")
         Instant publishedAt,
-        @Schema(description = "Optimistic-locking version; also the ETag. Send it in If-Match to change the post.")
+        @Schema(required = true,
+                description = "Optimistic-locking version; also the ETag. Send it in If-Match to change the post.")
         long version,
-        Instant createdAt,
+        @Schema(required = true) Instant createdAt,
         Instant updatedAt) {
 
     /** The review gate as it stands for this post; who approved is shown here only, never in the public API. */
     @Schema(name = "PostReview")
     public record Review(
-            @Schema(description = "True when an author's publish or schedule would send the post to pending_review "
+            @Schema(required = true,
+                    description = "True when an author's publish or schedule would send the post to pending_review "
                     + "instead: it is AI-generated, the gate (BLOGFLOW_REVIEW_AI_GENERATED_REQUIRES_APPROVAL) is on, "
                     + "and no editor approved its current text.") boolean required,
             @Schema(description = "When an editor approved the current text (absent: no approval, or the text "

@@ -51,7 +51,10 @@ public class PostRevisionResource {
     }
 
     @Schema(name = "PostRevision")
-    record RevisionResponse(int number, UUID authorId, Instant createdAt, String reason,
+    record RevisionResponse(@Schema(required = true) int number,
+                            UUID authorId,
+                            @Schema(required = true) Instant createdAt,
+                            String reason,
                             @Schema(enumeration = {"human", "ai"}, description = "Who wrote this revision's change: "
                                     + "a person, or an AI action writing a public field.") String provenance,
                             String title, String slug, String contentMarkdown, String metaDescription,
@@ -67,7 +70,9 @@ public class PostRevisionResource {
     }
 
     @Schema(name = "RevisionDiff")
-    record DiffResponse(int from, int to, @Schema(description = "Unified diff of the Markdown; empty when equal.")
+    record DiffResponse(@Schema(required = true) int from,
+                        @Schema(required = true) int to,
+                        @Schema(description = "Unified diff of the Markdown; empty when equal.")
                         String unifiedDiff) {
     }
 
@@ -77,11 +82,11 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "200", description = "One page of revisions; Link has first/prev/next/last.")
     @APIResponse(responseCode = "400", description = "Invalid paging.")
     @APIResponse(responseCode = "404", description = "No such post.")
-    public RestResponse<PageResponse<RevisionResponse>> list(@PathParam("id") String id,
+    public RestResponse<PageResponse<RevisionResponse>> list(@PathParam("id") PostId id,
                                                              @QueryParam("page") String page,
                                                              @QueryParam("size") String size, @Context UriInfo uri) {
         var paging = Paging.request(page, size);
-        Page<PostRevision> found = Page.of(revisions.list(PostPaths.postId(id), PostPermissions.actor(identity)),
+        Page<PostRevision> found = Page.of(revisions.list(id, PostPermissions.actor(identity)),
                 paging);
         return RestResponse.ResponseBuilder.ok(PageResponse.of(found, RevisionResponse::from))
                 .links(Paging.links(found, uri)).build();
@@ -93,8 +98,7 @@ public class PostRevisionResource {
     @Operation(summary = "One revision")
     @APIResponse(responseCode = "200", description = "The revision.")
     @APIResponse(responseCode = "404", description = "No such post or revision.")
-    public RevisionResponse get(@PathParam("id") String id, @PathParam("number") String number) {
-        PostId post = PostPaths.postId(id);
+    public RevisionResponse get(@PathParam("id") PostId post, @PathParam("number") String number) {
         return RevisionResponse.from(revisions.get(post, number(post, number), PostPermissions.actor(identity)));
     }
 
@@ -105,13 +109,13 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "200", description = "The diff.")
     @APIResponse(responseCode = "400", description = "from or to missing or not a number.")
     @APIResponse(responseCode = "404", description = "No such post or revision.")
-    public DiffResponse diff(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public DiffResponse diff(@PathParam("id") PostId id, @QueryParam("from") String from, @QueryParam("to") String to) {
         var validation = new Validation();
         Integer fromNumber = validation.field("from", () -> required("from", from));
         Integer toNumber = validation.field("to", () -> required("to", to));
         validation.throwIfInvalid();
         return new DiffResponse(fromNumber, toNumber,
-                revisions.diff(PostPaths.postId(id), fromNumber, toNumber, PostPermissions.actor(identity)));
+                revisions.diff(id, fromNumber, toNumber, PostPermissions.actor(identity)));
     }
 
     @POST
@@ -124,9 +128,8 @@ public class PostRevisionResource {
     @APIResponse(responseCode = "404", description = "No such post or revision.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<PostResponse> restore(@PathParam("id") String id, @PathParam("number") String number,
+    public RestResponse<PostResponse> restore(@PathParam("id") PostId post, @PathParam("number") String number,
                                               @HeaderParam("If-Match") String ifMatch) {
-        PostId post = PostPaths.postId(id);
         Post restored = revisions.restore(post, number(post, number), ETags.requiredVersion(ifMatch),
                 PostPermissions.actor(identity));
         return RestResponse.ResponseBuilder.ok(representations.editorial(restored)).tag(ETags.of(restored.version())).build();

@@ -1,6 +1,7 @@
 package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.TagsUseCase;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.RequestBodies;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,8 +42,8 @@ public class PostTagResource {
     @Operation(summary = "A post's tags")
     @APIResponse(responseCode = "200", description = "The tags, by name.")
     @APIResponse(responseCode = "404", description = "No such post.")
-    public List<TagResource.TagResponse> tagsOf(@PathParam("id") String id) {
-        return tags.tagsOf(PostPaths.postId(id), PostPermissions.actor(identity)).stream().map(TagResource.TagResponse::from).toList();
+    public List<TagResource.TagResponse> tagsOf(@PathParam("id") PostId id) {
+        return tags.tagsOf(id, PostPermissions.actor(identity)).stream().map(TagResource.TagResponse::from).toList();
     }
 
     @PUT
@@ -52,8 +53,8 @@ public class PostTagResource {
     @APIResponse(responseCode = "200", description = "The post's tags now.")
     @APIResponse(responseCode = "400", description = "More than 20 tags, or an empty or over-long name.")
     @APIResponse(responseCode = "404", description = "No such post.")
-    public List<TagResource.TagResponse> tagPost(@PathParam("id") String id, TagAssignment body) {
-        return tags.tagPost(PostPaths.postId(id), RequestBodies.required(body).tags(), PostPermissions.actor(identity))
+    public List<TagResource.TagResponse> tagPost(@PathParam("id") PostId id, TagAssignment body) {
+        return tags.tagPost(id, RequestBodies.required(body).tags(), PostPermissions.actor(identity))
                 .stream().map(TagResource.TagResponse::from).toList();
     }
 }

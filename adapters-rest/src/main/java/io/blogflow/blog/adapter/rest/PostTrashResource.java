@@ -2,6 +2,7 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.adapter.rest.ETags;
 import io.blogflow.shared.adapter.rest.PageResponse;
 import io.blogflow.shared.adapter.rest.Paging;
@@ -65,8 +66,8 @@ public class PostTrashResource {
     @APIResponse(responseCode = "404", description = "No such post in the trash.")
     @APIResponse(responseCode = "412", description = "If-Match names another version than the current one.")
     @APIResponse(responseCode = "428", description = "If-Match header missing.")
-    public RestResponse<PostResponse> restore(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        Post post = trash.restore(PostPaths.postId(id), ETags.requiredVersion(ifMatch), PostPermissions.actor(identity));
+    public RestResponse<PostResponse> restore(@PathParam("id") PostId id, @HeaderParam("If-Match") String ifMatch) {
+        Post post = trash.restore(id, ETags.requiredVersion(ifMatch), PostPermissions.actor(identity));
         return RestResponse.ResponseBuilder.ok(representations.editorial(post)).tag(ETags.of(post.version())).build();
     }
 
@@ -76,8 +77,8 @@ public class PostTrashResource {
     @Operation(summary = "Delete a trashed post for good (admins)", description = "Its revisions and redirects go too.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No such post in the trash.")
-    public RestResponse<Void> deletePermanently(@PathParam("id") String id) {
-        trash.deletePermanently(PostPaths.postId(id), PostPermissions.actor(identity));
+    public RestResponse<Void> deletePermanently(@PathParam("id") PostId id) {
+        trash.deletePermanently(id, PostPermissions.actor(identity));
         return RestResponse.noContent();
     }
 }

@@ -36,7 +36,10 @@ public class PublicTagResource {
 
     /** The paged envelope of every list, for the document. */
     @Schema(name = "TagPage")
-    record TagPage(List<TagResource.TagResponse> items, int page, int size, long total) {
+    record TagPage(List<TagResource.TagResponse> items,
+                   @Schema(required = true) int page,
+                   @Schema(required = true) int size,
+                   @Schema(required = true) long total) {
     }
 
     @GET

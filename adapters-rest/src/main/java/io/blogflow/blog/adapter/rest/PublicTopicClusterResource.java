@@ -2,13 +2,14 @@ package io.blogflow.blog.adapter.rest;
 
 import io.blogflow.blog.adapter.rest.TopicClusterResource.ClusterResponse;
 import io.blogflow.blog.application.port.in.TopicClustersUseCase;
-import io.blogflow.shared.adapter.rest.Paging;
+import io.blogflow.shared.adapter.rest.PageParams;
 import io.blogflow.shared.domain.Page;
+import io.blogflow.shared.domain.PageRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -38,7 +39,10 @@ public class PublicTopicClusterResource {
 
     /** The paged envelope of every list, for the document. */
     @Schema(name = "TopicClusterPage")
-    record TopicClusterPage(List<ClusterResponse> items, int page, int size, long total) {
+    record TopicClusterPage(List<ClusterResponse> items,
+                            @Schema(required = true) int page,
+                            @Schema(required = true) int size,
+                            @Schema(required = true) long total) {
     }
 
     @GET
@@ -48,9 +52,8 @@ public class PublicTopicClusterResource {
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", description = "Invalid paging.")
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri,
-                         @Context Request request) {
-        var paging = Paging.request(page, size);
-        return collections.page(uri, request, () -> Page.of(clusters.list(), paging), ClusterResponse::from);
+    public Response list(@BeanParam PageParams paging, @Context UriInfo uri, @Context Request request) {
+        PageRequest page = paging.request(); // invalid paging is a 400 even when the answer is cached
+        return collections.page(uri, request, () -> Page.of(clusters.list(), page), ClusterResponse::from);
     }
 }

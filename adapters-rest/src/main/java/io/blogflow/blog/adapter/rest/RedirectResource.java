@@ -71,7 +71,12 @@ public class RedirectResource {
     }
 
     @Schema(name = "Redirect")
-    record RedirectResponse(UUID id, String fromPath, String to, int status, long version, Instant createdAt,
+    record RedirectResponse(@Schema(required = true) UUID id,
+                            String fromPath,
+                            String to,
+                            @Schema(required = true) int status,
+                            @Schema(required = true) long version,
+                            @Schema(required = true) Instant createdAt,
                             Instant updatedAt) {
 
         static RedirectResponse from(Redirect redirect) {

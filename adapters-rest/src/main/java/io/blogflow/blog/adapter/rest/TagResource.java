@@ -36,7 +36,10 @@ public class TagResource {
     }
 
     @Schema(name = "Tag")
-    record TagResponse(UUID id, String name, String slug, @Schema(description = "Posts carrying the tag.")
+    record TagResponse(@Schema(required = true) UUID id,
+                       String name,
+                       String slug,
+                       @Schema(required = true, description = "Posts carrying the tag.")
                        int usageCount) {
 
         static TagResponse from(io.blogflow.blog.domain.Tag tag) {

@@ -47,7 +47,11 @@ public class TopicClusterResource {
     }
 
     @Schema(name = "TopicCluster")
-    record ClusterResponse(UUID id, String name, String slug, String description, long version) {
+    record ClusterResponse(@Schema(required = true) UUID id,
+                           String name,
+                           String slug,
+                           String description,
+                           @Schema(required = true) long version) {
 
         static ClusterResponse from(TopicCluster cluster) {
             return new ClusterResponse(cluster.id().value(), cluster.name(), cluster.slug().value(),
@@ -79,9 +83,11 @@ public class TopicClusterResource {
     }
 
     @Schema(name = "TopicClusterMember")
-    record MemberResponse(UUID id, String title, String slug,
+    record MemberResponse(@Schema(required = true) UUID id, String title, String slug,
                           @Schema(enumeration = {"draft", "pending_review", "scheduled", "published", "archived"})
-                          String status, boolean linksToPillar, boolean linkedFromPillar) {
+                          String status,
+                          @Schema(required = true) boolean linksToPillar,
+                          @Schema(required = true) boolean linkedFromPillar) {
 
         static MemberResponse from(ClusterOverview.Member member) {
             return new MemberResponse(member.id().value(), member.title(), member.slug().value(),

@@ -18,7 +18,7 @@ final class CommentRepresentations {
 
     @Schema(name = "PublicComment", description = "An approved comment with its replies, or a tombstone "
             + "(deleted = true: no author, no body) for a removed comment whose replies are still shown.")
-    record PublicComment(UUID id, @Schema(nullable = true) UUID parentId, boolean deleted,
+    record PublicComment(UUID id, @Schema(nullable = true) UUID parentId, @Schema(required = true) boolean deleted,
                          @Schema(nullable = true) String authorName,
                          @Schema(nullable = true, description = "The author's website; render it with "
                                  + "rel=\"nofollow ugc noopener\".") String authorUrl,
@@ -38,16 +38,24 @@ final class CommentRepresentations {
     }
 
     @Schema(name = "PublicCommentPage", description = "A page of top-level comments, each with its whole thread.")
-    record PublicCommentPage(List<PublicComment> items, int page, int size,
-                             @Schema(description = "Top-level comments (and tombstones) over all pages.") long total,
-                             @Schema(description = "Approved comments of the post in all.") long approvedCount,
-                             @Schema(description = "Whether the post takes new comments.") boolean open) {
+    record PublicCommentPage(List<PublicComment> items,
+                             @Schema(required = true) int page,
+                             @Schema(required = true) int size,
+                             @Schema(required = true,
+                                     description = "Top-level comments (and tombstones) over all pages.") long total,
+                             @Schema(required = true,
+                                     description = "Approved comments of the post in all.") long approvedCount,
+                             @Schema(required = true,
+                                     description = "Whether the post takes new comments.") boolean open) {
     }
 
     @Schema(name = "SubmittedComment")
-    record SubmittedComment(UUID id, UUID postId, @Schema(nullable = true) UUID parentId,
+    record SubmittedComment(@Schema(required = true) UUID id, UUID postId, @Schema(nullable = true) UUID parentId,
                             @Schema(enumeration = {"approved", "pending"}) String state,
-                            String message, String authorName, String bodyHtml, Instant createdAt) {
+                            String message,
+                            String authorName,
+                            String bodyHtml,
+                            @Schema(required = true) Instant createdAt) {
 
         /** Spam is answered as pending: a sender learns nothing about the spam rules. */
         static SubmittedComment of(Comment c) {
@@ -61,13 +69,16 @@ final class CommentRepresentations {
 
     /** The JSON of a moderation queue page, as documented (the answer is a {@code PageResponse<ModeratedComment>}). */
     @Schema(name = "ModeratedCommentPage", description = "A page of the moderation queue; Link has the other pages.")
-    record ModeratedCommentPage(List<ModeratedComment> items, int page, int size, long total) {
+    record ModeratedCommentPage(List<ModeratedComment> items,
+                                @Schema(required = true) int page,
+                                @Schema(required = true) int size,
+                                @Schema(required = true) long total) {
     }
 
     @Schema(name = "ModeratedComment", description = "A comment as moderators see it, with the author's email.")
-    record ModeratedComment(UUID id, UUID postId, String postTitle,
+    record ModeratedComment(@Schema(required = true) UUID id, UUID postId, String postTitle,
                             @Schema(nullable = true, description = "The comment this replies to.") UUID parentId,
-                            int depth,
+                            @Schema(required = true) int depth,
                             @Schema(enumeration = {"pending", "approved", "spam", "trash"}) String state,
                             @Schema(description = "Why the spam rules took it for spam (codes such as honeypot, "
                                     + "too-many-links).") List<String> spamReasons,
@@ -76,8 +87,13 @@ final class CommentRepresentations {
                                     + "check could not be asked) or llm-moderation-unreadable (its answer was neither "
                                     + "OK nor HOLD).") List<String> moderationReasons,
                             String authorName, @Schema(nullable = true) String authorEmail,
-                            @Schema(nullable = true) String authorUrl, @Schema(nullable = true) UUID userId, String body, String bodyHtml, Instant createdAt, Instant updatedAt,
-                            long version) {
+                            @Schema(nullable = true) String authorUrl,
+                            @Schema(nullable = true) UUID userId,
+                            String body,
+                            String bodyHtml,
+                            @Schema(required = true) Instant createdAt,
+                            Instant updatedAt,
+                            @Schema(required = true) long version) {
 
         static ModeratedComment of(Moderated m) {
             Comment c = m.comment();

@@ -43,10 +43,11 @@ public class CommentSettingsResource {
     }
 
     @Schema(name = "CommentSettings")
-    public record SettingsResponse(@Schema(description = "Closed by hand") boolean closed,
-                                   @Schema(description = "Takes new comments now (also false once older than "
+    public record SettingsResponse(@Schema(required = true, description = "Closed by hand") boolean closed,
+                                   @Schema(required = true,
+                                           description = "Takes new comments now (also false once older than "
                                            + "BLOGFLOW_COMMENTS_CLOSE_AFTER)") boolean open,
-                                   long approvedCount) {
+                                   @Schema(required = true) long approvedCount) {
         static SettingsResponse of(Settings s) {
             return new SettingsResponse(s.closedByHand(), s.open(), s.approvedCount());
         }

@@ -96,7 +96,10 @@ public class PublicCommentResource {
     }
 
     @Schema(name = "CommentForm")
-    public record FormResponse(boolean open, String formToken, Instant issuedAt, Instant submitAfter,
+    public record FormResponse(@Schema(required = true) boolean open,
+                               String formToken,
+                               Instant issuedAt,
+                               Instant submitAfter,
                                Instant expiresAt) {
     }
 

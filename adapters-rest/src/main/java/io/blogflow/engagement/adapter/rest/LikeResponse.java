@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The visitor's like after the request and the target's like count, exact at that moment. */
 @Schema(name = "Like")
-public record LikeResponse(boolean liked, long likeCount) {
+public record LikeResponse(@Schema(required = true) boolean liked, @Schema(required = true) long likeCount) {
 
     static final String EXAMPLE = "{\"liked\": true, \"likeCount\": 42}";
 

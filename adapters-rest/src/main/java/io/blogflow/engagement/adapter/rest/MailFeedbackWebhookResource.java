@@ -58,8 +58,9 @@ public class MailFeedbackWebhookResource {
     }
 
     @Schema(name = "MailFeedbackReceipt")
-    record Receipt(boolean received,
-                   @Schema(description = "Whether a subscriber changed (false: unknown address, already in that "
+    record Receipt(@Schema(required = true) boolean received,
+                   @Schema(required = true,
+                           description = "Whether a subscriber changed (false: unknown address, already in that "
                            + "state, a complaint over a bounce, or a transient bounce).") boolean applied,
                    @Schema(description = "The subscriber's state afterwards; null when no subscriber has the "
                            + "address.") String state) {

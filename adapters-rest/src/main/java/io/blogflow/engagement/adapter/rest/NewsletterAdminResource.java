@@ -57,11 +57,11 @@ public class NewsletterAdminResource {
     }
 
     @Schema(name = "NewsletterSubscriber")
-    public record SubscriberResponse(UUID id, String email, String name, List<String> topics,
+    public record SubscriberResponse(@Schema(required = true) UUID id, String email, String name, List<String> topics,
                                      @Schema(enumeration = {"pending", "active", "unsubscribed", "bounced",
                                              "complained"}) String state,
                                      Instant consentAt, String consentSource, String consentTextVersion,
-                                     Instant createdAt, Instant confirmedAt) {
+                                     @Schema(required = true) Instant createdAt, Instant confirmedAt) {
 
         static SubscriberResponse of(Subscriber s) {
             return new SubscriberResponse(s.id().value(), s.email().value(), s.name().orElse(null),
@@ -71,13 +71,16 @@ public class NewsletterAdminResource {
     }
 
     @Schema(name = "NewsletterSubscriberPage")
-    public record SubscriberPage(List<SubscriberResponse> items, int page, int size, long total,
+    public record SubscriberPage(List<SubscriberResponse> items,
+                                 @Schema(required = true) int page,
+                                 @Schema(required = true) int size,
+                                 @Schema(required = true) long total,
                                  @Schema(description = "Subscribers per state, over all of them.")
                                  Map<String, Long> counts) {
     }
 
     @Schema(name = "NewsletterImport")
-    public record ImportResponse(int imported, int skipped) {
+    public record ImportResponse(@Schema(required = true) int imported, @Schema(required = true) int skipped) {
     }
 
     @GET

@@ -54,7 +54,7 @@ public class PostReactionResource {
     }
 
     @Schema(name = "Share")
-    public record ShareResponse(String network, long shareCount) {
+    public record ShareResponse(String network, @Schema(required = true) long shareCount) {
     }
 
     @PUT

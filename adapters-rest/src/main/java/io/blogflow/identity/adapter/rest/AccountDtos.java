@@ -37,8 +37,10 @@ final class AccountDtos {
     record PreferencesDto(@Schema(examples = "Europe/London") String timezone,
                           @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                   examples = "09:30") LocalTime defaultPostingTime,
-                          String contentTone, boolean notifyOnReview, boolean notifyOnPublish,
-                          boolean notifyOnComment) {
+                          String contentTone,
+                          @Schema(required = true) boolean notifyOnReview,
+                          @Schema(required = true) boolean notifyOnPublish,
+                          @Schema(required = true) boolean notifyOnComment) {
 
         static PreferencesDto from(UserPreferences p) {
             return new PreferencesDto(p.timezone(), p.defaultPostingTime(), p.contentTone(), p.notifyOnReview(),
@@ -52,9 +54,12 @@ final class AccountDtos {
     }
 
     @Schema(name = "Account")
-    record AccountResponse(UUID id, String name, String email,
+    record AccountResponse(@Schema(required = true) UUID id, String name, String email,
                            @Schema(enumeration = {"contributor", "author", "editor", "admin"}) String role,
-                           boolean active, Instant lastLoginAt, Instant lockedUntil, Instant createdAt,
+                           @Schema(required = true) boolean active,
+                           Instant lastLoginAt,
+                           Instant lockedUntil,
+                           @Schema(required = true) Instant createdAt,
                            Instant updatedAt, ProfileDto profile, PreferencesDto preferences) {
 
         static AccountResponse from(User user) {
@@ -99,8 +104,13 @@ final class AccountDtos {
     }
 
     @Schema(name = "Session")
-    record SessionResponse(UUID id, String ip, String userAgent, Instant createdAt, Instant lastUsedAt,
-                           Instant expiresAt, @Schema(description = "The session of this request.") boolean current) {
+    record SessionResponse(@Schema(required = true) UUID id,
+                           String ip,
+                           String userAgent,
+                           @Schema(required = true) Instant createdAt,
+                           Instant lastUsedAt,
+                           Instant expiresAt,
+                           @Schema(required = true, description = "The session of this request.") boolean current) {
 
         static SessionResponse from(Session session, SessionId current) {
             return new SessionResponse(session.id().value(), session.ip(), session.userAgent(), session.createdAt(),
@@ -109,7 +119,7 @@ final class AccountDtos {
     }
 
     @Schema(name = "RevokedSessions")
-    record RevokedCount(int revoked) {
+    record RevokedCount(@Schema(required = true) int revoked) {
     }
 
     @Schema(name = "NewUser")
@@ -125,7 +135,7 @@ final class AccountDtos {
     }
 
     @Schema(name = "Author")
-    record AuthorResponse(UUID id, String name, ProfileDto profile) {
+    record AuthorResponse(@Schema(required = true) UUID id, String name, ProfileDto profile) {
 
         static AuthorResponse from(User user) {
             return new AuthorResponse(user.id().value(), user.name().value(), ProfileDto.from(user.profile()));

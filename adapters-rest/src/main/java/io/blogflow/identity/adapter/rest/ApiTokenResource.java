@@ -50,8 +50,13 @@ public class ApiTokenResource {
     }
 
     @Schema(name = "ApiToken")
-    record TokenResponse(UUID id, String name, @Schema(description = "First characters, to recognise it.")
-                         String prefix, Set<String> scopes, Instant createdAt, Instant expiresAt,
+    record TokenResponse(@Schema(required = true) UUID id,
+                         String name,
+                         @Schema(description = "First characters, to recognise it.")
+                         String prefix,
+                         Set<String> scopes,
+                         @Schema(required = true) Instant createdAt,
+                         Instant expiresAt,
                          Instant lastUsedAt, Instant revokedAt,
                          @Schema(description = "The secret: present only in the creation response.") String token) {
 

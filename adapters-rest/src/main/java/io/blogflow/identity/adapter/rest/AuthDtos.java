@@ -23,7 +23,7 @@ final class AuthDtos {
     record TokenResponse(
             @Schema(description = "RS256 JWT for the Authorization: Bearer header.") String accessToken,
             @Schema(description = "Opaque, single-use: trade it at /auth/refresh for a new pair.") String refreshToken,
-            @Schema(description = "Seconds until the access token expires.") long expiresIn,
+            @Schema(required = true, description = "Seconds until the access token expires.") long expiresIn,
             @Schema(enumeration = "Bearer") String tokenType) {
 
         static TokenResponse from(IssuedTokens tokens) {

@@ -45,7 +45,14 @@ public class ImageFormatResource {
     }
 
     @Schema(name = "ImageFormat")
-    record FormatResponse(UUID id, String title, int width, int height, Integer steps, Double guidanceScale, Map<String, Object> extraSettings, long version) {
+    record FormatResponse(@Schema(required = true) UUID id,
+                          String title,
+                          @Schema(required = true) int width,
+                          @Schema(required = true) int height,
+                          Integer steps,
+                          Double guidanceScale,
+                          Map<String, Object> extraSettings,
+                          @Schema(required = true) long version) {
     }
 
     static FormatResponse dto(ImageFormat s) {

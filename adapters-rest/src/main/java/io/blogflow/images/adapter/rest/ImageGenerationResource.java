@@ -12,7 +12,7 @@ import io.blogflow.shared.adapter.rest.RespondAsync;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.NotFoundException;
 import io.blogflow.shared.domain.Page;
-import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -67,13 +67,22 @@ public class ImageGenerationResource {
     }
 
     @Schema(name = "ImageGeneration")
-    public record GenerationResponse(UUID id, UUID postId, UUID sectionId, UUID requestedBy, String prompt,
+    public record GenerationResponse(@Schema(required = true) UUID id,
+                                     UUID postId,
+                                     UUID sectionId,
+                                     UUID requestedBy,
+                                     String prompt,
                                      String revisedPrompt, UUID styleId, UUID formatId, UUID settingId,
-                                     UUID providerId, String model, int width, int height,
+                                     UUID providerId,
+                                     String model,
+                                     @Schema(required = true) int width,
+                                     @Schema(required = true) int height,
                                      @Schema(description = "running, succeeded or failed") String status,
                                      UUID mediaId, String errorType, String errorCode, String errorMessage,
                                      Integer httpStatus, Long latencyMillis, Integer inputTokens,
-                                     Integer outputTokens, String idempotencyKey, Instant createdAt,
+                                     Integer outputTokens,
+                                     String idempotencyKey,
+                                     @Schema(required = true) Instant createdAt,
                                      Instant finishedAt) {
 
         static GenerationResponse of(ImageGeneration g) {
@@ -104,7 +113,7 @@ public class ImageGenerationResource {
     @APIResponse(responseCode = "409", description = "The key's generation is still running.")
     @APIResponse(responseCode = "402", description = "The plan's quota is used up (quota-exceeded: metric, "
             + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
-    public RestResponse<GenerationResponse> forPost(@PathParam("postId") String postId,
+    public RestResponse<GenerationResponse> forPost(@PathParam("postId") PostId postId,
                                                     @Parameter(description = IdempotencyKeys.DOC)
                                                     @HeaderParam(IdempotencyKeys.HEADER) String key,
                                                     @Parameter(description = RespondAsync.DOC,
@@ -133,7 +142,7 @@ public class ImageGenerationResource {
     @APIResponse(responseCode = "409", description = "The key's generation is still running.")
     @APIResponse(responseCode = "402", description = "The plan's quota is used up (quota-exceeded: metric, "
             + "limit, used, resetsAt, upgradeUrl); nothing was sent to the provider.")
-    public RestResponse<GenerationResponse> forSection(@PathParam("postId") String postId,
+    public RestResponse<GenerationResponse> forSection(@PathParam("postId") PostId postId,
                                                        @PathParam("sectionId") String sectionId,
                                                        @Parameter(description = IdempotencyKeys.DOC)
                                                        @HeaderParam(IdempotencyKeys.HEADER) String key,
@@ -151,11 +160,11 @@ public class ImageGenerationResource {
     @Operation(summary = "The post's image generations, newest first", description = "Paged with page and size.")
     @APIResponse(responseCode = "200", description = "A page of generations.")
     @APIResponse(responseCode = "404", description = "No such post, or not yours.")
-    public RestResponse<PageResponse<GenerationResponse>> history(@PathParam("postId") String postId,
+    public RestResponse<PageResponse<GenerationResponse>> history(@PathParam("postId") PostId postId,
                                                                   @QueryParam("page") String page,
                                                                   @QueryParam("size") String size,
                                                                   @Context UriInfo uri) {
-        Page<ImageGeneration> found = images.history(post(postId), Paging.request(page, size), actor());
+        Page<ImageGeneration> found = images.history(postId, Paging.request(page, size), actor());
         return RestResponse.ResponseBuilder.ok(PageResponse.of(found, GenerationResponse::of))
                 .links(Paging.links(found, uri)).build();
     }
@@ -166,15 +175,15 @@ public class ImageGenerationResource {
     @Operation(summary = "One image generation")
     @APIResponse(responseCode = "200", description = "The generation.")
     @APIResponse(responseCode = "404", description = "No such post (or not yours) or generation.")
-    public GenerationResponse get(@PathParam("postId") String postId, @PathParam("id") String id) {
-        return GenerationResponse.of(images.get(post(postId),
+    public GenerationResponse get(@PathParam("postId") PostId postId, @PathParam("id") String id) {
+        return GenerationResponse.of(images.get(postId,
                 PathIds.uuid(id, () -> new NotFoundException("image-generation", id)), actor()));
     }
 
-    private RestResponse<GenerationResponse> generate(String postId, UUID section, String key, String prefer,
+    private RestResponse<GenerationResponse> generate(PostId postId, UUID section, String key, String prefer,
                                                       GenerationRequest body, UriInfo uri) {
         GenerationRequest request = body == null ? new GenerationRequest(null, null, null, null, null, null) : body;
-        var command = new GenerateImageUseCase.Command(post(postId), section, actor(), request.prompt(),
+        var command = new GenerateImageUseCase.Command(postId, section, actor(), request.prompt(),
                 request.settingId(), request.styleId(), request.formatId(), request.modelId(), request.altText(),
                 IdempotencyKeys.parse(key));
         boolean async = RespondAsync.requested(prefer);
@@ -195,9 +204,5 @@ public class ImageGenerationResource {
 
     private Actor actor() {
         return Actors.of(identity, Permissions.POSTS_MANAGE_ALL, Permissions.POSTS_PUBLISH);
-    }
-
-    private static UUID post(String raw) {
-        return PathIds.uuid(raw, () -> new PostNotFoundException(raw));
     }
 }

@@ -45,7 +45,13 @@ public class ImagePromptExampleResource {
     }
 
     @Schema(name = "ImagePromptExample")
-    record PromptExampleResponse(UUID id, String prompt, UUID styleId, UUID formatId, String providerType, UUID settingId, long version) {
+    record PromptExampleResponse(@Schema(required = true) UUID id,
+                                 String prompt,
+                                 UUID styleId,
+                                 UUID formatId,
+                                 String providerType,
+                                 UUID settingId,
+                                 @Schema(required = true) long version) {
     }
 
     static PromptExampleResponse dto(PromptExample s) {

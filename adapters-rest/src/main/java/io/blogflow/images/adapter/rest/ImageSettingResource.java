@@ -45,7 +45,12 @@ public class ImageSettingResource {
     }
 
     @Schema(name = "ImageSetting")
-    record SettingResponse(UUID id, String name, UUID styleId, UUID formatId, Map<String, Object> overrides, long version) {
+    record SettingResponse(@Schema(required = true) UUID id,
+                           String name,
+                           UUID styleId,
+                           UUID formatId,
+                           Map<String, Object> overrides,
+                           @Schema(required = true) long version) {
     }
 
     static SettingResponse dto(ImageSetting s) {

@@ -45,7 +45,10 @@ public class ImageStyleResource {
     }
 
     @Schema(name = "ImageStyle")
-    record StyleResponse(UUID id, String title, String description, long version) {
+    record StyleResponse(@Schema(required = true) UUID id,
+                         String title,
+                         String description,
+                         @Schema(required = true) long version) {
     }
 
     static StyleResponse dto(ImageStyle s) {

@@ -9,18 +9,24 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Media")
-public record MediaResponse(UUID id,
+public record MediaResponse(@Schema(required = true) UUID id,
                             @Schema(enumeration = {"image/jpeg", "image/png", "image/webp", "image/gif"})
                             String mimeType,
-                            @Schema(description = "Bytes of the stored original (metadata stripped).") long sizeBytes,
-                            int width, int height, String altText, String caption, String cdnUrl,
+                            @Schema(required = true,
+                                    description = "Bytes of the stored original (metadata stripped).") long sizeBytes,
+                            @Schema(required = true) int width,
+                            @Schema(required = true) int height,
+                            String altText,
+                            String caption,
+                            String cdnUrl,
                             @Schema(description = "SHA-256 (hex) of the stored original.") String checksum,
-                            UUID createdBy, Instant createdAt,
+                            UUID createdBy, @Schema(required = true) Instant createdAt,
                             @Schema(description = "Set for generated images.") String generationPrompt,
                             Map<String, Object> generationMetadata,
-                            @Schema(description = "Whether width variants carry the site watermark when it is "
+                            @Schema(required = true,
+                                    description = "Whether width variants carry the site watermark when it is "
                                     + "enabled; the original never does.") boolean watermarked,
-                            long version, MediaUrls urls,
+                            @Schema(required = true) long version, MediaUrls urls,
                             @Schema(description = "Only on upload: true when the image was already in the library "
                                     + "(the existing record is answered, unchanged).") Boolean duplicate) {
 

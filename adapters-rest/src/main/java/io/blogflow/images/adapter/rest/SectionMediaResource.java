@@ -1,6 +1,6 @@
 package io.blogflow.images.adapter.rest;
 
-import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.application.port.in.SectionMediaUseCase;
 import io.blogflow.images.domain.Media;
 import io.blogflow.images.domain.MediaId;
@@ -65,9 +65,9 @@ public class SectionMediaResource {
     @PermissionsAllowed(MediaPaths.READ)
     @Operation(summary = "A section's images, in order")
     @APIResponse(responseCode = "200", description = "The images.")
-    public SectionMediaResponse get(@PathParam("postId") String postId, @PathParam("sectionId") String sectionId,
+    public SectionMediaResponse get(@PathParam("postId") PostId postId, @PathParam("sectionId") String sectionId,
                                     @Context UriInfo uri) {
-        return response(sectionMedia.images(post(postId), section(sectionId), MediaPaths.actor(identity)), uri);
+        return response(sectionMedia.images(postId, section(sectionId), MediaPaths.actor(identity)), uri);
     }
 
     @PUT
@@ -79,14 +79,14 @@ public class SectionMediaResource {
     @APIResponse(responseCode = "400", description = "mediaIds missing, longer than 50, or naming unknown media "
             + "(media-ids.unknown).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SectionMediaResponse put(@PathParam("postId") String postId, @PathParam("sectionId") String sectionId,
+    public SectionMediaResponse put(@PathParam("postId") PostId postId, @PathParam("sectionId") String sectionId,
                                     SectionMediaRequest body, @Context UriInfo uri) {
         List<UUID> ids = RequestBodies.required(body).mediaIds();
         if (ids == null || ids.stream().anyMatch(Objects::isNull)) {
             throw new ValidationException(List.of(new FieldError("mediaIds", "media-ids.required",
                     "mediaIds must be a list of media ids.")));
         }
-        return response(sectionMedia.replace(post(postId), section(sectionId), MediaPaths.actor(identity),
+        return response(sectionMedia.replace(postId, section(sectionId), MediaPaths.actor(identity),
                 ids.stream().map(MediaId::new).toList()), uri);
     }
 
@@ -94,10 +94,6 @@ public class SectionMediaResource {
         return new SectionMediaResponse(images.stream().map(media -> media.id().value()).toList(),
                 images.stream().map(media -> MediaResponse.from(media, publicUrl.base(uri), publicUrl.widths(), null))
                         .toList());
-    }
-
-    private static UUID post(String raw) {
-        return PathIds.uuid(raw, () -> new PostNotFoundException(raw));
     }
 
     private static UUID section(String raw) {

@@ -40,10 +40,12 @@ public class WatermarkResource {
     }
 
     @Schema(name = "Watermark")
-    record WatermarkResponse(boolean enabled, String text, UUID imageId,
+    record WatermarkResponse(@Schema(required = true) boolean enabled, String text, UUID imageId,
                              @Schema(enumeration = {"top-left", "top", "top-right", "left", "center", "right",
                                  "bottom-left", "bottom", "bottom-right"}) String position,
-                             double opacity, double scale, long version) {
+                             @Schema(required = true) double opacity,
+                             @Schema(required = true) double scale,
+                             @Schema(required = true) long version) {
 
         static WatermarkResponse from(Watermark watermark) {
             return new WatermarkResponse(watermark.enabled(), watermark.text(),

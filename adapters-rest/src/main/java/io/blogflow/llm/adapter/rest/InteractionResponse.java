@@ -7,12 +7,21 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One attempt at a provider call, as logged.")
-public record InteractionResponse(UUID id, int attempt, boolean fallback, String promptName, Integer promptVersion,
+public record InteractionResponse(@Schema(required = true) UUID id,
+                                  @Schema(required = true) int attempt,
+                                  @Schema(required = true) boolean fallback,
+                                  String promptName,
+                                  Integer promptVersion,
                                   UUID providerId, String provider, UUID modelId, String model, String systemPrompt,
                                   @Schema(description = "The rendered prompt sent as the user message.") String input,
-                                  Double temperature, Integer maxTokens, long timeoutMillis, boolean streamed,
+                                  Double temperature,
+                                  Integer maxTokens,
+                                  @Schema(required = true) long timeoutMillis,
+                                  @Schema(required = true) boolean streamed,
                                   String status, String output, Integer inputTokens, Integer outputTokens,
-                                  BigDecimal cost, long latencyMillis, Long timeToFirstTokenMillis,
+                                  BigDecimal cost,
+                                  @Schema(required = true) long latencyMillis,
+                                  Long timeToFirstTokenMillis,
                                   String finishReason, String errorType, String errorCode, Integer httpStatus,
                                   String errorMessage, Instant at) {
 

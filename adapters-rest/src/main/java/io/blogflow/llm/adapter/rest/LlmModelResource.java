@@ -51,11 +51,15 @@ public class LlmModelResource {
     }
 
     @Schema(name = "LlmModel")
-    record ModelResponse(UUID id, UUID providerId, String name, String description, String strengths,
+    record ModelResponse(@Schema(required = true) UUID id,
+                         UUID providerId,
+                         String name,
+                         String description,
+                         String strengths,
                          String weaknesses, Map<String, Object> defaultParams,
                          @Schema(description = "Price per million input tokens (6 decimals).") BigDecimal inputPricePerMillion,
                          @Schema(description = "Price per million output tokens (6 decimals).") BigDecimal outputPricePerMillion,
-                         boolean enabled, long version) {
+                         @Schema(required = true) boolean enabled, @Schema(required = true) long version) {
 
         static ModelResponse from(LlmModel model) {
             return new ModelResponse(model.id().value(), model.provider().value(), model.name(), model.description(),

@@ -49,13 +49,18 @@ public class LlmProviderResource {
     }
 
     @Schema(name = "LlmProvider")
-    record ProviderResponse(UUID id, String name,
+    record ProviderResponse(@Schema(required = true) UUID id, String name,
                             @Schema(description = "A registered provider type (see LlmProviderRequest).", example = "openai")
                             String type,
                             String baseUrl,
-                            @Schema(description = "Whether an auth token is stored; the token itself is never returned.")
+                            @Schema(required = true,
+                                    description = "Whether an auth token is stored; the token itself is never returned.")
+                            
                             boolean hasAuthToken,
-                            int connectTimeoutMillis, int readTimeoutMillis, boolean enabled, long version) {
+                            @Schema(required = true) int connectTimeoutMillis,
+                            @Schema(required = true) int readTimeoutMillis,
+                            @Schema(required = true) boolean enabled,
+                            @Schema(required = true) long version) {
 
         static ProviderResponse from(LlmProvider provider) {
             return new ProviderResponse(provider.id().value(), provider.name(), provider.type().code(),

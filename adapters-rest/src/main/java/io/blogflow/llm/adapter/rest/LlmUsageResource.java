@@ -46,8 +46,15 @@ public class LlmUsageResource {
     }
 
     @Schema(description = "A model's use over the period.")
-    record ModelUsageResponse(UUID modelId, String model, String provider, long calls, long failures,
-                              long inputTokens, long outputTokens, BigDecimal cost, long meanLatencyMillis) {
+    record ModelUsageResponse(UUID modelId,
+                              String model,
+                              String provider,
+                              @Schema(required = true) long calls,
+                              @Schema(required = true) long failures,
+                              @Schema(required = true) long inputTokens,
+                              @Schema(required = true) long outputTokens,
+                              BigDecimal cost,
+                              @Schema(required = true) long meanLatencyMillis) {
 
         static ModelUsageResponse of(ModelUsage u) {
             return new ModelUsageResponse(u.model().value(), u.modelName(), u.providerName(), u.calls(),
@@ -56,7 +63,12 @@ public class LlmUsageResource {
     }
 
     @Schema(description = "Spend per model in [from, to), most expensive first, with the totals.")
-    record UsageResponse(Instant from, Instant to, long calls, long failures, long inputTokens, long outputTokens,
+    record UsageResponse(Instant from,
+                         Instant to,
+                         @Schema(required = true) long calls,
+                         @Schema(required = true) long failures,
+                         @Schema(required = true) long inputTokens,
+                         @Schema(required = true) long outputTokens,
                          BigDecimal cost, List<ModelUsageResponse> models) {
     }
 

@@ -27,9 +27,9 @@ final class PromptDtos {
     }
 
     @Schema(name = "PromptSummary")
-    record PromptSummary(UUID id, String name,
-                         @Schema(description = "The prompt's change counter (its ETag).") long version,
-                         Instant createdAt, UUID createdBy) {
+    record PromptSummary(@Schema(required = true) UUID id, String name,
+                         @Schema(required = true, description = "The prompt's change counter (its ETag).") long version,
+                         @Schema(required = true) Instant createdAt, UUID createdBy) {
 
         static PromptSummary from(Prompt prompt) {
             return new PromptSummary(prompt.id().value(), prompt.name(), prompt.version(), prompt.createdAt(),
@@ -38,10 +38,11 @@ final class PromptDtos {
     }
 
     @Schema(name = "Prompt")
-    record PromptResponse(UUID id, String name,
-                          @Schema(description = "The prompt's change counter (its ETag): moves with every new "
+    record PromptResponse(@Schema(required = true) UUID id, String name,
+                          @Schema(required = true,
+                                  description = "The prompt's change counter (its ETag): moves with every new "
                                   + "version and label change.") long version,
-                          Instant createdAt, UUID createdBy,
+                          @Schema(required = true) Instant createdAt, UUID createdBy,
                           @Schema(description = "label → version number.") Map<String, Integer> labels,
                           @Schema(description = "Newest first.") List<VersionResponse> versions) {
 
@@ -53,12 +54,12 @@ final class PromptDtos {
     }
 
     @Schema(name = "PromptVersion")
-    record VersionResponse(String name, int version, String systemPrompt, String template,
+    record VersionResponse(String name, @Schema(required = true) int version, String systemPrompt, String template,
                            @Schema(description = "The template's placeholder names, in order of first use.")
                            Set<String> placeholders,
                            Map<String, Object> parameters,
                            @Schema(description = "Labels pointing at this version.") Set<String> labels,
-                           Instant createdAt, UUID createdBy) {
+                           @Schema(required = true) Instant createdAt, UUID createdBy) {
 
         static VersionResponse from(PromptVersion version) {
             return new VersionResponse(version.name(), version.version(), version.systemPrompt(),

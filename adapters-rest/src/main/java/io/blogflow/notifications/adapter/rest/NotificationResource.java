@@ -71,8 +71,12 @@ public class NotificationResource {
     }
 
     @Schema(name = "Notification")
-    public record NotificationResponse(UUID id, String type, String title, String body, String link,
-                                       Map<String, String> data, Instant createdAt,
+    public record NotificationResponse(@Schema(required = true) UUID id,
+                                       String type,
+                                       String title,
+                                       String body,
+                                       String link,
+                                       Map<String, String> data, @Schema(required = true) Instant createdAt,
                                        @Schema(nullable = true, description = "Null while unread.") Instant readAt) {
 
         static NotificationResponse of(Notification n) {
@@ -82,11 +86,15 @@ public class NotificationResource {
     }
 
     @Schema(name = "NotificationPage", description = "A page of notifications and how many are unread in all.")
-    public record InboxResponse(List<NotificationResponse> items, int page, int size, long total, long unread) {
+    public record InboxResponse(List<NotificationResponse> items,
+                                @Schema(required = true) int page,
+                                @Schema(required = true) int size,
+                                @Schema(required = true) long total,
+                                @Schema(required = true) long unread) {
     }
 
     @Schema(name = "NotificationsMarkedRead")
-    public record MarkedResponse(int marked) {
+    public record MarkedResponse(@Schema(required = true) int marked) {
     }
 
     @Schema(name = "NoticeType")

@@ -37,7 +37,12 @@ public class AuditLogResource {
     }
 
     @Schema(name = "AuditEntry")
-    record EntryResponse(UUID id, Instant occurredAt, UUID actorId, String action, String targetType, String targetId,
+    record EntryResponse(@Schema(required = true) UUID id,
+                         Instant occurredAt,
+                         UUID actorId,
+                         String action,
+                         String targetType,
+                         String targetId,
                          Map<String, Object> before, Map<String, Object> after, String ip, String userAgent,
                          String requestId) {
 

@@ -63,11 +63,15 @@ public class JobResource {
     }
 
     @Schema(name = "Job", description = "A background job: what, when, how far it got and how it ended.")
-    public record JobResponse(UUID id, String type,
+    public record JobResponse(@Schema(required = true) UUID id, String type,
                               @Schema(enumeration = {"pending", "running", "succeeded", "dead", "cancelled"})
                               String state,
-                              @Schema(enumeration = {"low", "normal", "high"}) String priority, int attempts,
-                              int maxAttempts, Instant runAt, Instant createdAt, Instant startedAt,
+                              @Schema(enumeration = {"low", "normal", "high"}) String priority,
+                              @Schema(required = true) int attempts,
+                              @Schema(required = true) int maxAttempts,
+                              Instant runAt,
+                              @Schema(required = true) Instant createdAt,
+                              Instant startedAt,
                               Instant finishedAt, String lastError, @Schema(nullable = true) String idempotencyKey,
                               @Schema(description = "The job's JSON payload (absent in lists)") JsonNode payload) {
     }

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * A plausible example value built from a schema: declared examples, defaults and enumerations first, then a value
- * of the type and format that keeps to the schema's pattern, length and range. Named schemas are followed through {@code $ref} (not deeper than {@link #MAX_DEPTH}, so
- * recursive schemas end).
+ * of the type and format that keeps to the schema's pattern, length and range. Named schemas are followed through
+ * {@code $ref} (objects and arrays not deeper than {@link #MAX_DEPTH}, so recursive schemas end); an object is
+ * complete with its required properties or left out.
  */
 final class SchemaExamples {
 
@@ -36,7 +37,10 @@ final class SchemaExamples {
             return null;
         }
         if (schema.getRef() != null) {
-            return of(named(schema.getRef()), name, depth + 1);
+            Schema target = named(schema.getRef());
+            // a named scalar (UUID, Instant) ends the walk itself: only objects and arrays count towards the depth
+            boolean scalar = target != null && target.getProperties() == null && target.getItems() == null;
+            return of(target, name, scalar ? depth : depth + 1);
         }
         Object declared = declared(schema);
         if (declared != null) {
@@ -59,7 +63,10 @@ final class SchemaExamples {
                     }
                 });
             }
-            return object;
+            // an object without one of its required properties would be an invalid example: better none (an array
+            // of them is then empty)
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            return object.keySet().containsAll(required) ? object : null;
         }
         if (types.contains(SchemaType.ARRAY)) {
             Object item = of(schema.getItems(), name, depth + 1);

@@ -66,12 +66,19 @@ final class ActionDtos {
     }
 
     @Schema(name = "LlmAction")
-    record ActionResponse(UUID id, String name, String description, PromptRef prompt, UUID modelId,
-                          UUID fallbackModelId, Double temperature, Integer maxTokens, long timeoutMillis,
+    record ActionResponse(@Schema(required = true) UUID id,
+                          String name,
+                          String description,
+                          PromptRef prompt,
+                          UUID modelId,
+                          UUID fallbackModelId,
+                          Double temperature,
+                          Integer maxTokens,
+                          @Schema(required = true) long timeoutMillis,
                           List<String> inputs, String output,
                           @Schema(enumeration = {"post", "section"}, description = "section: runs once per section.")
                           String scope,
-                          boolean enabled, long version) {
+                          @Schema(required = true) boolean enabled, @Schema(required = true) long version) {
 
         static ActionResponse of(LlmAction action) {
             ActionRequest values = ActionRequest.of(action);
@@ -83,8 +90,8 @@ final class ActionDtos {
     }
 
     @Schema(name = "ActionButton")
-    record ButtonResponse(UUID id, UUID stepId, UUID actionId, String label,
-                          @Schema(description = "1..n among the step's buttons.") int position) {
+    record ButtonResponse(@Schema(required = true) UUID id, UUID stepId, UUID actionId, String label,
+                          @Schema(required = true, description = "1..n among the step's buttons.") int position) {
 
         static ButtonResponse of(ActionButton button) {
             return new ButtonResponse(button.id(), button.step().value(), button.action().value(), button.label(),
@@ -110,7 +117,7 @@ final class ActionDtos {
 
     @Schema(name = "OfferedAction", description = "An action a post offers at its current sub-stage.")
     record OfferedResponse(
-            @Schema(description = "The sub-stage's default action (listed first).") boolean isDefault,
+            @Schema(required = true, description = "The sub-stage's default action (listed first).") boolean isDefault,
             UUID subStageId,
             @Schema(description = "The step whose button this is; null for the default action.") UUID stepId,
             @Schema(description = "Null for the default action.") UUID buttonId,

@@ -33,17 +33,27 @@ final class ActionRunDtos {
     }
 
     @Schema(description = "One run of an action on a post: its history entry.")
-    record RunResponse(UUID id, UUID postId, UUID sectionId, UUID actionId, String actionName, String outputField,
+    record RunResponse(@Schema(required = true) UUID id,
+                       UUID postId,
+                       UUID sectionId,
+                       UUID actionId,
+                       String actionName,
+                       String outputField,
                        @Schema(description = "running, succeeded or failed") String status,
                        String promptName, Integer promptVersion,
                        @Schema(description = "The model that answered (or was tried last).") String model,
-                       int attempts, int inputTokens, int outputTokens,
+                       @Schema(required = true) int attempts,
+                       @Schema(required = true) int inputTokens,
+                       @Schema(required = true) int outputTokens,
                        @Schema(description = "Summed over all attempts, in the models' price currency.") BigDecimal cost,
                        @Schema(description = "The model's answer (also kept when it could not be written).")
                        String output,
                        @Schema(description = "What the field held before the answer replaced it.")
                        Object previousValue,
-                       ErrorResponse error, boolean streamed, String idempotencyKey, UUID actorId,
+                       ErrorResponse error,
+                       @Schema(required = true) boolean streamed,
+                       String idempotencyKey,
+                       UUID actorId,
                        Instant startedAt, Instant finishedAt) {
 
         static RunResponse of(ActionRun run) {
@@ -66,12 +76,19 @@ final class ActionRunDtos {
 
     /** The run's view of one logged provider call (the llm context's interaction log entry). */
     @Schema(name = "RunAttempt", description = "One attempt at a provider call, as logged.")
-    record RunAttemptResponse(UUID id, int attempt, boolean fallback, String promptName, Integer promptVersion,
+    record RunAttemptResponse(@Schema(required = true) UUID id,
+                              @Schema(required = true) int attempt,
+                              @Schema(required = true) boolean fallback,
+                              String promptName,
+                              Integer promptVersion,
                               UUID providerId, String provider, UUID modelId, String model, String systemPrompt,
                               @Schema(description = "The rendered prompt sent as the user message.") String input,
-                              Double temperature, Integer maxTokens, long timeoutMillis, boolean streamed,
+                              Double temperature,
+                              Integer maxTokens,
+                              @Schema(required = true) long timeoutMillis,
+                              @Schema(required = true) boolean streamed,
                               String status, String output, Integer inputTokens, Integer outputTokens,
-                              BigDecimal cost, long latencyMillis, Long timeToFirstTokenMillis,
+                              BigDecimal cost, @Schema(required = true) long latencyMillis, Long timeToFirstTokenMillis,
                               String finishReason, String errorType, String errorCode, Integer httpStatus,
                               String errorMessage, Instant at) {
 

@@ -41,7 +41,8 @@ final class EditorialDtos {
                     + "fields; section: each section's; article: the post's own text (writing one makes a revision).")
             String scope,
             @Schema(enumeration = {"text", "text-list"}) String kind,
-            @Schema(description = "Max characters of the text (of each item for a list).") int maxLength,
+            @Schema(required = true,
+                    description = "Max characters of the text (of each item for a list).") int maxLength,
             @Schema(description = "Max items of a list field; null for text.") Integer maxItems,
             @Schema(description = "stage/sub-stage keys of the default workflow the field belongs to.")
             List<String> stages) {
@@ -55,7 +56,7 @@ final class EditorialDtos {
 
     @Schema(name = "PostWorkspace", description = "The editorial workspace of a post: its planning fields.")
     record WorkspaceResponse(UUID postId, @Schema(description = FIELDS_DOC) Map<String, Object> fields,
-                             long version) {
+                             @Schema(required = true) long version) {
 
         static WorkspaceResponse of(PostWorkspace workspace) {
             return new WorkspaceResponse(workspace.postId().value(), workspace.fields().values(), workspace.version());
@@ -63,8 +64,11 @@ final class EditorialDtos {
     }
 
     @Schema(name = "PostSection", description = "One section of a post's workspace.")
-    record SectionResponse(UUID id, UUID postId, @Schema(description = "1..n among the post's sections.") int position,
-                           @Schema(description = FIELDS_DOC) Map<String, Object> fields, long version) {
+    record SectionResponse(@Schema(required = true) UUID id,
+                           UUID postId,
+                           @Schema(required = true, description = "1..n among the post's sections.") int position,
+                           @Schema(description = FIELDS_DOC) Map<String, Object> fields,
+                           @Schema(required = true) long version) {
 
         static SectionResponse of(PostSection section) {
             return new SectionResponse(section.id(), section.postId().value(), section.position(),

@@ -26,8 +26,9 @@ final class PostProgressDtos {
     }
 
     @Schema(name = "PostWorkflowProgress")
-    record ProgressResponse(UUID postId, long version, Position current,
-                            @Schema(description = "The post has completed the last stage.") boolean finished,
+    record ProgressResponse(UUID postId, @Schema(required = true) long version, Position current,
+                            @Schema(required = true,
+                                    description = "The post has completed the last stage.") boolean finished,
                             List<StageProgressResponse> stages) {
     }
 
@@ -38,10 +39,11 @@ final class PostProgressDtos {
 
     @Schema(name = "PostStageProgress", description = "Active stages in order, then retired ones the post has a "
             + "record for.")
-    record StageProgressResponse(UUID stageId, String key, String name, boolean retired,
+    record StageProgressResponse(UUID stageId, String key, String name, @Schema(required = true) boolean retired,
                                  @Schema(enumeration = {"not_started", "in_progress", "done", "skipped"}) String status,
                                  Instant startedAt, Instant completedAt,
-                                 @Schema(description = "Every active sub-stage with an active required step is done.")
+                                 @Schema(required = true,
+                                         description = "Every active sub-stage with an active required step is done.")
                                  boolean canComplete,
                                  @Schema(description = "Names of the sub-stages that keep the stage from completing.")
                                  List<String> openRequiredSubStages,
@@ -49,15 +51,17 @@ final class PostProgressDtos {
     }
 
     @Schema(name = "PostSubStageProgress")
-    record SubStageProgressResponse(UUID subStageId, String key, String name, boolean retired,
-                                    @Schema(description = "Holds an active required step.") boolean required,
+    record SubStageProgressResponse(UUID subStageId, String key, String name, @Schema(required = true) boolean retired,
+                                    @Schema(required = true,
+                                            description = "Holds an active required step.") boolean required,
                                     @Schema(enumeration = {"not_started", "in_progress", "done", "skipped"})
                                     String status, Instant startedAt, Instant completedAt, String notes,
                                     List<String> inputFields, List<String> outputFields) {
     }
 
     @Schema(name = "PostWorkflowMove")
-    record HistoryResponse(UUID id, @Schema(enumeration = {"start", "complete", "skip", "advance", "rewind"})
+    record HistoryResponse(@Schema(required = true) UUID id,
+                           @Schema(enumeration = {"start", "complete", "skip", "advance", "rewind"})
                            String kind, UUID fromStageId, UUID fromSubStageId, UUID toStageId, UUID toSubStageId,
                            @Schema(description = "The sub-stage started, completed or skipped.") UUID subStageId,
                            UUID actorId, Instant at) {

@@ -15,38 +15,53 @@ final class WorkflowDtos {
 
     @Schema(name = "WorkflowDefinition", description = "The workflow with its stages, sub-stages and steps, each "
             + "level ordered by position (retired items, when asked for, after the active ones).")
-    record WorkflowResponse(UUID id, String key, String name,
-                            @Schema(description = "Moves on with every change anywhere in the definition; also the ETag.")
+    record WorkflowResponse(@Schema(required = true) UUID id, String key, String name,
+                            @Schema(required = true,
+                                    description = "Moves on with every change anywhere in the definition; also the ETag.")
+                            
                             long version,
                             List<StageResponse> stages) {
     }
 
     @Schema(name = "WorkflowStage")
-    record StageResponse(UUID id, String key, String name, int position,
+    record StageResponse(@Schema(required = true) UUID id,
+                         String key,
+                         String name,
+                         @Schema(required = true) int position,
                          @Schema(description = "When the stage was retired; null while active.") Instant retiredAt,
-                         long version, List<SubStageResponse> subStages) {
+                         @Schema(required = true) long version, List<SubStageResponse> subStages) {
     }
 
     @Schema(name = "WorkflowSubStage")
-    record SubStageResponse(UUID id, String key, String name, int position, Instant retiredAt, long version,
+    record SubStageResponse(@Schema(required = true) UUID id,
+                            String key,
+                            String name,
+                            @Schema(required = true) int position,
+                            Instant retiredAt,
+                            @Schema(required = true) long version,
                             List<StepResponse> steps) {
     }
 
     @Schema(name = "WorkflowStep")
-    record StepResponse(UUID id, String key, String name, int position, boolean required,
+    record StepResponse(@Schema(required = true) UUID id,
+                        String key,
+                        String name,
+                        @Schema(required = true) int position,
+                        @Schema(required = true) boolean required,
                         @Schema(description = "A JSON object describing the step's input and output fields.")
                         JsonNode config,
-                        Instant retiredAt, long version) {
+                        Instant retiredAt, @Schema(required = true) long version) {
     }
 
     @Schema(name = "WorkflowItem", description = "A stage, sub-stage or step on its own, as writes answer it.")
-    record ItemResponse(@Schema(enumeration = {"stage", "sub-stage", "step"}) String level, UUID id,
+    record ItemResponse(@Schema(enumeration = {"stage", "sub-stage", "step"}) String level,
+                        @Schema(required = true) UUID id,
                         @Schema(description = "The workflow (stages), stage (sub-stages) or sub-stage (steps).")
                         UUID parentId,
-                        String key, String name, int position,
+                        String key, String name, @Schema(required = true) int position,
                         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Steps only.") Boolean required,
                         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Steps only.") JsonNode config,
-                        Instant retiredAt, long version) {
+                        Instant retiredAt, @Schema(required = true) long version) {
     }
 
     @Schema(name = "WorkflowItemRequest", description = "A new stage or sub-stage.")

@@ -8,8 +8,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import io.blogflow.blog.application.port.in.GetPostUseCase;
+import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.domain.PostId;
+import io.blogflow.blog.domain.PostNotFoundException;
+import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.images.application.port.in.MediaQueriesUseCase;
+import io.blogflow.images.application.port.in.SectionMediaUseCase;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.llm.application.port.in.LlmModelsUseCase;
 import io.blogflow.llm.application.port.in.LlmProvidersUseCase;
@@ -62,6 +67,18 @@ class TypedIdPathSliceTest {
 
     @InjectMock
     ActionButtonsUseCase buttons;
+
+    @InjectMock
+    GetPostUseCase posts;
+
+    @InjectMock
+    PostRevisionsUseCase revisions;
+
+    @InjectMock
+    SectionMediaUseCase sectionMedia;
+
+    @InjectMock
+    GenerateImageUseCase generations;
 
     @Test
     void malformedIdsAreTheirTypesNotFoundAndNoUseCaseIsAsked() {
@@ -123,6 +140,29 @@ class TypedIdPathSliceTest {
     }
 
     @Test
+    void aMalformedPostIdIsPostNotFoundWhereverItIsInThePath() {
+        problem(given().when().get("/api/v1/posts/nope").then(), "post-not-found")
+                .body("detail", equalTo("No post with id 'nope'."));
+        problem(given().when().get("/api/v1/posts/nope/revisions").then(), "post-not-found");
+        problem(given().when().get("/api/v1/posts/nope/images/generations").then(), "post-not-found");
+        problem(given().when().get("/api/v1/posts/nope/sections/" + ID + "/media").then(), "post-not-found");
+
+        verifyNoInteractions(posts, revisions, sectionMedia, generations);
+    }
+
+    @Test
+    void wellFormedPostIdsReachTheUseCaseTyped() {
+        when(posts.get(any(), any())).thenThrow(new PostNotFoundException(ID.toString()));
+        when(sectionMedia.images(any(), any(), any())).thenThrow(new PostNotFoundException(OTHER.toString()));
+
+        problem(given().when().get("/api/v1/posts/" + ID).then(), "post-not-found");
+        problem(given().when().get("/api/v1/posts/" + OTHER + "/sections/" + ID + "/media").then(), "post-not-found");
+
+        verify(posts).get(eq(new PostId(ID)), any());
+        verify(sectionMedia).images(eq(new PostId(OTHER)), eq(ID), any());
+    }
+
+    @Test
     void theOpenApiDocumentShowsTypedIdsAsUuidStrings() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/admin/llm/providers/{id}'.get.parameters.find { it.name == 'id' }.schema.'$ref'",
@@ -137,6 +177,8 @@ class TypedIdPathSliceTest {
                         + ".schema.'$ref'", equalTo("#/components/schemas/WorkflowItemId"))
                 .body("paths.'/api/v1/posts/{postId}/workflow'.get.parameters.find { it.name == 'postId' }.schema"
                         + ".'$ref'", equalTo("#/components/schemas/PostId"))
+                .body("paths.'/api/v1/posts/{id}'.get.parameters.find { it.name == 'id' }.schema.'$ref'",
+                        equalTo("#/components/schemas/PostId"))
                 .body("components.schemas.MediaId.format", equalTo("uuid"))
                 .body("components.schemas.WorkflowItemId.format", equalTo("uuid"))
                 .body("components.schemas.PostId.type", equalTo("string"))

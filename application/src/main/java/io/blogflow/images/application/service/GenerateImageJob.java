@@ -1,5 +1,6 @@
 package io.blogflow.images.application.service;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.application.port.in.GenerateImageUseCase;
 import io.blogflow.shared.application.port.in.AcceptedWorkJob;
 import io.blogflow.shared.application.port.in.ActorRef;
@@ -19,14 +20,14 @@ public final class GenerateImageJob extends AcceptedWorkJob<GenerateImageJob.Pay
                           UUID settingId, UUID styleId, UUID formatId, UUID modelId, String altText) {
 
         static Payload of(UUID generation, GenerateImageUseCase.Command command) {
-            return new Payload(generation, command.postId(), command.sectionId(), ActorRef.of(command.actor()),
+            return new Payload(generation, command.postId().value(), command.sectionId(), ActorRef.of(command.actor()),
                     command.prompt(), command.settingId(), command.styleId(), command.formatId(), command.modelId(),
                     command.altText());
         }
 
         GenerateImageUseCase.Command command() {
-            return new GenerateImageUseCase.Command(postId, sectionId, actor.actor(), prompt, settingId, styleId,
-                    formatId, modelId, altText, null);
+            return new GenerateImageUseCase.Command(new PostId(postId), sectionId, actor.actor(), prompt, settingId,
+                    styleId, formatId, modelId, altText, null);
         }
     }
 

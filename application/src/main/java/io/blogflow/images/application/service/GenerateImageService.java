@@ -146,7 +146,7 @@ public final class GenerateImageService implements GenerateImageUseCase {
         ImageRequests.Resolved request = requests.resolve(command);
         LlmProvider provider = request.target().provider();
         LlmModel model = request.target().model();
-        ImageGeneration requested = ImageGeneration.start(ids.newId(), command.postId(), command.sectionId(),
+        ImageGeneration requested = ImageGeneration.start(ids.newId(), command.postId().value(), command.sectionId(),
                 command.actor().id(), command.idempotencyKey(), request.prompt(),
                 request.style() == null ? null : request.style().id().value(), request.format().id().value(),
                 request.setting() == null ? null : request.setting().id().value(), provider.id().value(),
@@ -255,15 +255,15 @@ public final class GenerateImageService implements GenerateImageUseCase {
     }
 
     @Override
-    public Page<ImageGeneration> history(UUID postId, PageRequest page, Actor actor) {
-        workspaces.workspace(new PostId(postId), actor);
-        return transactions.inTransaction(() -> generations.ofPost(postId, page));
+    public Page<ImageGeneration> history(PostId postId, PageRequest page, Actor actor) {
+        workspaces.workspace(postId, actor);
+        return transactions.inTransaction(() -> generations.ofPost(postId.value(), page));
     }
 
     @Override
-    public ImageGeneration get(UUID postId, UUID id, Actor actor) {
-        workspaces.workspace(new PostId(postId), actor);
-        return transactions.inTransaction(() -> generations.find(postId, id))
+    public ImageGeneration get(PostId postId, UUID id, Actor actor) {
+        workspaces.workspace(postId, actor);
+        return transactions.inTransaction(() -> generations.find(postId.value(), id))
                 .orElseThrow(() -> new NotFoundException("image-generation", id.toString()));
     }
 

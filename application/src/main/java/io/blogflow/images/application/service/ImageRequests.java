@@ -92,10 +92,10 @@ public final class ImageRequests {
     /** Also the access check: the post (and section) must be reachable by the caller. */
     private String sectionPrompt(Command command) {
         if (command.sectionId() == null) {
-            workspaces.workspace(new PostId(command.postId()), command.actor());
+            workspaces.workspace(command.postId(), command.actor());
             return null;
         }
-        Object prompts = workspaces.section(new PostId(command.postId()), command.sectionId(), command.actor())
+        Object prompts = workspaces.section(command.postId(), command.sectionId(), command.actor())
                 .fields().values().get(EditorialField.IMAGE_PROMPTS.key());
         return prompts instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : null;
     }

@@ -36,20 +36,20 @@ public final class SectionMediaService implements SectionMediaUseCase {
     }
 
     @Override
-    public List<Media> images(UUID postId, UUID sectionId, Actor actor) {
+    public List<Media> images(PostId postId, UUID sectionId, Actor actor) {
         return transactions.inTransaction(() -> {
-            workspaces.section(new PostId(postId), sectionId, actor);
+            workspaces.section(postId, sectionId, actor);
             return sections.mediaOf(sectionId).stream().map(media::find).flatMap(Optional::stream).toList();
         });
     }
 
     @Override
-    public List<Media> replace(UUID postId, UUID sectionId, Actor actor, List<MediaId> chosen) {
+    public List<Media> replace(PostId postId, UUID sectionId, Actor actor, List<MediaId> chosen) {
         if (chosen.size() > MAX_IMAGES) {
             throw invalid("media-ids.too-many", "A section has at most " + MAX_IMAGES + " images.");
         }
         return transactions.inTransaction(() -> {
-            workspaces.section(new PostId(postId), sectionId, actor);
+            workspaces.section(postId, sectionId, actor);
             List<Media> found = new ArrayList<>();
             for (MediaId id : chosen) {
                 found.add(media.find(id).orElseThrow(

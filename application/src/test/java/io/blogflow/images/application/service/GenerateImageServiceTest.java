@@ -109,11 +109,11 @@ class GenerateImageServiceTest {
             "Watercolour", "soft watercolour wash", 0));
     private final ImageFormat square = formats.add(new ImageFormat(new ImageFormatId(UUID.randomUUID()), "Square",
             1024, 1024, 30, 7.5, Map.of("quality", "high", "background", "opaque"), 0));
-    private UUID post;
+    private PostId post;
 
     @BeforeEach
     void aPost() {
-        post = posts.add(AUTHOR.id(), Map.of("title", "Bread")).value();
+        post = posts.add(AUTHOR.id(), Map.of("title", "Bread"));
     }
 
     @Test
@@ -140,7 +140,7 @@ class GenerateImageServiceTest {
         assertThat(generation.latencyMillis()).isEqualTo(12_000);
         assertThat(generation.createdAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
         assertThat(generation.finishedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:12Z"));
-        assertThat(generations.find(post, generation.id())).contains(generation);
+        assertThat(generations.find(post.value(), generation.id())).contains(generation);
         Library.Stored stored = library.stored.get(0);
         assertThat(stored.prompt()).isEqualTo("A fox");
         assertThat(stored.altText()).isEqualTo("A fox, painted");
@@ -172,7 +172,7 @@ class GenerateImageServiceTest {
 
     @Test
     void withoutAPromptTheSectionsFirstImagePromptIsUsed() {
-        UUID section = workspaces.addSection(new PostId(post), AUTHOR, null,
+        UUID section = workspaces.addSection(post, AUTHOR, null,
                 Map.of("imagePrompts", List.of("A loaf on a board", "Flour"))).id();
         provider.answer(null, Duration.ZERO, null, null);
 
@@ -203,7 +203,7 @@ class GenerateImageServiceTest {
 
     @Test
     void aFailedGenerationForASectionAddsNothingToIt() {
-        UUID section = workspaces.addSection(new PostId(post), AUTHOR, null, Map.of()).id();
+        UUID section = workspaces.addSection(post, AUTHOR, null, Map.of()).id();
         provider.script.add(() -> {
             throw new ProviderCallFailure(ProviderCallFailure.Kind.SERVER_ERROR, 503, null, null, "down", null);
         });
@@ -306,7 +306,7 @@ class GenerateImageServiceTest {
     @Test
     void aRepeatedKeyReplaysTheFirstGenerationAndAReusedOrBusyKeyIsRefused() {
         provider.answer(null, Duration.ZERO, null, null);
-        UUID section = workspaces.addSection(new PostId(post), AUTHOR, null, Map.of()).id();
+        UUID section = workspaces.addSection(post, AUTHOR, null, Map.of()).id();
 
         Outcome first = service.generate(command("A fox", "key-1"));
         Outcome again = service.generate(command("Another fox", "key-1"));
@@ -317,7 +317,7 @@ class GenerateImageServiceTest {
         assertThatThrownBy(() -> service.generate(new Command(post, section, AUTHOR, "A fox", null, null,
                 square.id().value(), gptImage.id().value(), null, "key-1"))).isInstanceOf(RunErrors.KeyReused.class);
 
-        generations.start(ImageGeneration.start(UUID.randomUUID(), post, null, AUTHOR.id(), "key-2", "A fox", null,
+        generations.start(ImageGeneration.start(UUID.randomUUID(), post.value(), null, AUTHOR.id(), "key-2", "A fox", null,
                 square.id().value(), null, openai.id().value(), "gpt-image-1", 1024, 1024, clock.instant()));
         assertThatThrownBy(() -> service.generate(command("A fox", "key-2")))
                 .isInstanceOf(RunErrors.InProgress.class);

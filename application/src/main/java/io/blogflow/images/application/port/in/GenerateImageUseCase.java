@@ -1,5 +1,6 @@
 package io.blogflow.images.application.port.in;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.domain.ImageGeneration;
 import io.blogflow.shared.domain.Actor;
 import io.blogflow.shared.domain.Page;
@@ -24,12 +25,12 @@ public interface GenerateImageUseCase {
      */
     Outcome accept(Command command);
 
-    Page<ImageGeneration> history(UUID postId, PageRequest page, Actor actor);
+    Page<ImageGeneration> history(PostId postId, PageRequest page, Actor actor);
 
-    ImageGeneration get(UUID postId, UUID id, Actor actor);
+    ImageGeneration get(PostId postId, UUID id, Actor actor);
 
     /** {@code settingId} or {@code formatId} (with an optional {@code styleId}) chooses what to ask for. */
-    record Command(UUID postId, UUID sectionId, Actor actor, String prompt, UUID settingId, UUID styleId,
+    record Command(PostId postId, UUID sectionId, Actor actor, String prompt, UUID settingId, UUID styleId,
                    UUID formatId, UUID modelId, String altText, String idempotencyKey) {
     }
 

@@ -1,5 +1,6 @@
 package io.blogflow.images.application.port.in;
 
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.images.domain.Media;
 import io.blogflow.images.domain.MediaId;
 import io.blogflow.shared.domain.Actor;
@@ -16,12 +17,12 @@ public interface SectionMediaUseCase {
     int MAX_IMAGES = 50;
 
     /** The section's images, in order. */
-    List<Media> images(UUID postId, UUID sectionId, Actor actor);
+    List<Media> images(PostId postId, UUID sectionId, Actor actor);
 
     /**
      * Replaces the section's images by {@code media}, in this order (an item may appear more than once).
      *
      * @throws io.blogflow.shared.domain.ValidationException {@code mediaIds}: too many, or naming unknown media
      */
-    List<Media> replace(UUID postId, UUID sectionId, Actor actor, List<MediaId> media);
+    List<Media> replace(PostId postId, UUID sectionId, Actor actor, List<MediaId> media);
 }
