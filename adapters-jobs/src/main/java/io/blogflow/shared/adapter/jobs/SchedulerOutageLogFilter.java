@@ -30,7 +30,7 @@ public final class SchedulerOutageLogFilter implements Filter {
         unreachableDatabase(record.getThrown()).ifPresent(cause -> {
             String line = "Job scheduler: the database cannot be reached (" + cause + "); "
                     + "it keeps polling and resumes when the database is back";
-            record.setLevel(Level.WARNING);
+            record.setLevel(org.jboss.logmanager.Level.WARN); // printed WARN, like every other warning here
             record.setThrown(null);
             record.setParameters(null);
             if (record instanceof ExtLogRecord ext) {

@@ -21,7 +21,7 @@ class SchedulerOutageLogFilterTest {
 
         assertThat(filter.isLoggable(record)).isTrue();
 
-        assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+        assertThat(record.getLevel()).isEqualTo(org.jboss.logmanager.Level.WARN);
         assertThat(record.getThrown()).isNull();
         assertThat(record.getFormattedMessage()).contains("database cannot be reached")
                 .contains("Connection to localhost:5432 refused.").doesNotContain("\n");
@@ -34,7 +34,7 @@ class SchedulerOutageLogFilterTest {
 
         filter.isLoggable(record);
 
-        assertThat(record.getLevel()).isEqualTo(Level.WARNING);
+        assertThat(record.getLevel()).isEqualTo(org.jboss.logmanager.Level.WARN);
         assertThat(record.getThrown()).isNull();
     }
 
