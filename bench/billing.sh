@@ -107,7 +107,7 @@ start_instance "$PORT" metered true   # migrates the schema first
 start_instance "$UNMETERED_PORT" unmetered false
 log "instances ready on one database ($DB): metered on $PORT, unmetered on $UNMETERED_PORT; fake provider at $FAKE (no delay)"
 
-TOKEN=$(access_token)
+fresh_token
 ME=$(api GET /api/v1/me | jq -r .id)
 BUSINESS=$(api GET /api/v1/billing/plans | jq -r '.[] | select(.code == "business") | .id')
 api PUT "/api/v1/admin/billing/accounts/$ME/plan" "{\"planId\": \"$BUSINESS\"}" > /dev/null
@@ -121,7 +121,7 @@ ACTION=$(api POST /api/v1/actions "$(jq -nc --arg model "$MODEL" \
   | jq -r .id)
 POST_IDS=()
 for i in $(seq 1 "$POSTS"); do
-  [ $((i % 50)) -eq 0 ] && TOKEN=$(access_token) # on a loaded machine this loop can outlast an access token
+  fresh_token # on a loaded machine this loop can outlast an access token
   POST_IDS+=("$(api POST /api/v1/posts "{\"title\": \"Bench $i\", \"contentMarkdown\": \"Text.\"}" | jq -r .id)")
 done
 

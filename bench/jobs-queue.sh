@@ -8,37 +8,25 @@
 #      after the job's created_at), started_at - created_at percentiles.
 # Environment: PORT (first instance; the second uses PORT+1), JOBS (5000), BATCH (500), SINGLES (300),
 # PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+NEEDS_WRK=false
+source "$(dirname "$0")/lib.sh" # PORT, JAR, DATA_DIR, REPORT, log, fresh_token; stops BACKGROUND_PIDS on exit
 
-PORT=${PORT:-18080}
 PORT2=$((PORT + 1))
 JOBS=${JOBS:-5000}
 BATCH=${BATCH:-500}
 SINGLES=${SINGLES:-300}
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
-JAR=bootstrap/target/quarkus-app/quarkus-run.jar
 DB="blogflow_bench_jobs_$$"
 DB_URL_PSQL="${PG_ADMIN_URL%/*}/$DB"
-WORK=$(mktemp -d /tmp/blogflow-bench-jobs.XXXXXX)
-ADMIN_EMAIL=bench-admin@blogflow.local
-ADMIN_PASSWORD=bench-admin-passphrase
-PIDS=()
-mkdir -p bench/results
-REPORT="bench/results/jobs-queue-$(date -u +%Y%m%dT%H%M%SZ).txt"
+WORK=$DATA_DIR
 
 command -v psql >/dev/null || { echo "psql is required (apt-get install postgresql-client)" >&2; exit 1; }
 command -v openssl >/dev/null || { echo "openssl is required" >&2; exit 1; }
-[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
-cleanup() {
-  local pid
-  for pid in ${PIDS[@]+"${PIDS[@]}"}; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+drop_database() {
   psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
 }
-trap cleanup EXIT
-log() { echo "$*" | tee -a "$REPORT"; }
+trap 'cleanup; drop_database' EXIT # lib.sh's cleanup stops both instances first
 sql() { psql -qtAX "$DB_URL_PSQL" -c "$1"; }
 
 psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $DB" >/dev/null
@@ -57,7 +45,7 @@ start() { # port, name
     BLOGFLOW_ADMIN_EMAIL="$ADMIN_EMAIL" BLOGFLOW_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     BLOGFLOW_RATE_LIMIT_API_CAPACITY=1000000000 BLOGFLOW_RATE_LIMIT_CREDENTIALS_CAPACITY=1000000000 \
     java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/$2/app.log" 2>&1 &
-  PIDS+=($!)
+  BACKGROUND_PIDS+=($!)
   for _ in $(seq 1 1200); do
     curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.1
@@ -69,9 +57,8 @@ now() { date +%s.%N; }
 
 start "$PORT" one   # migrates the schema first
 start "$PORT2" two
-TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 probes() { # port, count
+  fresh_token # a long run outlasts an access token (10 minutes)
   curl -sf -X POST "http://127.0.0.1:$1/api/v1/admin/jobs/probes" -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: application/json' -d "{\"count\": $2}" > /dev/null
 }

@@ -57,11 +57,24 @@ stop_app() {
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 
-# Echoes a fresh access token of the bench admin.
+# Echoes a fresh access token of the bench admin (from the app at BASE, or at the base URL given).
 access_token() {
-  curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+  curl -sf -X POST "${1:-$BASE}/api/v1/auth/login" -H 'Content-Type: application/json' \
     -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" \
     | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
+
+# Keeps TOKEN usable through long runs: logs in again when it is older than TOKEN_MAX_AGE seconds (300: access tokens
+# live 10 minutes). Call it before each request (or batch of them); it costs a clock read when the token is fresh.
+TOKEN=""
+TOKEN_AT=0
+fresh_token() {
+  local now
+  now=$(date +%s)
+  if [ -z "$TOKEN" ] || [ $((now - TOKEN_AT)) -ge "${TOKEN_MAX_AGE:-300}" ]; then
+    TOKEN=$(access_token "$@")
+    TOKEN_AT=$now
+  fi
 }
 
 # One wrk measurement after a 5 s warm-up: logs req/s, p50, p99 and non-2xx/3xx answers. Uses CONNECTIONS (32) and

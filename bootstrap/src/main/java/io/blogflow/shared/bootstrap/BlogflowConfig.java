@@ -242,13 +242,20 @@ public interface BlogflowConfig {
     /** Bounds on readers' queries (read by the persistence adapter's PublicReads; declared here to be mapped). */
     interface PublicReads {
 
-        /** A public read (list, search, by slug) is cancelled past this (whole seconds, rounded up): 503. */
+        /** A public read (list, by slug) is cancelled past this (whole seconds, rounded up): 503. Search: below. */
         @WithDefault("2s")
         java.time.Duration statementTimeout();
 
-        /** Searches running at once; one more answers 503 search-busy with Retry-After at once. */
+        /**
+         * Searches running at once; one more answers 503 search-busy with Retry-After at once. Also the size of the
+         * search pool (the search datasource), so an admitted search never waits for a connection.
+         */
         @WithDefault("4")
         int maxConcurrentSearches();
+
+        /** A search's statement is cancelled past this (set on the search pool's connections, in ms): 503. */
+        @WithDefault("1s")
+        java.time.Duration searchStatementTimeout();
     }
 
     interface PublicCache {
