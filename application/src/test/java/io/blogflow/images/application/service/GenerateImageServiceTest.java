@@ -187,9 +187,9 @@ class GenerateImageServiceTest {
 
     @Test
     void aSectionDeletedWhileItsImageWasMadeGetsNoImageAndTheGenerationStillSucceeds() {
-        PostSection section = workspaces.addSection(new PostId(post), AUTHOR, null, Map.of());
+        PostSection section = workspaces.addSection(post, AUTHOR, null, Map.of());
         provider.script.add(() -> {
-            workspaces.deleteSection(new PostId(post), section.id(), AUTHOR, section.version());
+            workspaces.deleteSection(post, section.id(), AUTHOR, section.version());
             return new GeneratedImage("PNG".getBytes(StandardCharsets.UTF_8), MediaType.PNG, null, 200, Duration.ZERO,
                     null, null);
         });
