@@ -136,6 +136,10 @@ class AnalyticsDashboardApiTest {
                 "post_id", post, "source", source, "utm_medium", utmMedium, "props", props));
     }
 
+    private static Tokens anotherAdmin() {
+        return Accounts.logIn(Accounts.newUser("admin"), Accounts.PASSWORD);
+    }
+
     private static String answer(Tokens who, String path) {
         return who.as().when().get(path).then().statusCode(200).extract().asString();
     }
@@ -348,7 +352,9 @@ class AnalyticsDashboardApiTest {
         days.stream().filter(day -> !day.equals(Instant.parse("2024-02-29T00:00:00Z"))).forEach(this::rollDay);
         assertThat(count("SELECT count(*) FROM analytics_rollup_month_values WHERE month = '2024-02-01T00:00:00Z'"))
                 .as("February is not whole until its 29th is rolled").isZero();
-        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
+        // each pass reads ~70 answers: a reader of its own per pass keeps every pass within one principal's rate limit
+        Tokens dayReader = anotherAdmin();
+        assertThat(reads.stream().map(path -> answer(dayReader, path)).toList()).isEqualTo(raw);
 
         rollDay(Instant.parse("2024-02-29T00:00:00Z"));
         assertThat(count("SELECT count(*) FROM analytics_rollup_months WHERE month = '2024-02-01T00:00:00Z'"))
@@ -357,8 +363,9 @@ class AnalyticsDashboardApiTest {
                 + "WHERE month = '2024-02-01T00:00:00Z'");
         assertThat(monthRows).isPositive();
         assertThat(monthRowsNotSumsOfDays("2024-02-01T00:00:00Z")).isZero();
-        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
-        assertThat(admin.as().accept("text/csv").when().get(reads.get(0)).then().statusCode(200).extract()
+        Tokens reader = anotherAdmin();
+        assertThat(reads.stream().map(path -> answer(reader, path)).toList()).isEqualTo(raw);
+        assertThat(reader.as().accept("text/csv").when().get(reads.get(0)).then().statusCode(200).extract()
                 .asString()).isEqualTo(csvRaw);
 
         int pageviewsOfA = admin.as().when().get(reads.get(0)).then().statusCode(200).extract()
