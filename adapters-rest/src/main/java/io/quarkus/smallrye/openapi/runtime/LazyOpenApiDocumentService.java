@@ -1,5 +1,6 @@
 package io.quarkus.smallrye.openapi.runtime;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -16,10 +17,11 @@ import java.util.Map;
  * JSON and YAML, which was about 40% of the main thread's CPU until ready. The first {@code /q/openapi} request now
  * pays that once (on a worker thread: the route is blocking); the document itself is unchanged.
  * <p>
- * It lives in Quarkus' package because the method it defers is package-private there; where the two classes are not
- * loaded by the same class loader (some test set-ups) the override does not apply and Quarkus simply prepares the
- * document at start-up as before.
+ * It lives in Quarkus' package because the method it defers is package-private there, which only works where both are
+ * loaded by the same class loader: the packaged application. Tests (and dev mode) load them apart, so it is a bean of
+ * the prod profile only and they keep Quarkus' own service.
  */
+@IfBuildProfile("prod")
 @Alternative
 @Priority(1)
 @ApplicationScoped
