@@ -38,6 +38,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -89,8 +90,9 @@ public class AnalyticsProducers {
     /**
      * Yauaa's rules start loading (in the background) as soon as the HTTP server listens, so the first page view
      * rarely waits for them, yet they no longer compete with the start-up for the CPU (they did when built at start).
+     * Quarkus fires HttpServerStart asynchronously.
      */
-    void loadUserAgentRules(@Observes HttpServerStart started, UserAgentClassifier userAgents) {
+    void loadUserAgentRules(@ObservesAsync HttpServerStart started, UserAgentClassifier userAgents) {
         if (userAgents instanceof YauaaUserAgentClassifier yauaa) {
             yauaa.loadInBackground();
         }
