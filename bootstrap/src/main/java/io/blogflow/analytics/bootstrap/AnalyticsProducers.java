@@ -38,7 +38,9 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -81,12 +83,21 @@ public class AnalyticsProducers {
                 .<CountryLocator>map(file -> new MaxMindCountryLocator(Path.of(file))).orElse(CountryLocator.NONE);
     }
 
-    /** Built at startup so Yauaa's rules load (in the background) before the first event arrives. */
     @Produces
     @Singleton
-    @io.quarkus.runtime.Startup
     UserAgentClassifier userAgents(AnalyticsConfig config) {
         return new YauaaUserAgentClassifier(config.userAgentCacheSize());
+    }
+
+    /**
+     * Yauaa's rules start loading (in the background) as soon as the HTTP server listens, so the first page view
+     * rarely waits for them, yet they no longer compete with the start-up for the CPU (they did when built at start).
+     * Quarkus fires HttpServerStart asynchronously.
+     */
+    void loadUserAgentRules(@ObservesAsync HttpServerStart started, UserAgentClassifier userAgents) {
+        if (userAgents instanceof YauaaUserAgentClassifier yauaa) {
+            yauaa.loadInBackground();
+        }
     }
 
     @Produces

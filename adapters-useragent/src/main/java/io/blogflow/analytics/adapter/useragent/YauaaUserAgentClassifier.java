@@ -5,12 +5,15 @@ import io.blogflow.analytics.domain.ClientClass;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
 /**
  * Yauaa, a maintained user-agent parser with robot, crawler and headless-browser rules, reduced to the classes analytics
- * keeps. Its rules load once (a few seconds) and results are cached per user-agent string.
+ * keeps. Its rules load once, on a thread of their own (seconds of CPU and 100+ MB), and results are cached per
+ * user-agent string. The load starts when {@link #loadInBackground()} is called (once the HTTP server listens, so it
+ * no longer competes with the start-up itself) or at the first classification, whichever comes first.
  */
 public final class YauaaUserAgentClassifier implements UserAgentClassifier {
 
@@ -19,11 +22,19 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
     private static final Set<String> ROBOT_AGENTS = Set.of("Robot", "Robot Mobile", "Robot Imitator",
             "Cloud Application", "Hacker", "Special", "Testclient");
 
-    private final CompletableFuture<UserAgentAnalyzer> analyzer;
+    private final int cacheSize;
+    private final CompletableFuture<UserAgentAnalyzer> analyzer = new CompletableFuture<>();
+    private final AtomicBoolean loading = new AtomicBoolean();
 
-    /** Starts loading the rules on a thread of its own; the first classification waits for them. */
     public YauaaUserAgentClassifier(int cacheSize) {
-        this.analyzer = new CompletableFuture<>();
+        this.cacheSize = cacheSize;
+    }
+
+    /** Starts loading the rules on a thread of its own (once); classifications wait for them. */
+    public void loadInBackground() {
+        if (!loading.compareAndSet(false, true)) {
+            return;
+        }
         Thread loader = new Thread(() -> {
             try {
                 analyzer.complete(UserAgentAnalyzer.newBuilder()
@@ -49,6 +60,7 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
         if (userAgent == null || userAgent.isBlank()) {
             return new ClientClass("Unknown", "Unknown", "other", true);
         }
+        loadInBackground();
         UserAgent parsed = analyzer.join().parse(userAgent);
         String device = parsed.getValue(UserAgent.DEVICE_CLASS);
         String agentClass = parsed.getValue(UserAgent.AGENT_CLASS);
