@@ -253,5 +253,15 @@ if [ "$code_original" = 200 ] && cmp -s "$WORK/from-a.png" "$WORK/from-b.png" &&
   pass "media uploaded on one is served by the other: the original ($(stat -c %s "$WORK/from-b.png") bytes, the same) and a WebP rendition made there"
 else fail "media uploaded on one: the other answers $code_original for the original, $code_variant for w320"; fi
 
+# The packaged app prepares its OpenAPI document at the first request (LazyOpenApiDocumentService, prod profile
+# only, so no @QuarkusTest sees it): it must still be the document the tests checked.
+saved=bootstrap/target/openapi.json
+served_paths=$(curl -sf "$B/q/openapi?format=json" | jq '.paths | length' 2>/dev/null || echo none)
+if [ -f "$saved" ] && [ "$served_paths" = "$(jq '.paths | length' "$saved")" ]; then
+  pass "the packaged app's OpenAPI document, prepared at its first request, has the $served_paths paths the tests checked"
+elif [ ! -f "$saved" ] && [ "$served_paths" != none ] && [ "$served_paths" -gt 0 ]; then
+  pass "the packaged app serves its OpenAPI document, prepared at its first request ($served_paths paths)"
+else fail "the packaged app's OpenAPI document: $served_paths paths served"; fi
+
 echo "two-instances: $PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]
