@@ -24,11 +24,12 @@ PG_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$DATA_DIR/app.log" | tai
 [ -n "$PG_PORT" ] || { echo "this benchmark seeds the embedded database: unset DB_URL" >&2; exit 1; }
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt -c "
   INSERT INTO posts (id, title, slug, content_markdown, content_html, excerpt, word_count, reading_time_minutes,
-    meta_description, status, published_at, version, created_at, updated_at, view_count)
+    meta_description, status, published_at, version, created_at, updated_at)
   SELECT gen_random_uuid(), 'Hot post ' || i, 'hot-post-' || i, repeat('Some words about tea. ', 300),
          '<p>' || repeat('Some words about tea. ', 300) || '</p>', 'Some words about tea.', 1200, 6, 'About ' || i,
-         'PUBLISHED', now() - i * interval '1 minute', 0, now(), now(), i
+         'PUBLISHED', now() - i * interval '1 minute', 0, now(), now()
   FROM generate_series(1, ${POSTS}) AS i"
+seed_views hot-post- "n"
 
 for i in $(seq 1 "$POSTS"); do curl -s -o /dev/null "$BASE/api/v1/public/posts/by-slug/hot-post-$i"; done
 curl -s -o /dev/null "$BASE/api/v1/public/posts?size=20"

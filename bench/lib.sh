@@ -109,3 +109,11 @@ start_wiremock() {
   [ -n "$port" ] || { cat "$DATA_DIR/wiremock.log" >&2; exit 1; }
   FAKE="http://127.0.0.1:$port"
 }
+
+# Readers' views of seeded posts (the blog's post_view_counts, what sort=popular orders by): seed_views <slug prefix>
+# <SQL expression of n, the number ending the slug>. Uses the calling script's sql function.
+seed_views() {
+  sql "INSERT INTO post_view_counts (post_id, views)
+       SELECT id, $2 FROM (SELECT id, substring(slug FROM '[0-9]+\$')::bigint AS n FROM posts WHERE slug LIKE '$1%') p
+       ON CONFLICT (post_id) DO UPDATE SET views = EXCLUDED.views"
+}

@@ -65,19 +65,20 @@ if [ "$SEEDED" -lt "$POSTS" ]; then
   sql "ALTER TABLE posts DISABLE TRIGGER tr_posts_published_count"
   insert_range() { # from to: two of these run at once, one per core
     sql "INSERT INTO posts (id, title, slug, content_markdown, content_html, excerpt, word_count, reading_time_minutes,
-           meta_description, status, published_at, version, created_at, updated_at, category_id, view_count)
+           meta_description, status, published_at, version, created_at, updated_at, category_id)
          SELECT gen_random_uuid(), 'Scale post ' || i, 'scale-post-' || i,
                 b.text || CASE WHEN i % 5000 = 0 THEN ' xylophone' ELSE '' END,
                 '<h2 id=\"intro\">Intro</h2><p>' || b.text || CASE WHEN i % 5000 = 0 THEN ' xylophone' ELSE '' END || '</p>',
                 left(b.text, 200), 1440, 7, 'About scale post ' || i, 'PUBLISHED',
                 now() - i * interval '1 minute', 0, now() - i * interval '1 minute', now() - i * interval '1 minute',
-                (SELECT id FROM categories WHERE slug = 'scale-category-' || (i % 10)), (i * 7919) % 100000
+                (SELECT id FROM categories WHERE slug = 'scale-category-' || (i % 10))
          FROM generate_series($1, $2) AS i JOIN scale_bodies b ON b.n = i % 100"
   }
   half=$((POSTS / 2))
   insert_range 1 "$half" & first=$!
   insert_range $((half + 1)) "$POSTS"
   wait "$first"
+  seed_views scale-post- "(n * 7919) % 100000"
   sql "CREATE INDEX ix_posts_search ON posts USING gin (search_vector)"
   sql "ALTER TABLE posts ENABLE TRIGGER tr_posts_published_count"
   sql "UPDATE published_post_count SET total = (SELECT count(*) FROM posts WHERE status = 'PUBLISHED' AND deleted_at IS NULL)"

@@ -23,13 +23,14 @@ start() {
 log "by-slug cold, side by side $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 start "$BEFORE"
 sql "INSERT INTO posts (id, title, slug, content_markdown, content_html, excerpt, word_count, reading_time_minutes,
-       meta_description, status, published_at, version, created_at, updated_at, view_count)
+       meta_description, status, published_at, version, created_at, updated_at)
      SELECT gen_random_uuid(), 'Benchmark post ' || i, 'bench-post-' || i,
             repeat('Some words about tea and brewing. ', 250),
             '<h2 id=\"intro\">Intro</h2><p>' || repeat('Some words about tea and brewing. ', 250) || '</p>',
             'Some words about tea and brewing.', 1500, 7, 'About post ' || i, 'PUBLISHED',
-            now() - i * interval '1 minute', 0, now() - i * interval '1 minute', now() - i * interval '1 minute', i
+            now() - i * interval '1 minute', 0, now() - i * interval '1 minute', now() - i * interval '1 minute'
      FROM generate_series(1, ${POSTS}) AS i"
+seed_views bench-post- "n"
 sql "VACUUM ANALYZE posts"
 cat > "$DATA_DIR/random-slug.lua" <<LUA
 math.randomseed(42)

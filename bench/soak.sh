@@ -42,14 +42,15 @@ PG_PORT=$(grep -o 'embedded PostgreSQL on port [0-9]*' "$DATA_DIR/app.log" | tai
 sql "INSERT INTO categories (id, name, slug)
      SELECT gen_random_uuid(), 'Soak category ' || c, 'soak-category-' || c FROM generate_series(0, 9) AS c"
 sql "INSERT INTO posts (id, title, slug, content_markdown, content_html, excerpt, word_count, reading_time_minutes,
-       meta_description, status, published_at, version, created_at, updated_at, category_id, view_count)
+       meta_description, status, published_at, version, created_at, updated_at, category_id)
      SELECT gen_random_uuid(), 'Soak post ' || i || ' on oolong', 'soak-post-' || i,
             repeat('Some words about tea and brewing. ', 200),
             '<h2 id=\"intro\">Intro</h2><p>' || repeat('Some words about tea and brewing. ', 200) || '</p>',
             'Some words about tea and brewing.', 1200, 6, 'About post ' || i, 'PUBLISHED',
             now() - i * interval '1 minute', 0, now() - i * interval '1 minute', now() - i * interval '1 minute',
-            (SELECT id FROM categories WHERE slug = 'soak-category-' || (i % 10)), i
+            (SELECT id FROM categories WHERE slug = 'soak-category-' || (i % 10))
      FROM generate_series(1, ${POSTS}) AS i"
+seed_views soak-post- "n"
 sql "VACUUM ANALYZE"
 log "seeded $(sql "SELECT count(*) FROM posts WHERE status = 'PUBLISHED'") published posts; RSS $(rss) MB"
 

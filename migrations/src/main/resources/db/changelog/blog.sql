@@ -413,3 +413,11 @@ BEGIN
         SELECT a.post_id, a.views FROM post_analytics a JOIN posts p ON p.id = a.post_id;
     END IF;
 END $$;
+
+--changeset blogflow:blog-028-drop-posts-counters
+--comment: The posts row's reader counters were never written: views live in post_view_counts (blog-027), likes and
+--comment: shares in engagement's post_engagement_counts, approved comments in comments' post_comment_counts. Dropping
+--comment: them (and the unused popular index on view_count) keeps every counter out of the posts row.
+DROP INDEX ix_posts_popular;
+ALTER TABLE posts DROP CONSTRAINT ck_posts_counters_not_negative;
+ALTER TABLE posts DROP COLUMN view_count, DROP COLUMN like_count, DROP COLUMN comment_count, DROP COLUMN share_count;

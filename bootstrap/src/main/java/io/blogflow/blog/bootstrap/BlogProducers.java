@@ -8,6 +8,9 @@ import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.PostMediaReferencesUseCase;
 import io.blogflow.blog.application.port.in.RecordPostViewsUseCase;
 import io.blogflow.blog.application.port.in.SelectPostIdsUseCase;
+import io.blogflow.blog.application.port.in.PostCountersUseCase;
+import io.blogflow.blog.application.port.out.PostEngagement;
+import io.blogflow.blog.application.service.PostCountersService;
 import io.blogflow.blog.application.port.out.PostIdSelection;
 import io.blogflow.blog.application.port.out.PostMediaReferences;
 import io.blogflow.blog.application.port.out.PostViewCounts;
@@ -233,9 +236,14 @@ public class BlogProducers {
     @Singleton
     PublicPostsUseCase publicPosts(PostRepository posts, SlugRedirectRepository redirects,
                                    CategoryRepository categories, TopicClusterRepository clusters,
-                                   io.blogflow.blog.application.port.out.PostEngagement engagement,
-                                   PostViewCounts views) {
-        return new PublicPostsService(posts, redirects, categories, clusters, engagement, views);
+                                   PostEngagement engagement, PostCountersUseCase counters) {
+        return new PublicPostsService(posts, redirects, categories, clusters, engagement, counters);
+    }
+
+    @Produces
+    @Singleton
+    PostCountersUseCase postCounters(PostViewCounts views, PostEngagement engagement) {
+        return new PostCountersService(views, engagement);
     }
 
     /** Analytics hands its view totals here after each rollup (the blog's views counter). */

@@ -300,6 +300,13 @@ class ReactionsApiTest {
         given().queryParam("author", authorId).queryParam("fields", "id,commentCount").when()
                 .get("/api/v1/public/posts").then().statusCode(200)
                 .body(mine.formatted(post.id()) + "commentCount", equalTo(2));
+        // the editors' answers carry the same counters, one post or a page of them
+        author.as().when().get("/api/v1/posts/" + post.id()).then().statusCode(200)
+                .body("counters.likes", equalTo(3)).body("counters.comments", equalTo(2))
+                .body("counters.shares", equalTo(1)).body("counters.views", equalTo(0));
+        author.as().queryParam("size", 100).when().get("/api/v1/posts").then().statusCode(200)
+                .body(mine.formatted(post.id()) + "counters.likes", equalTo(3))
+                .body(mine.formatted(quiet.id()) + "counters.likes", equalTo(0));
         // counted apart: the posts row (and so the public caches' signal) never moved
         assertThat(count("SELECT version FROM posts WHERE id = '" + post.id() + "'")).isEqualTo(version);
     }

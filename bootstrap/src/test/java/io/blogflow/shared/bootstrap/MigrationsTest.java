@@ -43,6 +43,7 @@ class MigrationsTest {
                 "blog-021-post-links", "blog-022-language-aware-search",
                 "blog-023-published-post-count", "blog-024-review-approval", "blog-025-post-media",
                 "blog-026-revision-provenance", "blog-027-post-view-counts",
+                "blog-028-drop-posts-counters",
                 "audit-001-audit-log", "audit-002-append-only",
                 "llm-001-providers", "llm-002-models", "llm-003-prompts", "llm-010-interactions", "llm-011-image-provider-types",
                 "llm-012-registered-provider-types",

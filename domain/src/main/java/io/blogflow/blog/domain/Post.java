@@ -32,7 +32,6 @@ public final class Post {
     private Instant deletedAt;
     private int contentVersion;
     private String lastUpdatedReason;
-    private final PostCounters counters;
     private final long version;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -42,7 +41,7 @@ public final class Post {
 
     private Post(PostId id, UserId authorId, PostFields fields, PostStatus status, Instant scheduledAt,
                  Instant publishedAt, Instant deletedAt, int contentVersion, String lastUpdatedReason,
-                 PostCounters counters, long version, Instant createdAt, Instant updatedAt, ReviewApproval approval) {
+                 long version, Instant createdAt, Instant updatedAt, ReviewApproval approval) {
         this.id = Objects.requireNonNull(id, "id");
         this.authorId = authorId;
         this.fields = Objects.requireNonNull(fields, "fields");
@@ -52,26 +51,25 @@ public final class Post {
         this.deletedAt = deletedAt;
         this.contentVersion = contentVersion;
         this.lastUpdatedReason = lastUpdatedReason;
-        this.counters = Objects.requireNonNull(counters, "counters");
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.approval = approval;
     }
 
-    /** A new draft by {@code authorId}: content version 1, no counts yet. */
+    /** A new draft by {@code authorId}: content version 1. */
     public static Post draft(PostId id, UserId authorId, PostFields fields, Instant now) {
         return new Post(id, Objects.requireNonNull(authorId, "authorId"), fields, PostStatus.DRAFT, null, null, null,
-                1, null, PostCounters.ZERO, 0, now, now, null);
+                1, null, 0, now, now, null);
     }
 
     /** {@code authorId} may be null for posts stored before authorship was recorded; {@code approval} when none. */
     public static Post rehydrate(PostId id, UserId authorId, PostFields fields, PostStatus status, Instant scheduledAt,
                                  Instant publishedAt, Instant deletedAt, int contentVersion, String lastUpdatedReason,
-                                 PostCounters counters, long version, Instant createdAt, Instant updatedAt,
+                                 long version, Instant createdAt, Instant updatedAt,
                                  ReviewApproval approval) {
         return new Post(id, authorId, fields, status, scheduledAt, publishedAt, deletedAt, contentVersion,
-                lastUpdatedReason, counters, version, createdAt, updatedAt, approval);
+                lastUpdatedReason, version, createdAt, updatedAt, approval);
     }
 
     /** Authors reach their own posts; editors and admins reach all. Posts without an author are editors' only. */
@@ -369,10 +367,6 @@ public final class Post {
 
     public Optional<String> lastUpdatedReason() {
         return Optional.ofNullable(lastUpdatedReason);
-    }
-
-    public PostCounters counters() {
-        return counters;
     }
 
     public Optional<Instant> scheduledAt() {

@@ -173,6 +173,6 @@ class PostLifecycleTest {
                         new Slug("title"), new MarkdownContent("Body"), RenderedBody.EMPTY, Excerpt.NONE,
                         new MetaDescription("About it.")), status,
                 status == PostStatus.SCHEDULED ? NOW.plus(Duration.ofHours(1)) : null, null, null, 1, null,
-                PostCounters.ZERO, 3, NOW, NOW, null);
+                3, NOW, NOW, null);
     }
 }

@@ -54,7 +54,7 @@ class PostTest {
     @Test
     void aPostWithoutARecordedAuthorIsForContentManagersOnly() {
         Post legacy = Post.rehydrate(post.id(), null, post.fields(), post.status(), null, null, null, 1, null,
-                PostCounters.ZERO, 0, CREATED, CREATED, null);
+                0, CREATED, CREATED, null);
 
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, false, true))).isFalse();
         assertThat(legacy.isAccessibleTo(new Actor(AUTHOR, true, true))).isTrue();

@@ -155,19 +155,6 @@ abstract class PostColumns {
     @Column(name = "review_approved_by")
     UUID reviewApprovedBy;
 
-    /** Reader counters: maintained by the platform with atomic increments, never copied from the domain object. */
-    @Column(name = "view_count", nullable = false, insertable = false, updatable = false)
-    long viewCount;
-
-    @Column(name = "like_count", nullable = false, insertable = false, updatable = false)
-    long likeCount;
-
-    @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
-    long commentCount;
-
-    @Column(name = "share_count", nullable = false, insertable = false, updatable = false)
-    long shareCount;
-
     /** One heading of the table of contents, as stored in the jsonb column. */
     public record TocEntry(int level, String text, String anchor) {
     }

@@ -6,7 +6,6 @@ import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
 import io.blogflow.blog.domain.PostId;
-import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.RenderedBody;
 import io.blogflow.blog.domain.ReviewApproval;
@@ -36,8 +35,7 @@ final class PostMapper {
                 details(row).toDomain());
         return Post.rehydrate(new PostId(row.id), row.authorId == null ? null : new UserId(row.authorId), fields,
                 row.status, row.scheduledAt, row.publishedAt, row.deletedAt, row.contentVersion,
-                row.lastUpdatedReason, new PostCounters(row.viewCount, row.likeCount, row.commentCount, row.shareCount),
-                row.version, row.createdAt, row.updatedAt, row.reviewApprovedBy == null ? null
+                row.lastUpdatedReason, row.version, row.createdAt, row.updatedAt, row.reviewApprovedBy == null ? null
                         : new ReviewApproval(new UserId(row.reviewApprovedBy), row.reviewApprovedAt));
     }
 

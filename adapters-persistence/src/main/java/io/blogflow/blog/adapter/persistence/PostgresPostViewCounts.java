@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.Session;
 
 /**
@@ -54,5 +57,27 @@ public class PostgresPostViewCounts implements PostViewCounts {
                 }
             }
         });
+    }
+
+    @Override
+    public Map<PostId, Long> views(Collection<PostId> posts) {
+        Map<PostId, Long> counted = new HashMap<>();
+        posts.forEach(post -> counted.put(post, 0L));
+        if (posts.isEmpty()) {
+            return counted;
+        }
+        Object[] ids = posts.stream().map(PostId::value).toArray();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT post_id, views FROM post_view_counts WHERE post_id = ANY (?)")) {
+                statement.setArray(1, connection.createArrayOf("uuid", ids));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        counted.put(new PostId(rows.getObject(1, UUID.class)), rows.getLong(2));
+                    }
+                }
+            }
+        });
+        return counted;
     }
 }

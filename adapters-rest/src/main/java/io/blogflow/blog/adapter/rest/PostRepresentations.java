@@ -1,17 +1,23 @@
 package io.blogflow.blog.adapter.rest;
 
+import io.blogflow.blog.application.port.in.PostCountersUseCase;
 import io.blogflow.blog.application.port.out.PostImages;
 import io.blogflow.blog.domain.MediaRef;
 import io.blogflow.blog.domain.Post;
+import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.ReviewPolicy;
 import jakarta.inject.Singleton;
+import io.blogflow.shared.adapter.rest.PageResponse;
+import io.blogflow.shared.domain.Page;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Turns posts into their API representations, with what is not stored on the post: the review gate's state and the
- * public addresses (srcset-ready) of the media library images it references. {@code UriInfo} is the current request's
+ * Turns posts into their API representations, with what is not stored on the post: its reader counters, the review
+ * gate's state and the public addresses (srcset-ready) of the media library images it references. {@code UriInfo} is the current request's
  * (a request-scoped proxy): without a configured public media URL, image links point at the host the API was asked at.
  */
 @Singleton
@@ -25,19 +31,27 @@ public class PostRepresentations {
 
     private final ReviewPolicy review;
     private final PostImages images;
+    private final PostCountersUseCase counters;
     private final UriInfo request;
 
-    public PostRepresentations(ReviewPolicy review, PostImages images, UriInfo request) {
+    public PostRepresentations(ReviewPolicy review, PostImages images, PostCountersUseCase counters, UriInfo request) {
         this.review = review;
         this.images = images;
+        this.counters = counters;
         this.request = request;
     }
 
     PostResponse editorial(Post post) {
-        return PostResponse.from(post, review, this::image);
+        return PostResponse.from(post, counters.counters(post.id()), review, this::image);
     }
 
-    PublicPostResource.PublicPostResponse published(Post post, io.blogflow.blog.domain.PostCounters counters) {
+    /** A page of posts, their counters read once for the page. */
+    PageResponse<PostResponse> editorial(Page<Post> posts) {
+        Map<PostId, PostCounters> counted = counters.counters(posts.items().stream().map(Post::id).toList());
+        return PageResponse.of(posts, post -> PostResponse.from(post, counted.get(post.id()), review, this::image));
+    }
+
+    PublicPostResource.PublicPostResponse published(Post post, PostCounters counters) {
         return PublicPostResource.PublicPostResponse.from(post, counters, this::image);
     }
 

@@ -126,7 +126,7 @@ public class PostResource {
                     minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
             @Context UriInfo uri) {
         Page<Post> posts = listPosts.list(Paging.request(page, size), actor());
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(posts, post -> representations.editorial(post)))
+        return RestResponse.ResponseBuilder.ok(representations.editorial(posts))
                 .links(Paging.links(posts, uri))
                 .build();
     }

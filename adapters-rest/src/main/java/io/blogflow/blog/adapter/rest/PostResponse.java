@@ -59,7 +59,8 @@ public record PostResponse(
         @Schema(required = true, description = "Counts changes of the Markdown (metadata edits leave it); starts at 1.")
         int contentVersion,
         @Schema(description = "The reason given with the latest update.") String lastUpdatedReason,
-        @Schema(description = "Reader engagement, maintained by the platform; read-only.") PostCounters counters,
+        @Schema(description = "Readers' views (from analytics' rollups), likes, approved comments and shares, each "
+                    + "counted apart from the post; read-only.") PostCounters counters,
         @Schema(description = "Soft SEO limits the post exceeds (never blocking), e.g. a meta title over 70 "
                 + "characters.") List<String> seoAdvice,
         @Schema(enumeration = {"draft", "pending_review", "scheduled", "published", "archived"}) String status,
@@ -89,7 +90,8 @@ public record PostResponse(
         }
     }
 
-    static PostResponse from(Post post, ReviewPolicy policy, PostRepresentations.ImageResolver images) {
+    static PostResponse from(Post post, PostCounters counters, ReviewPolicy policy,
+                             PostRepresentations.ImageResolver images) {
         PostRequest fields = PostRequest.of(post);
         return new PostResponse(post.id().value(), post.authorId().map(author -> author.value()).orElse(null),
                 fields.title(), fields.slug(), fields.contentMarkdown(), post.body().html(), post.excerpt().value(),
@@ -104,7 +106,7 @@ public record PostResponse(
                 fields.featuredMediaId(), images.resolve(post.details().featuredMedia()), fields.ogMediaId(),
                 images.resolve(post.details().ogMedia()),
                 Review.of(post, policy),
-                post.contentVersion(), post.lastUpdatedReason().orElse(null), post.counters(),
+                post.contentVersion(), post.lastUpdatedReason().orElse(null), counters,
                 post.details().seo().advice(post.title(), post.metaDescription(), post.content().value()),
                 post.status().name().toLowerCase(Locale.ROOT), post.scheduledAt().orElse(null),
                 post.publishedAt().orElse(null), post.version(), post.createdAt(), post.updatedAt());

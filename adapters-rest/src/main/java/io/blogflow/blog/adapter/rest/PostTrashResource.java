@@ -54,7 +54,7 @@ public class PostTrashResource {
     public RestResponse<PageResponse<PostResponse>> list(@QueryParam("page") String page,
                                                          @QueryParam("size") String size, @Context UriInfo uri) {
         Page<Post> trashed = trash.list(Paging.request(page, size), PostPermissions.actor(identity));
-        return RestResponse.ResponseBuilder.ok(PageResponse.of(trashed, post -> representations.editorial(post)))
+        return RestResponse.ResponseBuilder.ok(representations.editorial(trashed))
                 .links(Paging.links(trashed, uri)).build();
     }
 

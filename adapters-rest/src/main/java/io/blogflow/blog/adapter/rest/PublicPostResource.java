@@ -206,10 +206,10 @@ public class PublicPostResource {
                         .path(resolution.movedTo().value()).build());
             }
             Post post = resolution.post();
-            PostCounters counters = resolution.counters() == null ? post.counters() : resolution.counters();
+            PostCounters counters = resolution.counters();
             // The public representation has its own tag: it changes with the post's version like the editorial one,
-            // and with the engagement counted apart from the post.
-            String engagement = counters.equals(post.counters()) ? ""
+            // and with the counters, kept apart from the post.
+            String engagement = counters.equals(PostCounters.ZERO) ? ""
                     : "-" + counters.likes() + "-" + counters.shares() + "-" + counters.comments() + "-"
                     + counters.views();
             return Answer.ok(bytes(representations.published(post, counters)),

@@ -14,6 +14,7 @@ import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.in.UpdatePostUseCase;
+import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.domain.StaleVersionException;
 import io.quarkus.test.InjectMock;
@@ -107,7 +108,7 @@ class ConditionalRequestSliceTest {
     @Test
     void aPublicAnswerIsRevalidatedWithIfNoneMatch() {
         when(publicPosts.bySlug("a-post")).thenReturn(new PublicPostsUseCase.Resolution(SlicePosts.published(id, 2),
-                null));
+                null, PostCounters.ZERO));
 
         String tag = given().when().get("/api/v1/public/posts/by-slug/a-post").then().statusCode(200)
                 .header("Cache-Control", "public, max-age=60").extract().header("ETag");

@@ -4,7 +4,6 @@ import io.blogflow.blog.domain.Excerpt;
 import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostStatus;
@@ -36,6 +35,6 @@ public final class SlicePosts {
         return Post.rehydrate(id, AUTHOR, PostFields.plain(new Title("A post"), new Slug("a-post"),
                         new MarkdownContent("Text"), new RenderedBody("<p>Text</p>", 1, 1, java.util.List.of()),
                         new Excerpt("Text"), new MetaDescription("About a post")), status, null,
-                status == PostStatus.PUBLISHED ? AT : null, null, 1, null, PostCounters.ZERO, version, AT, AT, null);
+                status == PostStatus.PUBLISHED ? AT : null, null, 1, null, version, AT, AT, null);
     }
 }

@@ -11,6 +11,9 @@ import io.blogflow.blog.application.port.in.CreatePostUseCase;
 import io.blogflow.blog.application.port.in.DeletePostUseCase;
 import io.blogflow.blog.application.port.in.GetPostUseCase;
 import io.blogflow.blog.application.port.in.ListPostsUseCase;
+import io.blogflow.blog.application.port.in.PostCountersUseCase;
+import io.blogflow.blog.domain.PostCounters;
+import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.application.port.in.PostRevisionsUseCase;
 import io.blogflow.blog.application.port.in.PostTrashUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
@@ -73,6 +76,8 @@ import jakarta.enterprise.inject.Produces;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the REST slice runs this module's resources with instead of bootstrap's wiring: every use case is a Mockito
@@ -182,6 +187,23 @@ public class RestSliceBeans {
     @ApplicationScoped
     UpdatePostUseCase updatePostUseCase() {
         return mock(UpdatePostUseCase.class);
+    }
+
+    /** Nobody read or reacted yet: every post counts zero. */
+    @Produces
+    @ApplicationScoped
+    PostCountersUseCase postCounters() {
+        return new PostCountersUseCase() {
+            @Override
+            public PostCounters counters(PostId post) {
+                return PostCounters.ZERO;
+            }
+
+            @Override
+            public Map<PostId, PostCounters> counters(List<PostId> posts) {
+                return posts.stream().collect(Collectors.toMap(post -> post, post -> PostCounters.ZERO));
+            }
+        };
     }
 
     @Produces

@@ -1,13 +1,13 @@
 package io.blogflow.blog.application.service;
 
 import io.blogflow.blog.application.PublicPostQuery;
+import io.blogflow.blog.application.port.in.PostCountersUseCase;
 import io.blogflow.blog.application.port.in.PublicPostsUseCase;
 import io.blogflow.blog.application.port.out.CategoryRepository;
 import io.blogflow.blog.application.port.out.PostEngagement;
 import io.blogflow.blog.application.port.out.PostRepository;
 import io.blogflow.blog.application.port.out.PostCursor;
 import io.blogflow.blog.application.port.out.PostSummary;
-import io.blogflow.blog.application.port.out.PostViewCounts;
 import io.blogflow.blog.application.port.out.PublishedPage;
 import io.blogflow.blog.application.port.out.PublishedPostFilter;
 import io.blogflow.blog.application.port.out.TopicClusterRepository;
@@ -36,12 +36,13 @@ public final class PublicPostsService implements PublicPostsUseCase {
     private final CategoryRepository categories;
     private final TopicClusterRepository clusters;
     private final PostEngagement engagement;
-    private final PostViewCounts views;
+    private final PostCountersUseCase counters;
 
     public PublicPostsService(PostRepository posts, SlugRedirectRepository redirects, CategoryRepository categories,
-                              TopicClusterRepository clusters, PostEngagement engagement, PostViewCounts views) {
+                              TopicClusterRepository clusters, PostEngagement engagement,
+                              PostCountersUseCase counters) {
         this.engagement = engagement;
-        this.views = views;
+        this.counters = counters;
         this.categories = categories;
         this.clusters = clusters;
         this.posts = posts;
@@ -59,15 +60,10 @@ public final class PublicPostsService implements PublicPostsUseCase {
         var live = posts.readBySlug(slug).filter(PublicPostsService::isPublished);
         if (live.isPresent()) {
             Post post = live.get();
-            // The views are the blog's counter (post_view_counts), kept apart from the posts row like the counts
-            // engagement adds; a list page reads them with its rows.
-            PostCounters stored = post.counters();
-            PostCounters counted = new PostCounters(views.views(post.id()), stored.likes(), stored.comments(),
-                    stored.shares());
-            return new Resolution(post, null, engagement.counters(post.id(), counted));
+            return new Resolution(post, null, counters.counters(post.id()));
         }
         return redirects.target(slug).flatMap(posts::findById).filter(PublicPostsService::isPublished)
-                .map(post -> new Resolution(null, post.slug()))
+                .map(post -> Resolution.movedTo(post.slug()))
                 .orElseThrow(() -> new PostNotFoundException(raw));
     }
 

@@ -279,7 +279,8 @@ class PostServicesTest {
                 post.id(), 0, ChangePostStatusUseCase.Move.PUBLISH, null));
         var update = update();
         var publicPosts = new PublicPostsService(posts, redirects, new EmptyTaxonomy(), new EmptyTaxonomy(),
-                PostEngagement.NONE, new InMemoryPostViewCounts());
+                PostEngagement.NONE,
+                new PostCountersService(new InMemoryPostViewCounts(), PostEngagement.NONE));
 
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 1, PostFieldValues.basic("Old name", "middle-name", "Body", "About", null), null));
         update.update(new UpdatePostCommand(AUTHOR, post.id(), 2, PostFieldValues.basic("Old name", "new-name", "Body", "About", null), null));

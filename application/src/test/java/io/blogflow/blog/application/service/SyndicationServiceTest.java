@@ -117,7 +117,8 @@ class SyndicationServiceTest {
 
     private static PublicPostsService publicPosts() {
         return new PublicPostsService(new InMemoryPostRepository(), new InMemorySlugRedirectRepository(),
-                new EmptyTaxonomy(), new EmptyTaxonomy(), PostEngagement.NONE, new InMemoryPostViewCounts());
+                new EmptyTaxonomy(), new EmptyTaxonomy(), PostEngagement.NONE,
+                new PostCountersService(new InMemoryPostViewCounts(), PostEngagement.NONE));
     }
 
     private static SyndicationService serviceOver(List<SitemapUrl> posts, int maxUrls) {

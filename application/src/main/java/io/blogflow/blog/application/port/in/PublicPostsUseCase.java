@@ -34,13 +34,13 @@ public interface PublicPostsUseCase {
     Optional<Slug> publishedSlug(PostId post);
 
     /**
-     * Exactly one of {@code post} (found) and {@code movedTo} (permanently moved) is set; {@code counters} are the
-     * found post's counters with reader engagement counted elsewhere (likes, comments, shares).
+     * Exactly one of {@code post} (found, with its {@code counters}: views, likes, comments, shares, each counted
+     * outside the posts row) and {@code movedTo} (permanently moved) is set.
      */
     record Resolution(Post post, Slug movedTo, PostCounters counters) {
 
-        public Resolution(Post post, Slug movedTo) {
-            this(post, movedTo, post == null ? null : post.counters());
+        public static Resolution movedTo(Slug slug) {
+            return new Resolution(null, slug, null);
         }
     }
 }

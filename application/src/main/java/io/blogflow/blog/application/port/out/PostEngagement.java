@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public interface PostEngagement {
 
-    /** The post's counters with what is counted elsewhere; {@code stored} where nothing is. */
+    /** The post's counters with what engagement and comments count; {@code stored} (its views) where nothing is. */
     PostCounters counters(PostId post, PostCounters stored);
 
     /**

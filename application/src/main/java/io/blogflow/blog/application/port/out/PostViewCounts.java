@@ -1,6 +1,7 @@
 package io.blogflow.blog.application.port.out;
 
 import io.blogflow.blog.domain.PostId;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -14,4 +15,7 @@ public interface PostViewCounts {
 
     /** The post's views; 0 before any were counted. */
     long views(PostId post);
+
+    /** The views of each of these posts, in one read; 0 for a post before any were counted. */
+    Map<PostId, Long> views(Collection<PostId> posts);
 }

@@ -44,7 +44,7 @@ public final class InMemoryPostRepository implements PostRepository {
                 .map(p -> new PostSummary(p.id(),
                         p.authorId().map(UserId::value).orElse(null), p.title().value(), p.slug().value(),
                         p.excerpt().value(), p.body().wordCount(), p.body().readingTimeMinutes(), null, null, null,
-                        null, p.details().language().tag(), p.counters().views(), p.publishedAt().orElse(null),
+                        null, p.details().language().tag(), 0L, p.publishedAt().orElse(null),
                         p.updatedAt()))
                 .toList();
         return new PublishedPage(new Page<>(published, request.page(), request.size(), published.size()), false,
@@ -117,7 +117,7 @@ public final class InMemoryPostRepository implements PostRepository {
         var moved = stored.values().stream().filter(p -> p.authorId().equals(Optional.of(from))).toList();
         moved.forEach(p -> stored.put(p.id(), Post.rehydrate(p.id(), to, p.fields(), p.status(),
                 p.scheduledAt().orElse(null), p.publishedAt().orElse(null), p.deletedAt().orElse(null),
-                p.contentVersion(), p.lastUpdatedReason().orElse(null), p.counters(), p.version() + 1, p.createdAt(),
+                p.contentVersion(), p.lastUpdatedReason().orElse(null), p.version() + 1, p.createdAt(),
                 p.updatedAt(), p.approval().orElse(null))));
         return moved.size();
     }
@@ -143,7 +143,7 @@ public final class InMemoryPostRepository implements PostRepository {
     private static Post copy(Post p, long version) {
         return Post.rehydrate(p.id(), p.authorId().orElse(null), p.fields(), p.status(),
                 p.scheduledAt().orElse(null), p.publishedAt().orElse(null), p.deletedAt().orElse(null),
-                p.contentVersion(), p.lastUpdatedReason().orElse(null), p.counters(), version, p.createdAt(),
+                p.contentVersion(), p.lastUpdatedReason().orElse(null), version, p.createdAt(),
                 p.updatedAt(), p.approval().orElse(null));
     }
 }

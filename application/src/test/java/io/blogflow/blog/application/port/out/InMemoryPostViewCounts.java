@@ -1,6 +1,7 @@
 package io.blogflow.blog.application.port.out;
 
 import io.blogflow.blog.domain.PostId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,5 +18,12 @@ public final class InMemoryPostViewCounts implements PostViewCounts {
     @Override
     public long views(PostId post) {
         return views.getOrDefault(post, 0L);
+    }
+
+    @Override
+    public Map<PostId, Long> views(Collection<PostId> posts) {
+        Map<PostId, Long> counted = new HashMap<>();
+        posts.forEach(post -> counted.put(post, views(post)));
+        return counted;
     }
 }

@@ -8,7 +8,6 @@ import io.blogflow.blog.domain.Heading;
 import io.blogflow.blog.domain.MarkdownContent;
 import io.blogflow.blog.domain.MetaDescription;
 import io.blogflow.blog.domain.Post;
-import io.blogflow.blog.domain.PostCounters;
 import io.blogflow.blog.domain.PostFields;
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.blog.domain.PostStatus;
@@ -170,7 +169,7 @@ public abstract class PostRepositoryContract extends RepositoryContract {
         Post post = Post.rehydrate(new PostId(UUID.randomUUID()), author, PostFields.plain(new Title("Scheduled"),
                         new Slug(unique("scheduled")), new MarkdownContent("body"), RenderedBody.EMPTY,
                         Excerpt.NONE, new MetaDescription("About")),
-                PostStatus.SCHEDULED, at, null, null, 1, null, PostCounters.ZERO, 0, NOW, NOW, null);
+                PostStatus.SCHEDULED, at, null, null, 1, null, 0, NOW, NOW, null);
         tx(() -> posts().add(post));
         return post;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogflow.blog.domain.PostId;
 import io.blogflow.shared.application.port.out.RepositoryContract;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,15 @@ public abstract class PostViewCountsContract extends RepositoryContract {
 
         assertThat(tx(() -> counts().views(read))).isEqualTo(9);
         assertThat(tx(() -> counts().views(untouched))).isEqualTo(7);
+    }
+
+    @Test
+    void severalPostsAreReadAtOnceWithZeroForThoseNeverCounted() {
+        PostId read = aPost();
+        PostId unread = aPost();
+        tx(() -> counts().set(Map.of(read, 5L)));
+
+        assertThat(tx(() -> counts().views(List.of(read, unread)))).isEqualTo(Map.of(read, 5L, unread, 0L));
+        assertThat(tx(() -> counts().views(List.of()))).isEmpty();
     }
 }
