@@ -34,8 +34,10 @@ import org.hibernate.Session;
 
 /**
  * Dashboard reads: the rolled whole UTC days of a period from the rollups ({@code analytics_rollups} daily rows for
- * totals, hourly rows for time series, {@code analytics_rollup_values} for breakdowns), the rest — period edges in
- * another zone, today, anything not rolled yet — from the raw events with the visit rules of {@link RawEventsSql}.
+ * totals, hourly rows for time series, {@code analytics_rollup_values} for breakdowns), today up to its latest rolled
+ * hour from its prefix ({@code upto} rows, {@code analytics_prefix_values}) continued by the raw events after it, the
+ * rest — period edges in another zone, anything not rolled yet — from the raw events with the visit rules of
+ * {@link RawEventsSql}.
  * Visitors of different UTC days add up (a visitor id lives one day). A filter by source, country or device reads
  * the raw events only: the rollups do not keep those combinations.
  */
