@@ -248,6 +248,8 @@ raw_ctes() { # from, to: RawEventsSql's CTEs over one range
      visits AS (SELECT visitor_id, visit, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
                 (array_agg(post_id ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_post,
                 (array_agg(path ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_path,
+                (array_agg(post_id ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1] AS exit_post,
+                (array_agg(path ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1] AS exit_path,
                 count(*) FILTER (WHERE name = 'pageview') AS pageviews,
                 count(*) FILTER (WHERE name NOT IN ('pageview', 'engagement')) AS interactions,
                 (extract(epoch FROM max(occurred_at) - min(occurred_at)) * 1000)::bigint AS duration_ms
@@ -257,26 +259,40 @@ ordered() { echo "SELECT value, sum(visitors) AS visitors, sum(pageviews) AS pag
 PREFIX=$(sql "SELECT max(upto) FROM analytics_prefix_values WHERE day = date_trunc('day', now())")
 if [ -n "$PREFIX" ]; then
   log "today's part of breakdowns (EXPLAIN ANALYZE, BUFFERS; before = today's raw events whole, after = the values of today's prefix up to $PREFIX + the raw tail after it, continued):"
-  for dimension in sources posts entry-pages; do
+  for dimension in sources posts entry-pages exit-pages; do
     case $dimension in
       sources) rows="SELECT source AS v, visitor_id, post_id, (name = 'pageview')::int AS pv, 1 AS ev FROM s" ;;
       posts) rows="SELECT post_id::text AS v, visitor_id, post_id, (name = 'pageview')::int AS pv, 1 AS ev FROM s WHERE post_id IS NOT NULL" ;;
       entry-pages) rows="SELECT entry_path AS v, visitor_id, entry_post AS post_id, pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0" ;;
+      exit-pages) rows="SELECT exit_path AS v, visitor_id, exit_post AS post_id, pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0" ;;
     esac
-    tail_rows="SELECT *, FALSE AS counted FROM ($rows) q"
+    tail_rows="SELECT *, FALSE AS counted, FALSE AS lost FROM ($rows) q"
+    continued=", m AS (SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_pageviews, o.open_entry_post, o.open_entry_path,
+                         o.open_exit_post, o.open_exit_path, o.open_exit_closed
+                  FROM visits v LEFT JOIN analytics_day_visitors o ON o.day = $TODAY AND o.post_id IS NULL AND o.visitor_id = v.visitor_id
+                   AND v.visit = 1 AND v.first_at - o.last_at <= interval '30 minutes'),
+           c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)"
     if [ "$dimension" = entry-pages ]; then
-      tail_rows=", m AS (SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_pageviews, o.open_entry_post, o.open_entry_path
-                    FROM visits v LEFT JOIN analytics_day_visitors o ON o.day = $TODAY AND o.post_id IS NULL AND o.visitor_id = v.visitor_id
-                     AND v.visit = 1 AND v.first_at - o.last_at <= interval '30 minutes')
+      tail_rows="$continued
              SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
                     CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
-                    CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted
-             FROM (SELECT *, continues AND open_pageviews > 0 AS carried FROM m) c WHERE pageviews > 0"
+                    CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted, FALSE AS lost
+             FROM c WHERE pageviews > 0"
+    elif [ "$dimension" = exit-pages ]; then
+      tail_rows="$continued
+             SELECT v, visitor_id, post_id, pv, ev, counted,
+                    counted AND NOT open_exit_closed AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
+             FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id, pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv,
+                          1 AS ev, FALSE AS counted, FALSE AS open_exit_closed FROM c WHERE pageviews > 0
+                   UNION ALL
+                   SELECT open_exit_path, visitor_id, open_exit_post, -open_pageviews, -1, TRUE, open_exit_closed
+                   FROM c WHERE carried AND pageviews > 0) x"
     fi
     explain "today $dimension before" "$(raw_ctes "$TODAY" "now()") $(ordered "SELECT v AS value, count(DISTINCT visitor_id) AS visitors, sum(pv) AS pageviews, sum(ev) AS events FROM ($rows) r GROUP BY 1")"
     explain "today $dimension after" "$(ordered "SELECT value, visitors, pageviews, events FROM analytics_prefix_values WHERE upto = '$PREFIX' AND dimension = '$dimension' AND post_id IS NULL
       UNION ALL
-      SELECT v AS value, count(DISTINCT visitor_id) FILTER (WHERE fresh) AS visitors, sum(pv) AS pageviews, sum(ev) AS events
+      SELECT v AS value, count(DISTINCT visitor_id) FILTER (WHERE fresh) - count(DISTINCT visitor_id) FILTER (WHERE lost) AS visitors,
+             sum(pv) AS pageviews, sum(ev) AS events
       FROM (SELECT r.*, NOT counted AND NOT EXISTS (SELECT 1 FROM analytics_day_visitors x WHERE x.day = $TODAY AND x.visitor_id = r.visitor_id
                    AND x.post_id IS NULL AND x.value_keys @> ARRAY['$dimension' || coalesce(':' || r.v, '!')]) AS fresh
             FROM ($(raw_ctes "'$PREFIX'" "now()") $tail_rows) r) f GROUP BY 1")"

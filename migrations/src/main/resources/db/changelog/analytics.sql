@@ -200,3 +200,9 @@ CREATE INDEX ix_analytics_prefix_values_site_totals ON analytics_prefix_values (
 CREATE INDEX ix_analytics_prefix_values_post ON analytics_prefix_values (post_id, dimension, upto)
     WHERE post_id IS NOT NULL;
 CREATE INDEX ix_analytics_prefix_values_day ON analytics_prefix_values (day, upto);
+
+--changeset blogflow:analytics-011-prefix-exits
+--comment: Exit pages continue today's prefix too: the prefix's values include exit pages, and the visit open at the prefix's end keeps its exit page and post and whether an earlier visit of the visitor left on the same page, so a tail visit that continues it moves its exit (the visit taken back where it left, the visitor only when no other visit of theirs left there).
+ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_path text;
+ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_post uuid;
+ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_closed boolean;

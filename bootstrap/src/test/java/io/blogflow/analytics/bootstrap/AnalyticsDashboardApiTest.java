@@ -245,6 +245,14 @@ class AnalyticsDashboardApiTest {
                         "utm_campaign", "spring", "country", "FR", "device", "mobile", "browser", "Safari",
                         "os", "iOS"));
         insert(day.minus(Duration.ofMinutes(90)), 28, "pageview", page, post, "Newsletter", "email", null);
+        // 29: left on /about in the morning, and again in the visit open at the cut, which goes on to /contact: the
+        // open visit's exit moves, the visitor stays an /about leaver; 30: the open visit goes on and leaves on /about
+        insert(day.plus(Duration.ofHours(8)), 29, "pageview", "/about", null, null, null, null);
+        insert(cut.minus(Duration.ofMinutes(15)), 29, "pageview", "/about", null, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(5)), 29, "pageview", "/contact", null, null, null, null);
+        insert(cut.minus(Duration.ofMinutes(10)), 30, "pageview", "/about", null, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(5)), 30, "pageview", "/contact", null, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(15)), 30, "pageview", "/about", null, null, null, null);
 
         Tokens admin = Accounts.admin();
         List<String> reads = new java.util.ArrayList<>(List.of(
@@ -262,10 +270,16 @@ class AnalyticsDashboardApiTest {
         }
         List<String> raw = reads.stream().map(path -> answer(admin, path)).toList();
         admin.as().when().get("/api/v1/analytics/breakdown/entry-pages?from=2025-04-10&to=2025-04-10").then()
-                .body("items.find { it.value == '/about' }.visitors", equalTo(1))
-                .body("items.find { it.value == '/about' }.events", equalTo(2))
+                .body("items.find { it.value == '/about' }.visitors", equalTo(3))
+                .body("items.find { it.value == '/about' }.events", equalTo(5))
                 .body("items.find { it.value == '" + page + "' }.pageviews", equalTo(9))
                 .body("items.find { it.value == '" + page + "' }.events", equalTo(7));
+        // exits: 21 and 26 on /about, 27 twice, 29 once (then /contact), 30 (its visit of three pages)
+        admin.as().when().get("/api/v1/analytics/breakdown/exit-pages?from=2025-04-10&to=2025-04-10").then()
+                .body("items.find { it.value == '/about' }.visitors", equalTo(5))
+                .body("items.find { it.value == '/about' }.events", equalTo(6))
+                .body("items.find { it.value == '/about' }.pageviews", equalTo(10))
+                .body("items.find { it.value == '/contact' }.visitors", equalTo(1));
         admin.as().when().get(reads.get(0)).then().body("current.visitors", equalTo(6))
                 .body("current.visits", equalTo(7)).body("current.bounceRate", equalTo(0.5714f));
 

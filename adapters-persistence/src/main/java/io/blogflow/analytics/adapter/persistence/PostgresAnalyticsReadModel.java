@@ -53,7 +53,8 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
             ,
             m AS (
                 SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_first_at, o.last_at AS open_last_at,
-                       o.open_pageviews, o.open_interactions, o.open_entry_post, o.open_entry_path
+                       o.open_pageviews, o.open_interactions, o.open_entry_post, o.open_entry_path,
+                       o.open_exit_post, o.open_exit_path, o.open_exit_closed
                 FROM visits v LEFT JOIN analytics_day_visitors o
                   ON o.day = ? AND o.post_id IS NULL AND o.visitor_id = v.visitor_id AND v.visit = 1
                  AND v.first_at - o.last_at <= interval '30 minutes')
@@ -76,11 +77,11 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
             }
             if (!coverage.raw().isEmpty()) {
-                RawEventsSql raw = raw(coverage, scope);
-                List<Object> parameters = new ArrayList<>(raw.parameters());
+                List<Object> parameters = new ArrayList<>();
+                String ctes = rawCtes(coverage, scope, parameters);
                 String events = postCondition(connection, scope, "post_id", parameters, false);
                 String visits = postCondition(connection, scope, "entry_post", parameters, false);
-                totals = totals.plus(read(connection, raw.ctes() + """
+                totals = totals.plus(read(connection, ctes + """
                         SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
                         FROM (SELECT count(DISTINCT visitor_id) AS visitors,
                                      count(*) FILTER (WHERE name = 'pageview') AS pageviews,
@@ -277,9 +278,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public Rows breakdown(Scope scope, Dimension dimension, int offset, int limit) {
-        // exit pages have no prefix values: a visit continued after the prefix would move its exit
-        Read read = dimension == Dimension.EXIT_PAGES ? Read.BREAKDOWN_DAYS : Read.BREAKDOWN;
-        return work(scope, connection -> breakdown(connection, coverage(connection, scope, read), scope,
+        return work(scope, connection -> breakdown(connection, coverage(connection, scope, Read.BREAKDOWN), scope,
                 dimension, offset, limit));
     }
 
@@ -358,8 +357,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 : Optional.<PostTotals>empty()));
     }
 
-    /** What a read takes from the rollups: breakdowns have today's prefix values, exit pages only whole days. */
-    private enum Read { TOTALS, HOURLY, BREAKDOWN, BREAKDOWN_DAYS }
+    private enum Read { TOTALS, HOURLY, BREAKDOWN }
 
     /**
      * Rolled days (and for totals and hourly reads, day prefixes) from the rollups unless the scope filters what
@@ -398,7 +396,6 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
             case HOURLY -> RolledCoverage.touching(scope.from(), scope.to(), rolled, prefixes);
             case BREAKDOWN -> RolledCoverage.of(scope.from(), scope.to(), rolled, prefixWithValues(connection,
                     scope.to().minusNanos(1).truncatedTo(ChronoUnit.DAYS)));
-            case BREAKDOWN_DAYS -> RolledCoverage.of(scope.from(), scope.to(), rolled);
         };
     }
 
@@ -533,7 +530,9 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
      * A breakdown's values in the raw events after today's latest prefix, continuing the prefix's values: a visitor
      * counts for a value only when it had not had that value before the prefix's end (for posts: not on that post;
      * {@code analytics_day_visitors.value_keys}); a visit continuing the one open at the prefix's end is that visit,
-     * entered where it entered: counted there already, it adds its page views only.
+     * entered where it entered: counted there already, it adds its page views only; and when it has page views it
+     * leaves elsewhere: the open visit is taken back from its exit page (page views, the visit, and the visitor unless
+     * another of their visits left there) and counted, with both parts' page views, at its new exit.
      */
     private static String continuedValues(Connection connection, Scope scope, Dimension dimension, Range tail,
                                           List<Object> parameters) throws SQLException {
@@ -542,19 +541,40 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         parameters.add(day);
         parameters.add(dimension.code());
         parameters.addAll(raw.parameters());
-        String rows;
-        if (dimension == Dimension.ENTRY_PAGES) {
-            parameters.add(day);
-            rows = raw.ctes() + CONTINUED_VISITS + """
-                    SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
-                           CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
-                           CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted
-                    FROM (SELECT *, continues AND open_pageviews > 0 AS carried FROM m) c WHERE pageviews > 0""";
-        } else {
-            rows = raw.ctes() + "SELECT *, FALSE AS counted FROM (" + RawEventsSql.rows(dimension) + ") q";
-        }
+        String rows = switch (dimension) {
+            case ENTRY_PAGES -> {
+                parameters.add(day);
+                yield raw.ctes() + CONTINUED_VISITS + """
+                        , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
+                        SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
+                               CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
+                               CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted, FALSE AS lost
+                        FROM c WHERE pageviews > 0""";
+            }
+            case EXIT_PAGES -> {
+                parameters.add(day);
+                // lost: the open visit taken back from the visitor's values, unless an earlier visit or another
+                // tail visit of theirs left on that page
+                yield raw.ctes() + CONTINUED_VISITS + """
+                        , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
+                        SELECT v, visitor_id, post_id, pv, ev, counted,
+                               counted AND NOT open_exit_closed
+                                   AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
+                        FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id,
+                                     pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv, 1 AS ev,
+                                     FALSE AS counted, FALSE AS open_exit_closed
+                              FROM c WHERE pageviews > 0
+                              UNION ALL
+                              SELECT open_exit_path, visitor_id, open_exit_post, -open_pageviews, -1, TRUE,
+                                     open_exit_closed
+                              FROM c WHERE carried AND pageviews > 0) x""";
+            }
+            default -> raw.ctes() + "SELECT *, FALSE AS counted, FALSE AS lost FROM ("
+                    + RawEventsSql.rows(dimension) + ") q";
+        };
         String visitor = scope.posts().isPresent() ? "(visitor_id, post_id)" : "visitor_id";
-        return "SELECT v AS value, count(DISTINCT " + visitor + ") FILTER (WHERE fresh) AS visitors, "
+        return "SELECT v AS value, count(DISTINCT " + visitor + ") FILTER (WHERE fresh) - count(DISTINCT " + visitor
+                + ") FILTER (WHERE lost) AS visitors, "
                 + "sum(pv) AS pageviews, sum(ev) AS events FROM (SELECT r.*, NOT counted AND NOT EXISTS (SELECT 1 "
                 + "FROM analytics_day_visitors x WHERE x.day = ? AND x.visitor_id = r.visitor_id AND "
                 + (scope.posts().isPresent() ? "x.post_id = r.post_id" : "x.post_id IS NULL")

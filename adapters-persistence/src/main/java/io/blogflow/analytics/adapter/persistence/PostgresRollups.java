@@ -1,7 +1,6 @@
 package io.blogflow.analytics.adapter.persistence;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
-import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -111,18 +110,13 @@ public class PostgresRollups implements RollupStore {
             HAVING grouping(post_id) = 1 OR post_id IS NOT NULL""";
 
     /**
-     * Today's breakdowns continue from the prefix's values: every dimension but exit pages (a visit continued
-     * after the prefix would move its exit; exit pages read the day raw).
-     */
-    private static final String PREFIX_ROWS = RawEventsSql.rows(d -> d != Dimension.EXIT_PAGES);
-
-    /**
      * The visitors of a day up to a prefix's end, and the prefix's breakdown values, from one read of the raw rows
      * {@code r}: per visitor (site row) the first and last event, the visit open at the last one (its start, page
-     * views, interactions, entry post and page) and the values the visitor had ({@code value_keys}); per visitor and
-     * post the first and last event and the values the visitor had on that post.
+     * views, interactions, entry post and page, exit page and post, and whether an earlier visit left on that page
+     * too) and the values the visitor had ({@code value_keys}); per visitor and post the first and last event and
+     * the values the visitor had on that post.
      */
-    private static final String DAY_VISITORS = ",\nr AS (" + PREFIX_ROWS + "),\n" + """
+    private static final String DAY_VISITORS = ",\nr AS (" + RawEventsSql.rows(d -> true) + "),\n" + """
             keys AS (
                 SELECT visitor_id, post_id, grouping(post_id) = 1 AS site_row,
                        array_agg(DISTINCT""" + " " + RawEventsSql.valueKey("d", "v") + """
@@ -136,16 +130,20 @@ public class PostgresRollups implements RollupStore {
                 RETURNING 1),
             last_visit AS (
                 SELECT DISTINCT ON (visitor_id) visitor_id, first_at, last_at, pageviews, interactions, entry_post,
-                       entry_path, min(first_at) OVER (PARTITION BY visitor_id) AS day_first_at
+                       entry_path, exit_post, exit_path,
+                       count(*) FILTER (WHERE pageviews > 0) OVER (PARTITION BY visitor_id, exit_path) > 1
+                           AS exit_closed,
+                       min(first_at) OVER (PARTITION BY visitor_id) AS day_first_at
                 FROM visits ORDER BY visitor_id, visit DESC)
             INSERT INTO analytics_day_visitors (day, visitor_id, post_id, first_at, last_at, open_first_at,
                                                 open_pageviews, open_interactions, open_entry_post, open_entry_path,
-                                                value_keys)
+                                                open_exit_post, open_exit_path, open_exit_closed, value_keys)
             SELECT ?, l.visitor_id, NULL, day_first_at, last_at, first_at, pageviews, interactions, entry_post,
-                   entry_path, k.value_keys
+                   entry_path, exit_post, exit_path, exit_closed, k.value_keys
             FROM last_visit l LEFT JOIN keys k ON k.site_row AND k.visitor_id = l.visitor_id
             UNION ALL
-            SELECT ?, p.visitor_id, p.post_id, p.first_at, p.last_at, NULL, NULL, NULL, NULL, NULL, k.value_keys
+            SELECT ?, p.visitor_id, p.post_id, p.first_at, p.last_at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   k.value_keys
             FROM (SELECT visitor_id, post_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at
                   FROM s WHERE post_id IS NOT NULL GROUP BY visitor_id, post_id) p
             LEFT JOIN keys k ON NOT k.site_row AND k.visitor_id = p.visitor_id AND k.post_id = p.post_id
