@@ -12,6 +12,8 @@
 #      export), as an admin;
 #   2b. prints EXPLAIN ANALYZE of the rolled-day reads, of every breakdown's rolled part for 30d and 12mo before and
 #      after the month rows (analytics-009), and of a day of raw visits (load-independent evidence);
+#   2c. EXPLAIN ANALYZE of today's part of four breakdowns (the raw day whole, as before analytics-010, and today's
+#      prefix values with the raw tail continued) and of a 12-month Berlin period's first hour (raw, and its hourly row);
 #   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
 #      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
 #      roll took from the app's log.
