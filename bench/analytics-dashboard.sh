@@ -12,6 +12,8 @@
 #      export), as an admin;
 #   2b. prints EXPLAIN ANALYZE of the rolled-day reads, of every breakdown's rolled part for 30d and 12mo before and
 #      after the month rows (analytics-009), and of a day of raw visits (load-independent evidence);
+#   2c. EXPLAIN ANALYZE of today's part of four breakdowns (the raw day whole, as before analytics-010, and today's
+#      prefix values with the raw tail continued) and of a 12-month Berlin period's first hour (raw, and its hourly row);
 #   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
 #      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
 #      roll took from the app's log.
@@ -234,6 +236,77 @@ for period in "30d|$TODAY - interval '29 days'" "12mo|$TODAY - interval '12 mont
   explain "${period%%|*} posts, one post, after" "$(breakdown_sql posts "$from" "$post" "$months")"
 done
 explain "raw visits of yesterday (a whole day not yet rolled)" "WITH e AS (SELECT occurred_at, visitor_id, name, post_id, engaged_ms, CASE WHEN occurred_at - lag(occurred_at) OVER (PARTITION BY visitor_id ORDER BY occurred_at) <= interval '30 minutes' THEN 0 ELSE 1 END AS starts FROM analytics_events WHERE occurred_at >= date_trunc('day', now()) - interval '1 day' AND occurred_at < date_trunc('day', now())), s AS (SELECT *, sum(starts) OVER (PARTITION BY visitor_id ORDER BY occurred_at ROWS UNBOUNDED PRECEDING) AS visit FROM e) SELECT count(DISTINCT visitor_id), count(*) FILTER (WHERE name = 'pageview'), (SELECT count(*) FROM (SELECT 1 FROM s GROUP BY visitor_id, visit) v) FROM s"
+
+# --- 2c. today's part of a breakdown and a zone's start edge, before/after analytics-010 -----------------------------
+# Before: a breakdown read today whole from the raw events, a 12-month Berlin summary its first hour (23:00-24:00 UTC
+# a year back) raw. After: today's latest prefix's values + the raw tail after it, continued from the day's visitors'
+# value keys; the first hour from its hourly rollup row. The SQL is the app's (RawEventsSql, PostgresAnalyticsReadModel).
+raw_ctes() { # from, to: RawEventsSql's CTEs over one range
+  echo "WITH e AS (SELECT occurred_at, visitor_id, name, post_id, path, source, referrer_host, utm_medium, utm_campaign, country, browser, os, device, engaged_ms, scroll_depth, props,
+          CASE WHEN occurred_at - lag(occurred_at) OVER (PARTITION BY visitor_id ORDER BY occurred_at) <= interval '30 minutes' THEN 0 ELSE 1 END AS starts
+        FROM analytics_events WHERE ((occurred_at >= $1 AND occurred_at < $2))),
+     n AS (SELECT *, sum(starts) OVER (PARTITION BY visitor_id ORDER BY occurred_at ROWS UNBOUNDED PRECEDING) AS visit FROM e),
+     s AS (SELECT * FROM n),
+     visits AS (SELECT visitor_id, visit, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
+                (array_agg(post_id ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_post,
+                (array_agg(path ORDER BY occurred_at) FILTER (WHERE name = 'pageview'))[1] AS entry_path,
+                (array_agg(post_id ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1] AS exit_post,
+                (array_agg(path ORDER BY occurred_at DESC) FILTER (WHERE name = 'pageview'))[1] AS exit_path,
+                count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                count(*) FILTER (WHERE name NOT IN ('pageview', 'engagement')) AS interactions,
+                (extract(epoch FROM max(occurred_at) - min(occurred_at)) * 1000)::bigint AS duration_ms
+                FROM s GROUP BY visitor_id, visit)"
+}
+ordered() { echo "SELECT value, sum(visitors) AS visitors, sum(pageviews) AS pageviews, sum(events) AS events, count(*) OVER () AS total FROM ($1) p GROUP BY value ORDER BY visitors DESC, events DESC, value NULLS LAST LIMIT 20 OFFSET 0"; }
+PREFIX=$(sql "SELECT max(upto) FROM analytics_prefix_values WHERE day = date_trunc('day', now())")
+if [ -n "$PREFIX" ]; then
+  log "today's part of breakdowns (EXPLAIN ANALYZE, BUFFERS; before = today's raw events whole, after = the values of today's prefix up to $PREFIX + the raw tail after it, continued):"
+  for dimension in sources posts entry-pages exit-pages; do
+    case $dimension in
+      sources) rows="SELECT source AS v, visitor_id, post_id, (name = 'pageview')::int AS pv, 1 AS ev FROM s" ;;
+      posts) rows="SELECT post_id::text AS v, visitor_id, post_id, (name = 'pageview')::int AS pv, 1 AS ev FROM s WHERE post_id IS NOT NULL" ;;
+      entry-pages) rows="SELECT entry_path AS v, visitor_id, entry_post AS post_id, pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0" ;;
+      exit-pages) rows="SELECT exit_path AS v, visitor_id, exit_post AS post_id, pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0" ;;
+    esac
+    tail_rows="SELECT *, FALSE AS counted, FALSE AS lost FROM ($rows) q"
+    continued=", m AS (SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_pageviews, o.open_entry_post, o.open_entry_path,
+                         o.open_exit_post, o.open_exit_path, o.open_exit_closed
+                  FROM visits v LEFT JOIN analytics_day_visitors o ON o.day = $TODAY AND o.post_id IS NULL AND o.visitor_id = v.visitor_id
+                   AND v.visit = 1 AND v.first_at - o.last_at <= interval '30 minutes'),
+           c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)"
+    if [ "$dimension" = entry-pages ]; then
+      tail_rows="$continued
+             SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
+                    CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
+                    CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted, FALSE AS lost
+             FROM c WHERE pageviews > 0"
+    elif [ "$dimension" = exit-pages ]; then
+      tail_rows="$continued
+             SELECT v, visitor_id, post_id, pv, ev, counted,
+                    counted AND NOT open_exit_closed AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
+             FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id, pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv,
+                          1 AS ev, FALSE AS counted, FALSE AS open_exit_closed FROM c WHERE pageviews > 0
+                   UNION ALL
+                   SELECT open_exit_path, visitor_id, open_exit_post, -open_pageviews, -1, TRUE, open_exit_closed
+                   FROM c WHERE carried AND pageviews > 0) x"
+    fi
+    explain "today $dimension before" "$(raw_ctes "$TODAY" "now()") $(ordered "SELECT v AS value, count(DISTINCT visitor_id) AS visitors, sum(pv) AS pageviews, sum(ev) AS events FROM ($rows) r GROUP BY 1")"
+    explain "today $dimension after" "$(ordered "SELECT value, visitors, pageviews, events FROM analytics_prefix_values WHERE upto = '$PREFIX' AND dimension = '$dimension' AND post_id IS NULL
+      UNION ALL
+      SELECT v AS value, count(DISTINCT visitor_id) FILTER (WHERE fresh) - count(DISTINCT visitor_id) FILTER (WHERE lost) AS visitors,
+             sum(pv) AS pageviews, sum(ev) AS events
+      FROM (SELECT r.*, NOT counted AND NOT EXISTS (SELECT 1 FROM analytics_day_visitors x WHERE x.day = $TODAY AND x.visitor_id = r.visitor_id
+                   AND x.post_id IS NULL AND x.value_keys @> ARRAY['$dimension' || coalesce(':' || r.v, '!')]) AS fresh
+            FROM ($(raw_ctes "'$PREFIX'" "now()") $tail_rows) r) f GROUP BY 1")"
+  done
+fi
+EDGE="date_trunc('day', now()) - interval '12 months' + interval '1 day' - interval '1 hour'"
+log "the first hour of a 12-month period in Berlin (23:00-24:00 UTC; EXPLAIN ANALYZE, BUFFERS; before raw, after its hourly rollup row):"
+explain "start edge before" "$(raw_ctes "$EDGE" "$EDGE + interval '1 hour'") SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
+  FROM (SELECT count(DISTINCT visitor_id) AS visitors, count(*) FILTER (WHERE name = 'pageview') AS pageviews, coalesce(sum(engaged_ms), 0) AS engaged_ms FROM s) f,
+       (SELECT count(*) AS visits, count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces, coalesce(sum(duration_ms), 0) AS duration_ms FROM visits WHERE pageviews > 0) v"
+explain "start edge after" "SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0), coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
+  FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start = ANY (ARRAY[$EDGE]) AND post_id IS NULL"
 
 # --- 3. rollup of one hour -----------------------------------------------------------------------------------------
 roll_hour() { # events, day; an hour two years back (its own partition, a day of its own per size, so one run's

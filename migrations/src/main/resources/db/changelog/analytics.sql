@@ -178,3 +178,31 @@ SELECT m.month, v.dimension, v.value, v.post_id, sum(v.visitors), sum(v.pageview
 FROM analytics_rollup_months m
 JOIN analytics_rollup_values v ON v.day >= m.month AND v.day < (m.month AT TIME ZONE 'UTC' + interval '1 month') AT TIME ZONE 'UTC'
 GROUP BY m.month, v.dimension, v.value, v.post_id;
+
+--changeset blogflow:analytics-010-prefix-values
+--comment: Breakdowns read today up to its latest rolled hour from rollup data instead of the raw events of the whole day. analytics_prefix_values holds the breakdown values (every dimension but exit pages; site and per post) of the day's latest prefix, written and deleted with analytics_day_visitors; value_keys lists per visitor (site row) and per visitor and post the values ('dimension:value', 'dimension!' for none) the visitor had up to the prefix, so the raw tail counts a visitor for a value only when new to it; open_entry_path is the entry page of the visit open at the prefix's end (a tail visit continuing it enters there).
+ALTER TABLE analytics_day_visitors ADD COLUMN value_keys text[];
+ALTER TABLE analytics_day_visitors ADD COLUMN open_entry_path text;
+
+CREATE TABLE analytics_prefix_values (
+    day        timestamptz NOT NULL,
+    upto       timestamptz NOT NULL,
+    dimension  varchar(20) NOT NULL,
+    value      text,
+    post_id    uuid,
+    visitors   bigint      NOT NULL,
+    pageviews  bigint      NOT NULL,
+    events     bigint      NOT NULL,
+    CONSTRAINT ck_analytics_prefix_values_counts CHECK (visitors >= 0 AND pageviews >= 0 AND events >= 0)
+);
+CREATE INDEX ix_analytics_prefix_values_site_totals ON analytics_prefix_values (upto, dimension)
+    INCLUDE (value, visitors, pageviews, events) WHERE post_id IS NULL;
+CREATE INDEX ix_analytics_prefix_values_post ON analytics_prefix_values (post_id, dimension, upto)
+    WHERE post_id IS NOT NULL;
+CREATE INDEX ix_analytics_prefix_values_day ON analytics_prefix_values (day, upto);
+
+--changeset blogflow:analytics-011-prefix-exits
+--comment: Exit pages continue today's prefix too: the prefix's values include exit pages, and the visit open at the prefix's end keeps its exit page and post and whether an earlier visit of the visitor left on the same page, so a tail visit that continues it moves its exit (the visit taken back where it left, the visitor only when no other visit of theirs left there).
+ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_path text;
+ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_post uuid;
+ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_closed boolean;

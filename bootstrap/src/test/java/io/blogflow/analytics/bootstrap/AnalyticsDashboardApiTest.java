@@ -235,16 +235,51 @@ class AnalyticsDashboardApiTest {
         insert(cut.plus(Duration.ofMinutes(31)), 25, "signup", page, post, null, null, null);
         insert(day.plus(Duration.ofMinutes(5 * 60 + 50)), 26, "pageview", page, post, null, null, null);
         insert(day.plus(Duration.ofMinutes(6 * 60 + 10)), 26, "pageview", "/about", null, null, null, null);
+        // 27: from Google on a phone in France before the cut, a new visit from Twitter entering on the same page
+        // after it (the page's visitor not counted twice, the new source's is); 28: Berlin's day before UTC midnight
+        RawAnalyticsEvents.insert(dataSource, cut.minus(Duration.ofMinutes(40)), 27, "pageview", RawAnalyticsEvents
+                .columns("path", "/about", "source", "Google", "referrer_host", "google.com", "country", "FR",
+                        "device", "mobile", "browser", "Safari", "os", "iOS"));
+        RawAnalyticsEvents.insert(dataSource, cut.plus(Duration.ofMinutes(50)), 27, "pageview", RawAnalyticsEvents
+                .columns("path", "/about", "source", "Twitter", "referrer_host", "t.co", "utm_medium", "social",
+                        "utm_campaign", "spring", "country", "FR", "device", "mobile", "browser", "Safari",
+                        "os", "iOS"));
+        insert(day.minus(Duration.ofMinutes(90)), 28, "pageview", page, post, "Newsletter", "email", null);
+        // 29: left on /about in the morning, and again in the visit open at the cut, which goes on to /contact: the
+        // open visit's exit moves, the visitor stays an /about leaver; 30: the open visit goes on and leaves on /about
+        insert(day.plus(Duration.ofHours(8)), 29, "pageview", "/about", null, null, null, null);
+        insert(cut.minus(Duration.ofMinutes(15)), 29, "pageview", "/about", null, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(5)), 29, "pageview", "/contact", null, null, null, null);
+        insert(cut.minus(Duration.ofMinutes(10)), 30, "pageview", "/about", null, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(5)), 30, "pageview", "/contact", null, null, null, null);
+        insert(cut.plus(Duration.ofMinutes(15)), 30, "pageview", "/about", null, null, null, null);
 
         Tokens admin = Accounts.admin();
-        List<String> reads = List.of(
+        List<String> reads = new java.util.ArrayList<>(List.of(
                 "/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10&post=" + post,
                 "/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10&tz=Europe/Berlin&post=" + post,
                 "/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10&tz=Europe/Berlin",
                 "/api/v1/analytics/timeseries?interval=day&from=2025-04-10&to=2025-04-10&tz=Europe/Berlin",
                 "/api/v1/analytics/timeseries?interval=week&from=2025-04-10&to=2025-04-10&post=" + post,
-                "/api/v1/analytics/timeseries?interval=hour&from=2025-04-10&to=2025-04-10&post=" + post);
+                "/api/v1/analytics/timeseries?interval=hour&from=2025-04-10&to=2025-04-10&post=" + post));
+        for (Dimension dimension : Dimension.values()) {
+            for (String filter : List.of("", "&post=" + post, "&tz=Europe/Berlin")) {
+                reads.add("/api/v1/analytics/breakdown/" + dimension.code() + "?from=2025-04-10&to=2025-04-10"
+                        + filter);
+            }
+        }
         List<String> raw = reads.stream().map(path -> answer(admin, path)).toList();
+        admin.as().when().get("/api/v1/analytics/breakdown/entry-pages?from=2025-04-10&to=2025-04-10").then()
+                .body("items.find { it.value == '/about' }.visitors", equalTo(3))
+                .body("items.find { it.value == '/about' }.events", equalTo(5))
+                .body("items.find { it.value == '" + page + "' }.pageviews", equalTo(9))
+                .body("items.find { it.value == '" + page + "' }.events", equalTo(7));
+        // exits: 21 and 26 on /about, 27 twice, 29 once (then /contact), 30 (its visit of three pages)
+        admin.as().when().get("/api/v1/analytics/breakdown/exit-pages?from=2025-04-10&to=2025-04-10").then()
+                .body("items.find { it.value == '/about' }.visitors", equalTo(5))
+                .body("items.find { it.value == '/about' }.events", equalTo(6))
+                .body("items.find { it.value == '/about' }.pageviews", equalTo(10))
+                .body("items.find { it.value == '/contact' }.visitors", equalTo(1));
         admin.as().when().get(reads.get(0)).then().body("current.visitors", equalTo(6))
                 .body("current.visits", equalTo(7)).body("current.bounceRate", equalTo(0.5714f));
 
@@ -253,17 +288,74 @@ class AnalyticsDashboardApiTest {
             transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, start, Instant.now()));
             Instant end = start.plus(Duration.ofHours(1));
             transactions.inTransaction(() -> rollups.rollPrefix(end, Instant.now()));
+            if (hour == 3 || hour == 8) {
+                // continued from an earlier prefix, across more hours of raw events: the same answers
+                Tokens reader = anotherAdmin();
+                assertThat(reads.stream().map(path -> answer(reader, path)).toList()).isEqualTo(raw);
+            }
         }
+        assertThat(count("SELECT count(DISTINCT upto) FROM analytics_prefix_values "
+                + "WHERE day = '2025-04-10T00:00:00Z' AND upto = '2025-04-10T10:00:00Z' AND dimension = 'sources'"))
+                .as("the latest prefix's values are kept, the earlier ones replaced").isOne();
+        assertThat(count("SELECT count(*) FROM analytics_prefix_values WHERE day = '2025-04-10T00:00:00Z' "
+                + "AND upto <> '2025-04-10T10:00:00Z'")).isZero();
         // an earlier prefix rolled again (late events) keeps the day's visitors of the latest one
         transactions.inTransaction(() -> rollups.rollPrefix(day.plus(Duration.ofHours(4)), Instant.now()));
         assertThat(count("SELECT count(*) FROM analytics_day_visitors WHERE day = '2025-04-10T00:00:00Z' "
                 + "AND post_id IS NULL AND last_at < '2025-04-10T10:00:00Z' AND last_at >= '2025-04-10T09:00:00Z'"))
                 .isGreaterThanOrEqualTo(3);
-        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
+        Tokens reader = anotherAdmin();
+        assertThat(reads.stream().map(path -> answer(reader, path)).toList()).isEqualTo(raw);
+        // the prefix's values are what is read: a change to them shows
+        count("WITH changed AS (UPDATE analytics_prefix_values SET pageviews = pageviews + 1000 "
+                + "WHERE day = '2025-04-10T00:00:00Z' AND dimension = 'sources' AND post_id IS NULL "
+                + "AND value = 'Google' RETURNING 1) SELECT count(*) FROM changed");
+        reader.as().when().get("/api/v1/analytics/breakdown/sources?from=2025-04-10&to=2025-04-10").then()
+                .body("items.find { it.value == 'Google' }.pageviews", equalTo(1002));
 
         transactions.inTransaction(() -> rollups.roll(Granularity.DAY, day, Instant.now()));
         assertThat(count("SELECT count(*) FROM analytics_day_visitors WHERE day = '2025-04-10T00:00:00Z'"))
                 .as("a rolled day needs no visitors to continue from").isZero();
+        assertThat(count("SELECT count(*) FROM analytics_prefix_values WHERE day = '2025-04-10T00:00:00Z'")).isZero();
+    }
+
+    /**
+     * A period in Berlin in winter starts an hour before a UTC midnight: that hour, once rolled, is read from its
+     * hourly rollup (visits found within the hour, as a raw read of the hour alone finds them) instead of raw events.
+     */
+    @Test
+    void aStartEdgeOfOneWholeRolledHourIsReadFromThatHoursRollupWithTheFiguresTheRawEventsGave() {
+        Tokens author = Accounts.author();
+        String slug = "edge-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID post = draft(author, slug);
+        String page = "/posts/" + slug;
+        Instant edge = Instant.parse("2025-11-19T23:00:00Z");
+        Instant day = Instant.parse("2025-11-20T00:00:00Z");
+        // 31: one visit of two pages and a click in the edge hour; 32: a bounce in it; 33, 34: the next UTC day
+        insert(edge.plus(Duration.ofMinutes(10)), 31, "pageview", page, post, "Google", null, null);
+        insert(edge.plus(Duration.ofMinutes(20)), 31, "signup", page, post, null, null, null);
+        insert(edge.plus(Duration.ofMinutes(50)), 31, "pageview", "/about", null, null, null, null);
+        insert(edge.plus(Duration.ofMinutes(40)), 32, "pageview", page, post, null, null, null);
+        insert(day.plus(Duration.ofHours(10)), 33, "pageview", page, post, null, null, null);
+        insert(day.plus(Duration.ofHours(22)), 34, "pageview", "/about", null, null, null, null);
+        List<String> reads = List.of(
+                "/api/v1/analytics/summary?from=2025-11-20&to=2025-11-20&tz=Europe/Berlin",
+                "/api/v1/analytics/summary?from=2025-11-20&to=2025-11-20&tz=Europe/Berlin&post=" + post);
+        Tokens admin = Accounts.admin();
+        List<String> raw = reads.stream().map(path -> answer(admin, path)).toList();
+        admin.as().when().get(reads.get(0)).then().body("current.visitors", equalTo(4))
+                .body("current.pageviews", equalTo(5)).body("current.visits", equalTo(4))
+                .body("current.bounceRate", equalTo(0.75f));
+
+        transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, edge, Instant.now()));
+        rollDay(day);
+        // the period's last day, cut at Berlin's midnight (23:00 UTC), from the day's prefix up to that hour
+        transactions.inTransaction(() -> rollups.rollPrefix(day.plus(Duration.ofHours(23)), Instant.now()));
+        assertThat(reads.stream().map(path -> answer(admin, path)).toList()).isEqualTo(raw);
+
+        count("WITH changed AS (UPDATE analytics_rollups SET pageviews = pageviews + 1000 WHERE granularity = 'hour' "
+                + "AND bucket_start = '2025-11-19T23:00:00Z' AND post_id IS NULL RETURNING 1) SELECT count(*) FROM changed");
+        admin.as().when().get(reads.get(0)).then().body("current.pageviews", equalTo(1005));
     }
 
     /** A published post of the admin's, in a category and with a tag; its id. */

@@ -66,7 +66,8 @@ class MigrationsTest {
                 "analytics-001-events", "analytics-002-salts", "analytics-003-rollups", "analytics-004-post-analytics",
                 "analytics-005-dashboard-rollups", "analytics-006-covering-site-indexes",
                 "analytics-007-brin-autosummarize", "analytics-008-an-today",
-                "analytics-009-monthly-rollup-values");
+                "analytics-009-monthly-rollup-values", "analytics-010-prefix-values",
+                "analytics-011-prefix-exits");
     }
 
     @Test

@@ -14,21 +14,30 @@ import java.util.TreeSet;
  * rollups; a day's part from its midnight to a complete hour ({@code prefixes}, rolled as today progresses) from
  * that day's rollup up to the hour; the raw events after the latest such hour of a day not rolled yet
  * ({@code continued}: today's last hour, merged with the visitors and open visits of the day so far); everything
- * else (the start edge of a period in another zone, days not rolled) from the raw events.
+ * else (the start edge of a period in another zone, days not rolled) from the raw events, except a raw range that is
+ * one whole rolled UTC hour ({@code hours}, see {@link #withRolledHours(SortedSet)}).
  *
  * @param days      the rolled UTC days (their starts) read from the rollups
  * @param prefixes  ends of day prefixes {@code [midnight, end)} read from the rollups (their hours, for hourly reads)
  * @param continued raw events right after the latest prefix of their day, continuing it
  * @param raw       the time ranges read from the raw events, ascending, not touching each other
+ * @param hours     whole UTC hours (their starts) read from their hourly rollup
  */
-public record RolledCoverage(List<Instant> days, List<Instant> prefixes, Optional<Range> continued, List<Range> raw) {
+public record RolledCoverage(List<Instant> days, List<Instant> prefixes, Optional<Range> continued, List<Range> raw,
+                             List<Instant> hours) {
 
     private static final Duration DAY = Duration.ofDays(1);
+    private static final Duration HOUR = Duration.ofHours(1);
 
     public RolledCoverage {
         days = List.copyOf(days);
         prefixes = List.copyOf(prefixes);
         raw = List.copyOf(raw);
+        hours = List.copyOf(hours);
+    }
+
+    public RolledCoverage(List<Instant> days, List<Instant> prefixes, Optional<Range> continued, List<Range> raw) {
+        this(days, prefixes, continued, raw, List.of());
     }
 
     public RolledCoverage(List<Instant> days, List<Range> raw) {
@@ -142,6 +151,27 @@ public record RolledCoverage(List<Instant> days, List<Instant> prefixes, Optiona
         Optional<Range> continued = prefix.get().isBefore(end)
                 ? Optional.of(new Range(prefix.get(), end)) : Optional.empty();
         return new RolledCoverage(whole.days, List.of(prefix.get()), continued, raw);
+    }
+
+    /**
+     * The same coverage with each raw range that is exactly one UTC hour rolled up ({@code rolledHours}: their starts)
+     * read from that hour's rollup instead: the start edge of a period in a zone one hour east of UTC (Berlin in
+     * winter). Exact: an hour's rollup finds the visits within the hour, as a raw read of that hour alone does.
+     * Longer edges stay raw (hourly rollups would count a visitor of two hours, or a visit across them, twice).
+     */
+    public RolledCoverage withRolledHours(SortedSet<Instant> rolledHours) {
+        List<Range> left = new ArrayList<>();
+        List<Instant> found = new ArrayList<>(hours);
+        for (Range range : raw) {
+            boolean wholeHour = range.from.truncatedTo(ChronoUnit.HOURS).equals(range.from)
+                    && range.from.plus(HOUR).equals(range.to);
+            if (wholeHour && rolledHours.contains(range.from)) {
+                found.add(range.from);
+            } else {
+                left.add(range);
+            }
+        }
+        return new RolledCoverage(days, prefixes, continued, left, found);
     }
 
     /** The UTC day an instant just before {@code end} falls in. */

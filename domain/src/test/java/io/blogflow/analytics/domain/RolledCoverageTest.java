@@ -105,4 +105,30 @@ class RolledCoverageTest {
                 .contains(new Range(at("2026-03-11T10:00:00Z"), at("2026-03-11T23:00:00Z")));
         assertThat(coverage.raw()).isEmpty();
     }
+
+    @Test
+    void aRawRangeOfOneWholeRolledHourIsReadFromThatHoursRollupOthersStayRaw() {
+        // 12 months in Berlin in winter: the start edge is 23:00 to midnight UTC; in summer two hours
+        RolledCoverage winter = RolledCoverage.of(at("2025-12-05T23:00:00Z"), at("2025-12-08T00:00:00Z"),
+                rolled("2025-12-06", "2025-12-07")).withRolledHours(new TreeSet<>(List.of(at("2025-12-05T23:00:00Z"))));
+        assertThat(winter.hours()).containsExactly(at("2025-12-05T23:00:00Z"));
+        assertThat(winter.raw()).isEmpty();
+        assertThat(winter.days()).hasSize(2);
+
+        RolledCoverage notRolled = RolledCoverage.of(at("2025-12-05T23:00:00Z"), at("2025-12-08T00:00:00Z"),
+                rolled("2025-12-06", "2025-12-07")).withRolledHours(new TreeSet<>());
+        assertThat(notRolled.hours()).isEmpty();
+        assertThat(notRolled.raw()).containsExactly(new Range(at("2025-12-05T23:00:00Z"), at("2025-12-06T00:00:00Z")));
+
+        TreeSet<Instant> summerHours = new TreeSet<>(List.of(at("2025-06-05T22:00:00Z"), at("2025-06-05T23:00:00Z")));
+        RolledCoverage summer = RolledCoverage.of(at("2025-06-05T22:00:00Z"), at("2025-06-07T00:00:00Z"),
+                rolled("2025-06-06")).withRolledHours(summerHours);
+        assertThat(summer.hours()).isEmpty();
+        assertThat(summer.raw()).containsExactly(new Range(at("2025-06-05T22:00:00Z"), at("2025-06-06T00:00:00Z")));
+
+        // half an hour off (India): not a whole hour
+        RolledCoverage india = RolledCoverage.of(at("2025-12-05T18:30:00Z"), at("2025-12-05T19:30:00Z"),
+                rolled()).withRolledHours(new TreeSet<>(List.of(at("2025-12-05T18:00:00Z"))));
+        assertThat(india.hours()).isEmpty();
+    }
 }

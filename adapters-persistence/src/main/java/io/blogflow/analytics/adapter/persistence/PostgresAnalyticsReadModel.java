@@ -34,13 +34,31 @@ import org.hibernate.Session;
 
 /**
  * Dashboard reads: the rolled whole UTC days of a period from the rollups ({@code analytics_rollups} daily rows for
- * totals, hourly rows for time series, {@code analytics_rollup_values} for breakdowns), the rest — period edges in
- * another zone, today, anything not rolled yet — from the raw events with the visit rules of {@link RawEventsSql}.
+ * totals, hourly rows for time series, {@code analytics_rollup_values} for breakdowns), today up to its latest rolled
+ * hour from its prefix ({@code upto} rows, {@code analytics_prefix_values}) continued by the raw events after it, the
+ * rest — period edges in another zone, anything not rolled yet — from the raw events with the visit rules of
+ * {@link RawEventsSql}.
  * Visitors of different UTC days add up (a visitor id lives one day). A filter by source, country or device reads
  * the raw events only: the rollups do not keep those combinations.
  */
 @ApplicationScoped
 public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
+
+    /**
+     * After {@link RawEventsSql}'s CTEs of today's tail (one parameter: the day): {@code m}, each tail visit with
+     * whether it continues the visit open at the latest prefix's end (its first event within 30 minutes of the
+     * visitor's last one before) and that open visit as the prefix counted it.
+     */
+    private static final String CONTINUED_VISITS = """
+            ,
+            m AS (
+                SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_first_at, o.last_at AS open_last_at,
+                       o.open_pageviews, o.open_interactions, o.open_entry_post, o.open_entry_path,
+                       o.open_exit_post, o.open_exit_path, o.open_exit_closed
+                FROM visits v LEFT JOIN analytics_day_visitors o
+                  ON o.day = ? AND o.post_id IS NULL AND o.visitor_id = v.visitor_id AND v.visit = 1
+                 AND v.first_at - o.last_at <= interval '30 minutes')
+            """;
 
     private final EntityManager em;
 
@@ -52,37 +70,18 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
     public Totals totals(Scope scope) {
         return work(scope, connection -> {
             RolledCoverage coverage = coverage(connection, scope, Read.TOTALS);
-            Totals totals = Totals.ZERO;
-            if (!coverage.prefixes().isEmpty()) {
-                List<Object> parameters = new ArrayList<>();
-                parameters.add(connection.createArrayOf("timestamptz", coverage.prefixes().stream()
-                        .map(PostgresAnalyticsReadModel::utc).toArray()));
-                String posts = postCondition(connection, scope, "post_id", parameters, true);
-                totals = totals.plus(read(connection, """
-                        SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0),
-                               coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
-                        FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ANY (?)""" + posts,
-                        parameters, PostgresAnalyticsReadModel::totalsOf));
-            }
+            Totals totals = rolledTotals(connection, scope, "upto", coverage.prefixes())
+                    .plus(rolledTotals(connection, scope, "hour", coverage.hours()))
+                    .plus(rolledTotals(connection, scope, "day", coverage.days()));
             if (coverage.continued().isPresent()) {
                 totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
             }
-            if (!coverage.days().isEmpty()) {
-                List<Object> parameters = new ArrayList<>();
-                String days = dayRanges("bucket_start", coverage.days(), parameters);
-                String posts = postCondition(connection, scope, "post_id", parameters, true);
-                totals = totals.plus(read(connection, """
-                        SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0),
-                               coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
-                        FROM analytics_rollups WHERE granularity = 'day'""" + days + posts, parameters,
-                        PostgresAnalyticsReadModel::totalsOf));
-            }
             if (!coverage.raw().isEmpty()) {
-                RawEventsSql raw = raw(coverage, scope);
-                List<Object> parameters = new ArrayList<>(raw.parameters());
+                List<Object> parameters = new ArrayList<>();
+                String ctes = rawCtes(coverage, scope, parameters);
                 String events = postCondition(connection, scope, "post_id", parameters, false);
                 String visits = postCondition(connection, scope, "entry_post", parameters, false);
-                totals = totals.plus(read(connection, raw.ctes() + """
+                totals = totals.plus(read(connection, ctes + """
                         SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
                         FROM (SELECT count(DISTINCT visitor_id) AS visitors,
                                      count(*) FILTER (WHERE name = 'pageview') AS pageviews,
@@ -100,13 +99,40 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
     }
 
     /**
+     * The sums of rollup rows of a granularity at these buckets (days: as ranges of consecutive days); none without
+     * buckets.
+     */
+    private static Totals rolledTotals(Connection connection, Scope scope, String granularity, List<Instant> buckets)
+            throws SQLException {
+        if (buckets.isEmpty()) {
+            return Totals.ZERO;
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(granularity);
+        String condition;
+        if (granularity.equals("day")) {
+            condition = dayRanges("bucket_start", buckets, parameters);
+        } else {
+            parameters.add(connection.createArrayOf("timestamptz", buckets.stream()
+                    .map(PostgresAnalyticsReadModel::utc).toArray()));
+            condition = " AND bucket_start = ANY (?)";
+        }
+        String posts = postCondition(connection, scope, "post_id", parameters, true);
+        return read(connection, """
+                SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0),
+                       coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
+                FROM analytics_rollups WHERE granularity = ?""" + condition + posts, parameters,
+                PostgresAnalyticsReadModel::totalsOf);
+    }
+
+    /**
      * The raw events after today's latest prefix, continuing it exactly: a visitor counts only when not among the
      * day's visitors so far (per post for posts); a visit whose first event comes within 30 minutes of the visitor's
      * last one before the prefix's end continues the visit open there — it is counted merged (page views,
      * interactions, its start, its entry post), and the open visit as the prefix counted it is taken back.
      */
     private static Totals continuedTotals(Connection connection, Scope scope, Range tail) throws SQLException {
-        RawEventsSql raw = new RawEventsSql(List.of(tail), Optional.empty(), Optional.empty(), Optional.empty());
+        RawEventsSql raw = RawEventsSql.of(tail);
         OffsetDateTime day = utc(tail.from().truncatedTo(ChronoUnit.DAYS));
         List<Object> parameters = new ArrayList<>(raw.parameters());
         parameters.add(day);
@@ -115,14 +141,8 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         String visitor = scope.posts().isPresent() ? "(visitor_id, post_id)" : "visitor_id";
         String events = postCondition(connection, scope, "post_id", parameters, false);
         String visits = postCondition(connection, scope, "entry_post", parameters, false);
-        return read(connection, raw.ctes() + """
+        return read(connection, raw.ctes() + CONTINUED_VISITS + """
                 ,
-                m AS (
-                    SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_first_at, o.last_at AS open_last_at,
-                           o.open_pageviews, o.open_interactions, o.open_entry_post
-                    FROM visits v LEFT JOIN analytics_day_visitors o
-                      ON o.day = ? AND o.post_id IS NULL AND o.visitor_id = v.visitor_id AND v.visit = 1
-                     AND v.first_at - o.last_at <= interval '30 minutes'),
                 d AS (
                     SELECT CASE WHEN continues AND open_pageviews > 0 THEN open_entry_post ELSE entry_post END
                                AS entry_post,
@@ -187,7 +207,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
      */
     private static List<Point> continuedPoints(Connection connection, Scope scope, Range tail, TimeBucket bucket,
                                                ZoneId zone) throws SQLException {
-        RawEventsSql raw = new RawEventsSql(List.of(tail), Optional.empty(), Optional.empty(), Optional.empty());
+        RawEventsSql raw = RawEventsSql.of(tail);
         List<Object> parameters = new ArrayList<>(raw.parameters());
         parameters.add(bucket.code());
         parameters.add(zone.getId());
@@ -209,11 +229,8 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                                                   TimeBucket bucket, ZoneId zone) throws SQLException {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String ctes = "";
+        String ctes = rawCtes(coverage, scope, parameters);
         if (!coverage.raw().isEmpty()) {
-            RawEventsSql raw = raw(coverage, scope);
-            ctes = raw.ctes();
-            parameters.addAll(raw.parameters());
             parameters.add(bucket.code());
             parameters.add(zone.getId());
             parts.add("SELECT date_trunc(?, occurred_at, ?) AS bucket, count(DISTINCT visitor_id) AS visitors, "
@@ -269,11 +286,8 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                            int offset, int limit) throws SQLException {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String ctes = "";
+        String ctes = rawCtes(coverage, scope, parameters);
         if (!coverage.raw().isEmpty()) {
-            RawEventsSql raw = raw(coverage, scope);
-            ctes = raw.ctes();
-            parameters.addAll(raw.parameters());
             parts.add("SELECT v AS value, count(DISTINCT visitor_id) AS visitors, sum(pv) AS pageviews, "
                     + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
                     + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
@@ -283,11 +297,20 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         // of the dimension)
         RolledMonths rolled = RolledMonths.of(coverage.days(), monthsRolled(connection, coverage.days()));
         for (Range run : runs(rolled.months(), PostgresAnalyticsReadModel::utcMonthAfter)) {
-            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_month_values", "month", run,
-                    parameters));
+            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_month_values",
+                    range("month", run.from(), run.to(), parameters), parameters));
         }
         for (Range run : runs(rolled.days(), PostgresAnalyticsReadModel::dayAfter)) {
-            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_values", "day", run, parameters));
+            parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_values",
+                    range("day", run.from(), run.to(), parameters), parameters));
+        }
+        for (Instant prefix : coverage.prefixes()) {
+            parameters.add(utc(prefix));
+            parts.add(rolledValues(connection, scope, dimension, "analytics_prefix_values", "upto = ?",
+                    parameters));
+        }
+        if (coverage.continued().isPresent()) {
+            parts.add(continuedValues(connection, scope, dimension, coverage.continued().get(), parameters));
         }
         parameters.add(limit);
         parameters.add(offset);
@@ -346,26 +369,52 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         }
         SortedSet<Instant> rolled = new TreeSet<>();
         SortedSet<Instant> prefixes = new TreeSet<>();
+        // the period's first hour, if rolled: a start edge of one hour is read from its rollup
+        SortedSet<Instant> hours = new TreeSet<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT granularity, bucket_start FROM "
-                + "analytics_rollup_windows WHERE granularity IN ('day', 'upto') AND bucket_start >= ? "
-                + "AND bucket_start < ?")) {
+                + "analytics_rollup_windows WHERE (granularity IN ('day', 'upto') AND bucket_start >= ? "
+                + "AND bucket_start < ?) OR (granularity = 'hour' AND bucket_start = ?)")) {
             Instant firstDay = scope.from().truncatedTo(ChronoUnit.DAYS);
             statement.setObject(1, utc(firstDay));
             // the whole last day: whether a prefix is that day's latest decides whether it can be continued
             statement.setObject(2, utc(scope.to().minusNanos(1).truncatedTo(ChronoUnit.DAYS)
                     .plus(1, ChronoUnit.DAYS)));
+            statement.setObject(3, utc(scope.from()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Instant start = rows.getObject(2, OffsetDateTime.class).toInstant();
-                    (rows.getString(1).equals("day") ? rolled : prefixes).add(start);
+                    switch (rows.getString(1)) {
+                        case "day" -> rolled.add(start);
+                        case "hour" -> hours.add(start);
+                        default -> prefixes.add(start);
+                    }
                 }
             }
         }
         return switch (read) {
-            case TOTALS -> RolledCoverage.of(scope.from(), scope.to(), rolled, prefixes);
+            case TOTALS -> RolledCoverage.of(scope.from(), scope.to(), rolled, prefixes).withRolledHours(hours);
             case HOURLY -> RolledCoverage.touching(scope.from(), scope.to(), rolled, prefixes);
-            case BREAKDOWN -> RolledCoverage.of(scope.from(), scope.to(), rolled);
+            case BREAKDOWN -> RolledCoverage.of(scope.from(), scope.to(), rolled, prefixWithValues(connection,
+                    scope.to().minusNanos(1).truncatedTo(ChronoUnit.DAYS)));
         };
+    }
+
+    /**
+     * The day's prefix whose breakdown values are kept (its latest, rolled with the day's visitors), if any: the
+     * only one a breakdown can read and continue.
+     */
+    private static SortedSet<Instant> prefixWithValues(Connection connection, Instant day) throws SQLException {
+        SortedSet<Instant> found = new TreeSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT max(upto) FROM analytics_prefix_values WHERE day = ?")) {
+            statement.setObject(1, utc(day));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                Optional.ofNullable(rows.getObject(1, OffsetDateTime.class))
+                        .ifPresent(end -> found.add(end.toInstant()));
+            }
+        }
+        return found;
     }
 
     /** The UTC months touching these rolled days whose month rows exist ({@code analytics_rollup_months}). */
@@ -397,6 +446,16 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     private static RawEventsSql raw(RolledCoverage coverage, Scope scope) {
         return new RawEventsSql(coverage.raw(), scope.source(), scope.country(), scope.device());
+    }
+
+    /** The CTEs of the coverage's raw ranges (their parameters added), or nothing when it has none. */
+    private static String rawCtes(RolledCoverage coverage, Scope scope, List<Object> parameters) {
+        if (coverage.raw().isEmpty()) {
+            return "";
+        }
+        RawEventsSql raw = raw(coverage, scope);
+        parameters.addAll(raw.parameters());
+        return raw.ctes();
     }
 
     /**
@@ -456,13 +515,72 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         return runs;
     }
 
-    /** A breakdown's value rows of one run of rolled days or months ({@code column} their start). */
+    /**
+     * A breakdown's value rows of a table of rolled values where {@code rolled} holds (a run of rolled days or
+     * months, a day prefix; its parameters already added).
+     */
     private static String rolledValues(Connection connection, Scope scope, Dimension dimension, String table,
-                                       String column, Range run, List<Object> parameters) throws SQLException {
+                                       String rolled, List<Object> parameters) throws SQLException {
         parameters.add(dimension.code());
-        return "SELECT value, visitors, pageviews, events FROM " + table + " WHERE dimension = ?"
-                + " AND " + range(column, run.from(), run.to(), parameters)
+        return "SELECT value, visitors, pageviews, events FROM " + table + " WHERE " + rolled + " AND dimension = ?"
                 + postCondition(connection, scope, "post_id", parameters, true);
+    }
+
+    /**
+     * A breakdown's values in the raw events after today's latest prefix, continuing the prefix's values: a visitor
+     * counts for a value only when it had not had that value before the prefix's end (for posts: not on that post;
+     * {@code analytics_day_visitors.value_keys}); a visit continuing the one open at the prefix's end is that visit,
+     * entered where it entered: counted there already, it adds its page views only; and when it has page views it
+     * leaves elsewhere: the open visit is taken back from its exit page (page views, the visit, and the visitor unless
+     * another of their visits left there) and counted, with both parts' page views, at its new exit.
+     */
+    private static String continuedValues(Connection connection, Scope scope, Dimension dimension, Range tail,
+                                          List<Object> parameters) throws SQLException {
+        RawEventsSql raw = RawEventsSql.of(tail);
+        OffsetDateTime day = utc(tail.from().truncatedTo(ChronoUnit.DAYS));
+        parameters.add(day);
+        parameters.add(dimension.code());
+        parameters.addAll(raw.parameters());
+        String rows = switch (dimension) {
+            case ENTRY_PAGES -> {
+                parameters.add(day);
+                yield raw.ctes() + CONTINUED_VISITS + """
+                        , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
+                        SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
+                               CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
+                               CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted, FALSE AS lost
+                        FROM c WHERE pageviews > 0""";
+            }
+            case EXIT_PAGES -> {
+                parameters.add(day);
+                // lost: the open visit taken back from the visitor's values, unless an earlier visit or another
+                // tail visit of theirs left on that page
+                yield raw.ctes() + CONTINUED_VISITS + """
+                        , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
+                        SELECT v, visitor_id, post_id, pv, ev, counted,
+                               counted AND NOT open_exit_closed
+                                   AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
+                        FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id,
+                                     pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv, 1 AS ev,
+                                     FALSE AS counted, FALSE AS open_exit_closed
+                              FROM c WHERE pageviews > 0
+                              UNION ALL
+                              SELECT open_exit_path, visitor_id, open_exit_post, -open_pageviews, -1, TRUE,
+                                     open_exit_closed
+                              FROM c WHERE carried AND pageviews > 0) x""";
+            }
+            default -> raw.ctes() + "SELECT *, FALSE AS counted, FALSE AS lost FROM ("
+                    + RawEventsSql.rows(dimension) + ") q";
+        };
+        String visitor = scope.posts().isPresent() ? "(visitor_id, post_id)" : "visitor_id";
+        return "SELECT v AS value, count(DISTINCT " + visitor + ") FILTER (WHERE fresh) - count(DISTINCT " + visitor
+                + ") FILTER (WHERE lost) AS visitors, "
+                + "sum(pv) AS pageviews, sum(ev) AS events FROM (SELECT r.*, NOT counted AND NOT EXISTS (SELECT 1 "
+                + "FROM analytics_day_visitors x WHERE x.day = ? AND x.visitor_id = r.visitor_id AND "
+                + (scope.posts().isPresent() ? "x.post_id = r.post_id" : "x.post_id IS NULL")
+                + " AND x.value_keys @> ARRAY[" + RawEventsSql.valueKey("?::text", "r.v") + "]) AS fresh FROM ("
+                + rows + ") r WHERE TRUE" + postCondition(connection, scope, "post_id", parameters, false)
+                + ") f GROUP BY 1";
     }
 
     private static String range(String column, Instant from, Instant to, List<Object> parameters) {

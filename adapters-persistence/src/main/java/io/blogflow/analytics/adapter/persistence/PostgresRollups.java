@@ -1,7 +1,6 @@
 package io.blogflow.analytics.adapter.persistence;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
-import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +16,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -105,23 +103,50 @@ public class PostgresRollups implements RollupStore {
               AND (CASE WHEN counted.site_total THEN r.post_id IS NULL ELSE r.post_id = counted.post_id END)
             """;
 
+    /** A day's breakdown values (per dimension and value; site and per post) of the raw rows {@code r}. */
+    private static final String VALUES = """
+            SELECT d, v, post_id, count(DISTINCT visitor_id), sum(pv), sum(ev)
+            FROM r GROUP BY GROUPING SETS ((d, v), (d, v, post_id))
+            HAVING grouping(post_id) = 1 OR post_id IS NOT NULL""";
+
     /**
-     * The visitors of a day up to a prefix's end: per visitor (site row) the first and last event and the visit open
-     * at the last one (its start, page views, interactions, entry post); per visitor and post the first and last event.
+     * The visitors of a day up to a prefix's end, and the prefix's breakdown values, from one read of the raw rows
+     * {@code r}: per visitor (site row) the first and last event, the visit open at the last one (its start, page
+     * views, interactions, entry post and page, exit page and post, and whether an earlier visit left on that page
+     * too) and the values the visitor had ({@code value_keys}); per visitor and post the first and last event and
+     * the values the visitor had on that post.
      */
-    private static final String DAY_VISITORS = """
-            ,
+    private static final String DAY_VISITORS = ",\nr AS (" + RawEventsSql.rows(d -> true) + "),\n" + """
+            keys AS (
+                SELECT visitor_id, post_id, grouping(post_id) = 1 AS site_row,
+                       array_agg(DISTINCT""" + " " + RawEventsSql.valueKey("d", "v") + """
+            ) AS value_keys
+                FROM r GROUP BY GROUPING SETS ((visitor_id), (visitor_id, post_id))),
+            prefix_values AS (
+                INSERT INTO analytics_prefix_values (day, upto, dimension, value, post_id, visitors, pageviews, events)
+                SELECT ?, ?, *
+                FROM (""" + VALUES + """
+            ) vals
+                RETURNING 1),
             last_visit AS (
                 SELECT DISTINCT ON (visitor_id) visitor_id, first_at, last_at, pageviews, interactions, entry_post,
+                       entry_path, exit_post, exit_path,
+                       count(*) FILTER (WHERE pageviews > 0) OVER (PARTITION BY visitor_id, exit_path) > 1
+                           AS exit_closed,
                        min(first_at) OVER (PARTITION BY visitor_id) AS day_first_at
                 FROM visits ORDER BY visitor_id, visit DESC)
             INSERT INTO analytics_day_visitors (day, visitor_id, post_id, first_at, last_at, open_first_at,
-                                                open_pageviews, open_interactions, open_entry_post)
-            SELECT ?, visitor_id, NULL, day_first_at, last_at, first_at, pageviews, interactions, entry_post
-            FROM last_visit
+                                                open_pageviews, open_interactions, open_entry_post, open_entry_path,
+                                                open_exit_post, open_exit_path, open_exit_closed, value_keys)
+            SELECT ?, l.visitor_id, NULL, day_first_at, last_at, first_at, pageviews, interactions, entry_post,
+                   entry_path, exit_post, exit_path, exit_closed, k.value_keys
+            FROM last_visit l LEFT JOIN keys k ON k.site_row AND k.visitor_id = l.visitor_id
             UNION ALL
-            SELECT ?, visitor_id, post_id, min(occurred_at), max(occurred_at), NULL, NULL, NULL, NULL
-            FROM s WHERE post_id IS NOT NULL GROUP BY visitor_id, post_id
+            SELECT ?, p.visitor_id, p.post_id, p.first_at, p.last_at, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   k.value_keys
+            FROM (SELECT visitor_id, post_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at
+                  FROM s WHERE post_id IS NOT NULL GROUP BY visitor_id, post_id) p
+            LEFT JOIN keys k ON NOT k.site_row AND k.visitor_id = p.visitor_id AND k.post_id = p.post_id
             """;
 
     private final EntityManager em;
@@ -245,6 +270,11 @@ public class PostgresRollups implements RollupStore {
                 lock.setInt(1, (int) (day.getEpochSecond() / 86_400));
                 lock.execute();
             }
+            // the day visitors' statement is costed past jit_above_cost: compiling it took ~4 s of a 5 s roll of
+            // 9,000 events (EXPLAIN ANALYZE on the bench's database), running it without JIT ~1 s
+            try (Statement noJit = connection.createStatement()) {
+                noJit.execute("SET LOCAL jit = off");
+            }
             update(connection, "DELETE FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ?", end);
             insertRollup(connection, "upto", day, end, end);
             boolean latest;
@@ -258,13 +288,10 @@ public class PostgresRollups implements RollupStore {
                 }
             }
             if (latest) {
-                update(connection, "DELETE FROM analytics_day_visitors WHERE day = ? OR day < ?", day,
-                        day.minus(1, ChronoUnit.DAYS));
-                RawEventsSql raw = new RawEventsSql(List.of(new Range(day, end)), Optional.empty(), Optional.empty(),
-                        Optional.empty());
+                forgetDayVisitors(connection, "day = ? OR day < ?", day, day.minus(1, ChronoUnit.DAYS));
+                RawEventsSql raw = RawEventsSql.of(new Range(day, end));
                 List<Object> parameters = new ArrayList<>(raw.parameters());
-                parameters.add(utc(day));
-                parameters.add(utc(day));
+                parameters.addAll(List.of(utc(day), utc(end), utc(day), utc(day)));
                 try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + DAY_VISITORS)) {
                     for (int i = 0; i < parameters.size(); i++) {
                         insert.setObject(i + 1, parameters.get(i));
@@ -289,6 +316,13 @@ public class PostgresRollups implements RollupStore {
         }
     }
 
+    /** The day visitors and prefix values of the days chosen (a condition on {@code day}). */
+    private static void forgetDayVisitors(Connection connection, String days, Instant... instants)
+            throws SQLException {
+        update(connection, "DELETE FROM analytics_day_visitors WHERE " + days, instants);
+        update(connection, "DELETE FROM analytics_prefix_values WHERE " + days, instants);
+    }
+
     /** Each visitor of {@code [start, end)} (a day or its prefix) counted in the hour first seen that day. */
     private static void firstVisitors(Connection connection, Instant start, Instant end) throws SQLException {
         update(connection, "UPDATE analytics_rollups SET first_visitors = 0 "
@@ -302,24 +336,14 @@ public class PostgresRollups implements RollupStore {
      */
     private static void rollDay(Connection connection, Instant start, Instant end) throws SQLException {
         firstVisitors(connection, start, end);
-        // a whole day needs no visitors to continue from
-        update(connection, "DELETE FROM analytics_day_visitors WHERE day = ?", start);
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM analytics_rollup_values WHERE day = ?")) {
-            delete.setObject(1, utc(start));
-            delete.executeUpdate();
-        }
-        RawEventsSql raw = new RawEventsSql(List.of(new Range(start, end)), Optional.empty(), Optional.empty(),
-                Optional.empty());
-        String rows = Arrays.stream(Dimension.values())
-                .map(d -> "SELECT '" + d.code() + "' AS d, * FROM (" + RawEventsSql.rows(d) + ") " + d.name())
-                .collect(Collectors.joining("\nUNION ALL\n"));
-        try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + ",\nr AS (" + rows + ")\n" + """
-                INSERT INTO analytics_rollup_values (day, dimension, value, post_id, visitors, pageviews, events)
-                SELECT ?, d, v, post_id, count(DISTINCT visitor_id), sum(pv), sum(ev)
-                FROM r GROUP BY GROUPING SETS ((d, v), (d, v, post_id))
-                HAVING grouping(post_id) = 1 OR post_id IS NOT NULL
-                """)) {
+        // a whole day needs no visitors nor prefix to continue from
+        forgetDayVisitors(connection, "day = ?", start);
+        update(connection, "DELETE FROM analytics_rollup_values WHERE day = ?", start);
+        RawEventsSql raw = RawEventsSql.of(new Range(start, end));
+        try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + ",\nr AS ("
+                + RawEventsSql.rows(d -> true) + ")\n"
+                + "INSERT INTO analytics_rollup_values (day, dimension, value, post_id, visitors, pageviews, events)\n"
+                + "SELECT ?, * FROM (" + VALUES + ") vals")) {
             int i = 1;
             for (Object parameter : raw.parameters()) {
                 insert.setObject(i++, parameter);

@@ -3,9 +3,12 @@ package io.blogflow.analytics.adapter.persistence;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The raw events of some time ranges as CTEs, with the visit rules of {@link VisitSql}: {@code s} is every event
@@ -94,6 +97,19 @@ final class RawEventsSql {
                 """);
     }
 
+    /** The raw events of one range, unfiltered (rollups, today's tail). */
+    static RawEventsSql of(Range range) {
+        return new RawEventsSql(List.of(range), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A value as a visitor's value key ({@code dimension:value}, {@code dimension!} for none), as kept in
+     * {@code analytics_day_visitors.value_keys}; {@code dimension} and {@code value} are SQL expressions.
+     */
+    static String valueKey(String dimension, String value) {
+        return dimension + " || coalesce(':' || " + value + ", '!')";
+    }
+
     private static String event(String value) {
         return "SELECT " + value + " AS v, visitor_id, post_id, (name = 'pageview')::int AS pv, 1 AS ev FROM s";
     }
@@ -101,6 +117,13 @@ final class RawEventsSql {
     /** The rows of a dimension, as a SELECT over the CTEs. */
     static String rows(Dimension dimension) {
         return ROWS.get(dimension);
+    }
+
+    /** The rows of the dimensions chosen, each with its code as {@code d}: one SELECT over the CTEs. */
+    static String rows(Predicate<Dimension> chosen) {
+        return Arrays.stream(Dimension.values()).filter(chosen)
+                .map(d -> "SELECT '" + d.code() + "' AS d, * FROM (" + rows(d) + ") " + d.name())
+                .collect(Collectors.joining("\nUNION ALL\n"));
     }
 
     private void condition(String text, Object value) {
