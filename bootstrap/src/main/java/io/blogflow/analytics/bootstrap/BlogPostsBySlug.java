@@ -32,6 +32,11 @@ final class BlogPostsBySlug implements PostsBySlug {
         return cache.get(slug, this::lookUp);
     }
 
+    @Override
+    public boolean answersFromMemory(String slug) {
+        return cache.getIfPresent(slug) != null;
+    }
+
     private Optional<UUID> lookUp(String slug) {
         return transactions.inTransaction(() -> {
             try {

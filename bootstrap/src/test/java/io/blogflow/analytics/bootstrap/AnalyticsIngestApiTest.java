@@ -14,6 +14,7 @@ import io.blogflow.shared.bootstrap.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -196,6 +197,53 @@ class AnalyticsIngestApiTest {
         given().contentType(ContentType.JSON).header("User-Agent", FIREFOX).header("X-Forwarded-For", ip)
                 .body(body).when().post(EVENTS).then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /**
+     * JSON bodies of events the app can take from memory are answered on the event loop (PublicEventRoute); a
+     * text/plain body in another charset always goes to the REST resource. Both give the same answers.
+     */
+    @Test
+    void theEventLoopRouteAnswersAsTheRestResourceDoes() {
+        String ip = address();
+        String valid = "{\"name\":\"pageview\",\"url\":\"https://" + site() + "/posts/same-answers\"}";
+        String invalid = "[{\"name\":\"pageview\",\"url\":\"https://a.example/posts/same-answers\"},"
+                + "{\"name\":\"\",\"url\":\"ftp://a.example/\",\"scrollDepth\":101}]";
+        send(ip, ContentType.JSON.toString(), valid).statusCode(202); // looks the slug up: the resource answers
+
+        for (String body : List.of(valid, invalid)) {
+            Response onTheEventLoop = send(ip, ContentType.JSON.toString(), body).extract().response();
+            Response inTheResource = send(ip, "text/plain; charset=ISO-8859-1", body).extract().response();
+            assertSameAnswer(onTheEventLoop, inTheResource);
+        }
+        while (send(ip, ContentType.JSON.toString(), valid).extract().statusCode() == 202) {
+            // use up the client's limit
+        }
+        Response onTheEventLoop = send(ip, ContentType.JSON.toString(), valid).extract().response();
+        Response inTheResource = send(ip, "text/plain; charset=ISO-8859-1", valid).extract().response();
+        assertThat(onTheEventLoop.statusCode()).isEqualTo(429);
+        assertSameAnswer(onTheEventLoop, inTheResource);
+        assertThat(onTheEventLoop.header("Retry-After")).isEqualTo(inTheResource.header("Retry-After"));
+    }
+
+    private static io.restassured.response.ValidatableResponse send(String ip, String contentType, String body) {
+        return given().contentType(contentType).header("User-Agent", FIREFOX).header("X-Forwarded-For", ip)
+                .body(body).when().post(EVENTS).then();
+    }
+
+    private static void assertSameAnswer(Response actual, Response expected) {
+        assertThat(actual.statusCode()).isEqualTo(expected.statusCode());
+        assertThat(actual.contentType()).isEqualTo(expected.contentType());
+        assertThat(actual.header("RateLimit-Limit")).isEqualTo(expected.header("RateLimit-Limit"));
+        if (!expected.asString().isEmpty()) {
+            Map<String, Object> problem = new LinkedHashMap<>(actual.jsonPath().getMap(""));
+            Map<String, Object> expectedProblem = new LinkedHashMap<>(expected.jsonPath().getMap(""));
+            assertThat(problem.remove("requestId")).isEqualTo(actual.header("X-Request-Id"));
+            expectedProblem.remove("requestId");
+            assertThat(problem).containsEntry("instance", EVENTS).isEqualTo(expectedProblem);
+        } else {
+            assertThat(actual.asString()).isEmpty();
+        }
     }
 
     @Test

@@ -1,15 +1,7 @@
 package io.blogflow.analytics.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.blogflow.analytics.application.port.in.RecordEventsUseCase;
-import io.blogflow.analytics.application.port.in.RecordEventsUseCase.Client;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase.IncomingEvent;
-import io.blogflow.shared.adapter.rest.Throttle;
-import io.blogflow.shared.application.port.out.RateLimiter;
-import io.blogflow.shared.domain.FieldError;
-import io.blogflow.shared.domain.ValidationException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,25 +21,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/public/events")
+/**
+ * The event endpoint as the REST layer serves it, and as the API document describes it. Most requests never reach
+ * it: {@link PublicEventRoute} answers those it can take from memory on the event loop, and leaves the rest (the
+ * first events after start, an unknown slug, anything to refuse as malformed) to this resource.
+ */
+@Path(PublicEventRoute.PATH)
 @Tag(name = "Analytics ingest", description = "Page views and events from the tracking script or any client: no "
         + "cookies, no personal data kept (docs/analytics.md).")
 public class PublicEventResource {
 
-    private static final TypeReference<List<EventRequest>> BATCH = new TypeReference<>() {
-    };
+    private final EventIntake intake;
 
-    private final RecordEventsUseCase events;
-    private final RateLimiter limiter;
-    private final AnalyticsEdge edge;
-    private final ObjectMapper json;
-
-    public PublicEventResource(RecordEventsUseCase events, RateLimiter limiter, AnalyticsEdge edge,
-                               ObjectMapper json) {
-        this.events = events;
-        this.limiter = limiter;
-        this.edge = edge;
-        this.json = json;
+    public PublicEventResource(EventIntake intake) {
+        this.intake = intake;
     }
 
     @Schema(name = "AnalyticsEvent", description = "One page view or event.")
@@ -100,20 +86,8 @@ public class PublicEventResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json"))
     public Response record(String body, @Context HttpServerRequest request) throws JsonProcessingException {
-        String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        Throttle.check(limiter, "analytics-events:" + ip, edge.perClient(), request.response());
-        String trimmed = body == null ? "" : body.strip();
-        if (trimmed.isEmpty()) {
-            throw new ValidationException(List.of(new FieldError("events", "event.batch-size",
-                    "Send one event or an array of 1 to " + RecordEventsUseCase.MAX_BATCH + " events.")));
-        }
-        boolean batch = trimmed.charAt(0) == '[';
-        List<IncomingEvent> incoming = batch
-                ? json.readerFor(BATCH).<List<EventRequest>>readValue(trimmed).stream()
-                        .map(event -> event == null ? null : event.toIncoming()).toList()
-                : List.of(json.readValue(trimmed, EventRequest.class).toIncoming());
-        String country = edge.country().countryOf(request);
-        events.record(incoming, batch, new Client(ip, request.getHeader("User-Agent"), country));
+        intake.throttle(request);
+        intake.record(intake.read(body), request);
         return Response.accepted().build();
     }
 }

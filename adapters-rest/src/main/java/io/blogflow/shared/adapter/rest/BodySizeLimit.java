@@ -1,6 +1,5 @@
 package io.blogflow.shared.adapter.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -97,17 +96,10 @@ public class BodySizeLimit {
     private void refuse(RoutingContext context, String detail, boolean closeAfter) {
         Problem problem = Problem.of(413, "payload-too-large", "Payload too large", detail)
                 .at(context.normalizedPath(), context.request().getHeader(RequestIds.HEADER));
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem could not be written as JSON", e);
-        }
-        var response = context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (closeAfter) {
-            response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
-        response.end(Buffer.buffer(body));
+        ProblemResponses.send(context.response(), problem, json);
     }
 
     /** The declared length; a malformed one counts as 0 here (the HTTP layer refuses it on its own). */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -56,13 +57,22 @@ public class ProblemMappers {
         Problem problem = problem(e);
         int status = problem.status();
         Response response = respond(problem, request);
-        if (e instanceof RateLimitedException limited) {
-            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
-        }
-        if (e instanceof DependencyUnavailableException unavailable) {
-            return Response.fromResponse(response).header("Retry-After", unavailable.retryAfterSeconds()).build();
+        OptionalLong retryAfter = retryAfterSeconds(e);
+        if (retryAfter.isPresent()) {
+            return Response.fromResponse(response).header("Retry-After", retryAfter.getAsLong()).build();
         }
         return status == 401 ? challenge(response) : response;
+    }
+
+    /** When the client may try again (Retry-After): after a rate limit or while a dependency is full or away. */
+    public static OptionalLong retryAfterSeconds(DomainException e) {
+        if (e instanceof RateLimitedException limited) {
+            return OptionalLong.of(limited.retryAfterSeconds());
+        }
+        if (e instanceof DependencyUnavailableException unavailable) {
+            return OptionalLong.of(unavailable.retryAfterSeconds());
+        }
+        return OptionalLong.empty();
     }
 
     /** The problem a refusal of the domain is answered with (also where no response can carry it, e.g. in a stream). */
@@ -176,8 +186,13 @@ public class ProblemMappers {
         } else {
             LOG.errorf(e, "Unexpected error on %s %s", request.getMethod(), loggable(path(request)));
         }
-        return respond(Problem.of(500, "internal-error", reason(500),
-                "Something went wrong on our side. Quote the request id when reporting it."), request);
+        return respond(internalError(), request);
+    }
+
+    /** Our own failure: nothing of it is told but the request id to quote. */
+    public static Problem internalError() {
+        return Problem.of(500, "internal-error", reason(500),
+                "Something went wrong on our side. Quote the request id when reporting it.");
     }
 
     /** Overload or an outage of the database: the client may retry, the service is not broken (WARN, no trace). */

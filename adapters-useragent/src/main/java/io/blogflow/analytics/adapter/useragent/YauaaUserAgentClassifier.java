@@ -71,6 +71,12 @@ public final class YauaaUserAgentClassifier implements UserAgentClassifier {
                 deviceClass(device), robot);
     }
 
+    /** Once the rules are loaded; before, a classification waits for them (seconds after start). */
+    @Override
+    public boolean ready() {
+        return analyzer.isDone() && !analyzer.isCompletedExceptionally();
+    }
+
     private static String deviceClass(String yauaa) {
         return switch (yauaa) {
             case "Desktop" -> "desktop";

@@ -118,6 +118,28 @@ public final class RecordEventsService implements RecordEventsUseCase {
         return new Receipt(accepted.size(), filtered);
     }
 
+    @Override
+    public boolean recordsFromMemory(List<IncomingEvent> events) {
+        if (!userAgents.ready() || !salts.holdsToday()) {
+            return false;
+        }
+        for (IncomingEvent event : events) {
+            if (event != null && !slugAnsweredFromMemory(event.url())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An invalid url is refused before any lookup, so it needs none either. */
+    private boolean slugAnsweredFromMemory(String url) {
+        try {
+            return PageUrl.parse(url).slug().map(posts::answersFromMemory).orElse(true);
+        } catch (InvalidValueException invalid) {
+            return true;
+        }
+    }
+
     private List<Checked> validate(List<IncomingEvent> events, boolean batch) {
         if (events.isEmpty() || events.size() > MAX_BATCH) {
             throw new ValidationException(List.of(new FieldError("events", "event.batch-size",

@@ -44,6 +44,12 @@ public final class SaltKeeper {
         }
     }
 
+    /** Whether {@link #current()} answers from memory, without a query. */
+    public boolean holdsToday() {
+        SaltPair pair = cached;
+        return pair != null && pair.current().day().equals(DailySalt.dayOf(clock.instant()));
+    }
+
     /** Makes sure today's salt exists and deletes every salt older than yesterday's; returns how many were deleted. */
     public int rotate() {
         Instant now = clock.instant();

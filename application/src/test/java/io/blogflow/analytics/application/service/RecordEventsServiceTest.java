@@ -8,6 +8,8 @@ import io.blogflow.analytics.application.port.in.RecordEventsUseCase.Client;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase.IncomingEvent;
 import io.blogflow.analytics.application.port.in.RecordEventsUseCase.Receipt;
 import io.blogflow.analytics.application.port.out.EventBuffer;
+import io.blogflow.analytics.application.port.out.PostsBySlug;
+import io.blogflow.analytics.application.port.out.UserAgentClassifier;
 import io.blogflow.analytics.application.port.out.SaltRepository;
 import io.blogflow.analytics.domain.AnalyticsEvent;
 import io.blogflow.analytics.domain.ClientClass;
@@ -182,6 +184,52 @@ class RecordEventsServiceTest {
         assertThat(stored.get(2).visitor())
                 .isEqualTo(saltStore.find(LocalDate.parse("2026-03-02")).orElseThrow()
                         .visitor("blog.example", "203.0.113.77", FIREFOX));
+    }
+
+    @Test
+    void eventsAreRecordedFromMemoryOnlyOnceTheRulesAreLoadedTodaysSaltIsHeldAndEverySlugsPostIsKnown() {
+        Set<String> knownSlugs = new java.util.HashSet<>();
+        boolean[] rulesLoaded = {false};
+        UserAgentClassifier userAgents = new UserAgentClassifier() {
+            @Override
+            public ClientClass classify(String userAgent) {
+                return new ClientClass("Firefox", "Linux", "desktop", false);
+            }
+
+            @Override
+            public boolean ready() {
+                return rulesLoaded[0];
+            }
+        };
+        PostsBySlug posts = new PostsBySlug() {
+            @Override
+            public Optional<UUID> postIdOf(String slug) {
+                knownSlugs.add(slug);
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean answersFromMemory(String slug) {
+                return knownSlugs.contains(slug);
+            }
+        };
+        var service = new RecordEventsService(buffer, userAgents, ip -> Optional.empty(), posts, salts,
+                AnalyticsSettings.none(), counters, clock);
+        List<IncomingEvent> tides = List.of(pageview("https://blog.example/posts/tides", null));
+
+        assertThat(service.recordsFromMemory(tides)).as("rules loading").isFalse();
+        rulesLoaded[0] = true;
+        assertThat(service.recordsFromMemory(tides)).as("no salt held yet").isFalse();
+        salts.current();
+        assertThat(service.recordsFromMemory(tides)).as("slug never looked up").isFalse();
+        service.record(tides, false, CLIENT);
+        assertThat(service.recordsFromMemory(tides)).isTrue();
+        assertThat(service.recordsFromMemory(List.of(pageview("https://blog.example/posts/tides", null),
+                pageview("https://blog.example/posts/other", null)))).as("one slug unknown").isFalse();
+        assertThat(service.recordsFromMemory(Collections.singletonList(pageview("ftp://nowhere", null))))
+                .as("refused before any lookup").isTrue();
+        now = now.plus(Duration.ofDays(1));
+        assertThat(service.recordsFromMemory(tides)).as("a new day's salt to load").isFalse();
     }
 
     @Test

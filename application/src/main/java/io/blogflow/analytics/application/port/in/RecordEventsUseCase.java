@@ -17,6 +17,12 @@ public interface RecordEventsUseCase {
      */
     Receipt record(List<IncomingEvent> events, boolean batch, Client client);
 
+    /**
+     * Whether {@link #record} would take these events from memory alone: no query (today's salt held, every slug's
+     * post known), no wait for the user-agent rules. Then a caller on an event loop may record them there.
+     */
+    boolean recordsFromMemory(List<IncomingEvent> events);
+
     /** An event as the client sent it, not yet validated. */
     record IncomingEvent(String name, String url, String referrer, String title, Integer screenWidth,
                          Integer engagedMs, Integer scrollDepth, Map<String, String> props) {

@@ -7,4 +7,9 @@ import java.util.UUID;
 public interface PostsBySlug {
 
     Optional<UUID> postIdOf(String slug);
+
+    /** Whether {@link #postIdOf} answers this slug from memory, without a query (by default: not known to). */
+    default boolean answersFromMemory(String slug) {
+        return false;
+    }
 }

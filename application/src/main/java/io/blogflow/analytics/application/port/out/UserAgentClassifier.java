@@ -6,4 +6,9 @@ import io.blogflow.analytics.domain.ClientClass;
 public interface UserAgentClassifier {
 
     ClientClass classify(String userAgent);
+
+    /** Whether {@link #classify} answers without waiting (for rules to load; by default: not known to). */
+    default boolean ready() {
+        return false;
+    }
 }
