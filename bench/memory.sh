@@ -9,14 +9,13 @@
 #   after load       after LOAD seconds (default 60; 0 skips it) of wrk on public reads and analytics events with
 #                    varied user agents
 # Needs: a JDK with jcmd, curl, wrk. Environment: JAVA_OPTS (bin/jvm-options unless set), MALLOC_ARENA_MAX (2, as
-# bin/blogflow), SETTLE (10), LOAD (60), CONNECTIONS (32), PORT (18080), plus any BLOGFLOW_* setting passed through
+# bin/blogflow: set by lib.sh for every benchmark), SETTLE (10), LOAD (60), CONNECTIONS (32), PORT (18080), plus any BLOGFLOW_* setting passed through
 # (e.g. BLOGFLOW_ANALYTICS_USER_AGENT_PARSER). Only loopback is targeted.
 source "$(dirname "$0")/lib.sh"
 
 SETTLE=${SETTLE:-10}
 LOAD=${LOAD:-60}
 JAVA_OPTS=${JAVA_OPTS-$(cat bin/jvm-options 2>/dev/null || true)}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 if curl -s -o /dev/null "$BASE/q/health/live" 2>/dev/null; then
   echo "something already answers on port $PORT: set PORT to a free one" >&2; exit 1
 fi
