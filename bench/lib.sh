@@ -7,6 +7,8 @@ PORT=${PORT:-18080}
 BASE="http://127.0.0.1:${PORT}"
 JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 DATA_DIR=$(mktemp -d /tmp/blogflow-bench.XXXXXX)
+# What bin/blogflow and the container image set: the benchmarks measure the memory the shipped run command gets.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 ADMIN_EMAIL=bench-admin@blogflow.local
 ADMIN_PASSWORD=bench-admin-passphrase
 APP_PID=""

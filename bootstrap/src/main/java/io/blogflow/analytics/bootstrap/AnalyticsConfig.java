@@ -40,6 +40,12 @@ public interface AnalyticsConfig {
     @WithDefault("10000")
     int userAgentCacheSize();
 
+    /** The user-agent parser: ua-parser ({@code uap}, about 100 MB less resident memory) or {@code yauaa}. */
+    @WithDefault("uap")
+    UserAgentParser userAgentParser();
+
+    enum UserAgentParser { UAP, YAUAA }
+
     Rollup rollup();
 
     Partitions partitions();

@@ -1,67 +1,49 @@
 package io.blogflow.analytics.adapter.useragent;
 
-import io.blogflow.analytics.application.port.out.UserAgentClassifier;
 import io.blogflow.analytics.domain.ClientClass;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import nl.basjes.parse.useragent.UserAgent;
 import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
 /**
  * Yauaa, a maintained user-agent parser with robot, crawler and headless-browser rules, reduced to the classes analytics
- * keeps. Its rules load once, on a thread of their own (seconds of CPU and 100+ MB), and results are cached per
- * user-agent string. The load starts when {@link #loadInBackground()} is called (once the HTTP server listens, so it
- * no longer competes with the start-up itself) or at the first classification, whichever comes first.
+ * keeps ({@code BLOGFLOW_ANALYTICS_USER_AGENT_PARSER=yauaa}). Its rules load once, in the background (about 2 CPU-s
+ * and 120 MB of heap, kept), and results are cached per user-agent string by Yauaa itself.
  */
-public final class YauaaUserAgentClassifier implements UserAgentClassifier {
+public final class YauaaUserAgentClassifier implements PreloadedUserAgentClassifier {
 
     private static final Set<String> ROBOT_DEVICES = Set.of("Robot", "Robot Mobile", "Robot Imitator", "Spy",
             "Hacker");
     private static final Set<String> ROBOT_AGENTS = Set.of("Robot", "Robot Mobile", "Robot Imitator",
             "Cloud Application", "Hacker", "Special", "Testclient");
 
-    private final int cacheSize;
-    private final CompletableFuture<UserAgentAnalyzer> analyzer = new CompletableFuture<>();
-    private final AtomicBoolean loading = new AtomicBoolean();
+    private final BackgroundLoad<UserAgentAnalyzer> analyzer;
 
     public YauaaUserAgentClassifier(int cacheSize) {
-        this.cacheSize = cacheSize;
+        this.analyzer = new BackgroundLoad<>("yauaa-loader", () -> UserAgentAnalyzer.newBuilder()
+                .hideMatcherLoadStats()
+                .dropTests()
+                .withCache(cacheSize)
+                .withField(UserAgent.DEVICE_CLASS)
+                .withField(UserAgent.AGENT_CLASS)
+                .withField(UserAgent.AGENT_NAME)
+                .withField(UserAgent.OPERATING_SYSTEM_NAME)
+                .immediateInitialization()
+                .build());
     }
 
-    /** Starts loading the rules on a thread of its own (once); classifications wait for them. */
+    @Override
     public void loadInBackground() {
-        if (!loading.compareAndSet(false, true)) {
-            return;
-        }
-        Thread loader = new Thread(() -> {
-            try {
-                analyzer.complete(UserAgentAnalyzer.newBuilder()
-                        .hideMatcherLoadStats()
-                        .dropTests()
-                        .withCache(cacheSize)
-                        .withField(UserAgent.DEVICE_CLASS)
-                        .withField(UserAgent.AGENT_CLASS)
-                        .withField(UserAgent.AGENT_NAME)
-                        .withField(UserAgent.OPERATING_SYSTEM_NAME)
-                        .immediateInitialization()
-                        .build());
-            } catch (RuntimeException | Error e) {
-                analyzer.completeExceptionally(e);
-            }
-        }, "yauaa-loader");
-        loader.setDaemon(true);
-        loader.start();
+        analyzer.start();
     }
 
     @Override
     public ClientClass classify(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
-            return new ClientClass("Unknown", "Unknown", "other", true);
+            return NO_USER_AGENT;
         }
-        loadInBackground();
-        UserAgent parsed = analyzer.join().parse(userAgent);
+        UserAgent parsed = analyzer.get().parse(userAgent);
         String device = parsed.getValue(UserAgent.DEVICE_CLASS);
         String agentClass = parsed.getValue(UserAgent.AGENT_CLASS);
         String browser = parsed.getValue(UserAgent.AGENT_NAME);

@@ -1,0 +1,14 @@
+package io.blogflow.analytics.adapter.useragent;
+
+import io.blogflow.analytics.application.port.out.UserAgentClassifier;
+import io.blogflow.analytics.domain.ClientClass;
+
+/** A classifier whose parser rules take a while to build: they can be built ahead of the first classification. */
+public interface PreloadedUserAgentClassifier extends UserAgentClassifier {
+
+    /** A request without a user agent: no person's browser sends none. */
+    ClientClass NO_USER_AGENT = new ClientClass("Unknown", "Unknown", "other", true);
+
+    /** Starts building the rules on a thread of their own (once); classifications wait for them. */
+    void loadInBackground();
+}
