@@ -11,7 +11,7 @@
 # writes its archive at exit.
 # Wall-clock figures need a quiet machine; the CPU seconds until ready are reported beside them.
 # Needs: a JDK, curl. Environment: RUNS (5), SETUPS (the four above, space-separated), JAVA_OPTS (the project's
-# memory defaults unless set; "" for none), PORT (18080), KEEP_DATA (a data folder kept between runs), DB_URL/DB_USER/DB_PASSWORD (an external PostgreSQL instead of the
+# memory defaults and start-up flags, bin/jvm-options and bin/jvm-startup-options, unless set; "" for none), PORT (18080), KEEP_DATA (a data folder kept between runs), DB_URL/DB_USER/DB_PASSWORD (an external PostgreSQL instead of the
 # embedded one). Only loopback is ever targeted.
 NEEDS_WRK=false
 source "$(dirname "$0")/lib.sh"
@@ -20,7 +20,7 @@ RUNS=${RUNS:-5}
 SETUPS=${SETUPS:-jdk17 jdk17-cds jdk25 jdk25-aot}
 JDK25_HOME=${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JDK17_JAVA=${JDK17_JAVA:-java}
-DEFAULT_OPTS=$(cat bin/jvm-options 2>/dev/null || true)
+DEFAULT_OPTS="$(cat bin/jvm-options 2>/dev/null || true) $(cat bin/jvm-startup-options 2>/dev/null || true)"
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_OPTS}
 # KEEP_DATA=<dir>: keep the database there between benchmark runs (the first start of a new one takes minutes).
 APP_DATA=${KEEP_DATA:-$DATA_DIR/data}

@@ -18,6 +18,8 @@ public final class BlogflowMain {
     private static final Logger LOG = Logger.getLogger(BlogflowMain.class);
     /** Longer than Quarkus's own shutdown timeout and the job scheduler's wait for running jobs. */
     private static final java.time.Duration APPLICATION_STOP_WAIT = java.time.Duration.ofSeconds(60);
+    static final String SCHEMA_MANAGEMENT = "quarkus.hibernate-orm.schema-management.strategy";
+    private static final String SCHEMA_MANAGEMENT_VARIABLE = "QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY";
 
     private BlogflowMain() {
     }
@@ -95,10 +97,26 @@ public final class BlogflowMain {
         String fingerprint = SchemaFingerprint.current(BlogflowMain.class.getClassLoader());
         if (SchemaFingerprint.recordedIn(url, user, password, fingerprint)) {
             System.setProperty("quarkus.liquibase.migrate-at-start", "false");
-            LOG.info("The database schema is up to date with this build's changelog: Liquibase skipped");
+            skippedSchemaValidation(System.getenv(), System.getProperties()).ifPresent(none ->
+                    System.setProperty(SCHEMA_MANAGEMENT, none));
+            LOG.info("The database schema is up to date with this build's changelog: Liquibase and Hibernate's "
+                    + "schema validation skipped");
         } else {
             SchemaFingerprint.recordAfterStart(fingerprint);
         }
+    }
+
+    /**
+     * The fingerprint is only recorded by a start that migrated and then passed Hibernate's validation of the
+     * entities against that schema, and the build's tests validate the same entities against the same changelog:
+     * validating again at every restart (reading the catalogue of every mapped table) would find nothing new. Returns
+     * the strategy to start with, or nothing when the strategy is configured explicitly.
+     */
+    static java.util.Optional<String> skippedSchemaValidation(java.util.Map<String, String> env,
+                                                             java.util.Properties systemProperties) {
+        boolean configured = systemProperties.getProperty(SCHEMA_MANAGEMENT) != null
+                || env.get(SCHEMA_MANAGEMENT_VARIABLE) != null;
+        return configured ? java.util.Optional.empty() : java.util.Optional.of("none");
     }
 
     /** A setting as Quarkus would see it before it starts: a system property, else its environment variables. */

@@ -1,11 +1,14 @@
 package io.blogflow.shared.bootstrap;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /** A real PostgreSQL server run from the binaries shipped as a Maven dependency: the zero-install default database. */
 public final class EmbeddedDatabase implements AutoCloseable {
@@ -32,7 +35,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(fresh)
                     .setPGStartupWait(Duration.ofSeconds(30))
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    .setPgBinaryResolver(EmbeddedDatabase::bundledBinaries);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -42,6 +46,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * The binaries bundle shipped for this system, found by its name. Zonky's default resolver first runs a shell
+     * script to detect the Linux distribution (a process at every start) and scans the whole class path twice for
+     * distribution-specific bundles we do not ship; it remains the fallback should the name ever not be found.
+     */
+    private static InputStream bundledBinaries(String system, String architecture) throws IOException {
+        String name = ("postgres-" + system + "-" + architecture + ".txz").toLowerCase(Locale.ROOT);
+        InputStream bundle = EmbeddedDatabase.class.getClassLoader().getResourceAsStream(name);
+        return bundle != null ? bundle : DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, architecture);
     }
 
     /** Whether this JVM runs the embedded server, i.e. a development or test run rather than production. */

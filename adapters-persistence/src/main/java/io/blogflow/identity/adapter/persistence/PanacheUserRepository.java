@@ -69,7 +69,10 @@ public class PanacheUserRepository implements UserRepository, PanacheRepositoryB
 
     @Override
     public boolean isEmpty() {
-        return count() == 0;
+        // SQL, not HQL: every start asks this (FirstRun), and the first HQL query of a JVM costs Hibernate's parser
+        // warming up (about 7% of the main thread's CPU until ready), which the start then no longer pays.
+        return !(Boolean) getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM users)")
+                .getSingleResult();
     }
 
     @Override
