@@ -31,7 +31,8 @@ public final class BlogflowMain {
                 throw new IllegalStateException(
                         "The native executable has no embedded PostgreSQL: set DB_URL (and DB_USER, DB_PASSWORD).");
             }
-            EmbeddedDatabase database = EmbeddedDatabase.start(selection.dataDirectory(), false, selection.port());
+            EmbeddedDatabase database = EmbeddedDatabase.startForTheApplication(selection.dataDirectory(),
+                    selection.port());
             LOG.infof("No DB_URL set: started the embedded PostgreSQL on port %d with data in %s",
                     database.port(), selection.dataDirectory());
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());

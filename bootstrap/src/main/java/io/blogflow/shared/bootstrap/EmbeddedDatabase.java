@@ -29,6 +29,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * there, so data survives restarts; a fresh one is wiped first. Port 0 picks a free port.
      */
     public static EmbeddedDatabase start(Path dataDirectory, boolean fresh, int port) {
+        return start(dataDirectory, fresh, port, true);
+    }
+
+    /**
+     * The application's server: kept data, and no stop of zonky's at JVM exit. That hook ran beside Quarkus' own stop,
+     * so the application's last work (the analytics buffer's final flush, running jobs) found the server gone; the
+     * caller stops it once the application has stopped.
+     */
+    public static EmbeddedDatabase startForTheApplication(Path dataDirectory, int port) {
+        return start(dataDirectory, false, port, false);
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, boolean fresh, int port, boolean stopAtJvmExit) {
         try {
             Files.createDirectories(dataDirectory);
             var builder = EmbeddedPostgres.builder()
@@ -36,6 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(fresh)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("max_connections", "100")
+                    .setRegisterShutdownHook(stopAtJvmExit)
                     .setPgBinaryResolver(EmbeddedDatabase::bundledBinaries);
             if (port > 0) {
                 builder.setPort(port);
