@@ -35,6 +35,11 @@ final class BackgroundLoad<T> {
         loader.start();
     }
 
+    /** Whether the rules are built, so {@link #get()} answers without waiting. */
+    boolean ready() {
+        return loaded.isDone() && !loaded.isCompletedExceptionally();
+    }
+
     T get() {
         start();
         return loaded.join();

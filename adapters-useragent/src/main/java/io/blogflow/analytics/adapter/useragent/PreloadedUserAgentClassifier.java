@@ -11,4 +11,8 @@ public interface PreloadedUserAgentClassifier extends UserAgentClassifier {
 
     /** Starts building the rules on a thread of their own (once); classifications wait for them. */
     void loadInBackground();
+
+    /** Once the rules are loaded; before, a classification waits for them (a second or more after start). */
+    @Override
+    boolean ready();
 }

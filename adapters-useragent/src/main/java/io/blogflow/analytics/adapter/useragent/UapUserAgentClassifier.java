@@ -45,6 +45,11 @@ public final class UapUserAgentClassifier implements PreloadedUserAgentClassifie
         return classes.get(userAgent, this::parse);
     }
 
+    @Override
+    public boolean ready() {
+        return parser.ready();
+    }
+
     private ClientClass parse(String userAgent) {
         Client client = parser.get().parse(userAgent);
         String browser = client.userAgent.family;

@@ -53,10 +53,9 @@ public final class YauaaUserAgentClassifier implements PreloadedUserAgentClassif
                 deviceClass(device), robot);
     }
 
-    /** Once the rules are loaded; before, a classification waits for them (seconds after start). */
     @Override
     public boolean ready() {
-        return analyzer.isDone() && !analyzer.isCompletedExceptionally();
+        return analyzer.ready();
     }
 
     private static String deviceClass(String yauaa) {

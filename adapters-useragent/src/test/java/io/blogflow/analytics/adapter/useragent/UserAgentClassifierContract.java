@@ -28,6 +28,13 @@ abstract class UserAgentClassifierContract {
     }
 
     @Test
+    void onceAClassificationWasAnsweredTheRulesAreReadyForTheNextWithoutWaiting() {
+        classifier().classify(CHROME_ON_WINDOWS);
+
+        assertThat(classifier().ready()).isTrue();
+    }
+
+    @Test
     void firefoxOnLinuxIsADesktop() {
         assertThat(classifier().classify("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"))
                 .isEqualTo(new ClientClass("Firefox", "Linux", "desktop", false));
