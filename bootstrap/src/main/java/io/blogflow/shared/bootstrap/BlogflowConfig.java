@@ -51,6 +51,19 @@ public interface BlogflowConfig {
 
     Cleanup cleanup();
 
+    Database database();
+
+    /** The database's reachability (BLOGFLOW_DATABASE_*): see docs/operations.md. */
+    interface Database {
+
+        /**
+         * While PostgreSQL cannot be reached, requests that need it are answered 503 at once and one connection
+         * attempt per pool is made this often; the first that succeeds ends the outage.
+         */
+        @WithDefault("500ms")
+        java.time.Duration outageProbeInterval();
+    }
+
     /** The job queue (BLOGFLOW_JOBS_*): see docs/jobs.md. */
     interface Jobs {
 
