@@ -86,7 +86,7 @@ class DatabaseOutageTest {
             // the first requests meet the broken connections and the refused attempt that close the gates
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> {
                 given().when().get("/api/v1/public/posts?size=3&page=2").then().statusCode(503);
-                given().when().get("/api/v1/public/posts/search?q=outage").then().statusCode(503);
+                given().when().get("/api/v1/public/posts/search?q=closing").then().statusCode(503);
                 return gates.values().stream().noneMatch(DatabaseGate::isOpen);
             });
             long refusedBefore = refusals(gates);
