@@ -118,7 +118,9 @@ sleep "$OUTAGE_SECONDS"
 log "  Retry-After of a refused read: $(curl -s -D - -o /dev/null "$BASE/api/v1/public/posts/by-slug/missing-last" | tr -d '\r' | awk 'tolower($1)=="retry-after:"{print $2}') s"
 
 [ "$OUTAGE_MODE" = reset ] && log "  connections the app tried to open while cut: $(attempts) in $(( $(date +%s) - cut_at )) s"
-[ "$OUTAGE_MODE" = reset ] && cut_off_reset=$PROXY_PID && kill -- "-$cut_off_reset" && wait "$cut_off_reset" 2>/dev/null
+if [ "$OUTAGE_MODE" = reset ]; then
+  kill -- "-$PROXY_PID"; wait "$PROXY_PID" 2>/dev/null || true # (a killed process's status would end the script)
+fi
 restore
 begin=$(date +%s.%N)
 for i in $(seq 1 600); do
