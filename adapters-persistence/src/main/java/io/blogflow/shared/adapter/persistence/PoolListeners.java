@@ -24,8 +24,8 @@ public final class PoolListeners {
     /** Puts {@code listener} first among the pool's listeners; false (and a warning) when that is not possible. */
     public static boolean addFirst(String name, AgroalDataSource dataSource, AgroalDataSourceListener listener) {
         try {
-            Object pool = field(dataSource.unwrap(io.agroal.pool.DataSource.class).getClass(), "connectionPool")
-                    .get(dataSource.unwrap(io.agroal.pool.DataSource.class));
+            io.agroal.pool.DataSource agroal = dataSource.unwrap(io.agroal.pool.DataSource.class); // no CDI proxy
+            Object pool = field(io.agroal.pool.DataSource.class, "connectionPool").get(agroal);
             Field listeners = field(pool.getClass(), "listeners");
             AgroalDataSourceListener[] current = (AgroalDataSourceListener[]) listeners.get(pool);
             AgroalDataSourceListener[] extended = new AgroalDataSourceListener[current.length + 1];
