@@ -119,3 +119,15 @@ seed_views() {
        SELECT id, $2 FROM (SELECT id, substring(slug FROM '[0-9]+\$')::bigint AS n FROM posts WHERE slug LIKE '$1%') p
        ON CONFLICT (post_id) DO UPDATE SET views = EXCLUDED.views"
 }
+
+# Points the app at an external PostgreSQL (a JDBC URL, trust authentication): with DB_URL set nothing embedded
+# starts, development keys included, so this makes a key pair and an encryption key for the run.
+use_external_database() {
+  command -v openssl >/dev/null || { echo "openssl is required" >&2; exit 1; }
+  export DB_URL="$1" DB_USER=postgres DB_PASSWORD=unused
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DATA_DIR/private.pem" 2>/dev/null
+  openssl pkey -in "$DATA_DIR/private.pem" -pubout -out "$DATA_DIR/public.pem"
+  export BLOGFLOW_JWT_PRIVATE_KEY_LOCATION="$DATA_DIR/private.pem" BLOGFLOW_JWT_PUBLIC_KEY_LOCATION="$DATA_DIR/public.pem"
+  export BLOGFLOW_LLM_ENCRYPTION_KEY
+  BLOGFLOW_LLM_ENCRYPTION_KEY=$(openssl rand -base64 32)
+}

@@ -3,7 +3,10 @@
 # (no HTTP), then measured with wrk: by slug (public cache on: hot set and random; cache off: random), the public list
 # (page 1, page 5000 and, when the app offers cursors, its cursor equivalent), search for a rare and for a common word
 # (one in every post), and the overload case: the common-word search hammered at c32 while by-slug reads run at c4,
-# with the status codes of both counted (the goal: no 5xx other than 503) and the by-slug p99 beside its p99 alone.
+# with the status codes of both counted (the goal: no 5xx other than 503) and the by-slug p99 beside its p99 alone,
+# twice: the same query each time (what a cache of search answers serves), then a new common-word query each time
+# (what only the bulkhead bounds), each with the CPU seconds PostgreSQL spent meanwhile and per search answered.
+# OVERLOAD_ONLY=true skips the read measurements before it.
 #
 # The database is the PostgreSQL server on PGHOST:PGPORT (default 127.0.0.1:5432, trust auth), database SCALE_DB
 # (default blogflow_scale): created and seeded on the first run, kept and reused by the next ones (seeding computes
@@ -28,14 +31,7 @@ if [ "${RESEED:-false}" = true ]; then
 fi
 psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname = '$SCALE_DB'" \
   | grep -q 1 || psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -qAt -c "CREATE DATABASE $SCALE_DB"
-export DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$SCALE_DB" DB_USER=postgres DB_PASSWORD=unused
-# With DB_URL set nothing embedded starts, development keys included: a key pair and an encryption key for this run.
-command -v openssl >/dev/null || { echo "openssl is required" >&2; exit 1; }
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DATA_DIR/private.pem" 2>/dev/null
-openssl pkey -in "$DATA_DIR/private.pem" -pubout -out "$DATA_DIR/public.pem"
-export BLOGFLOW_JWT_PRIVATE_KEY_LOCATION="$DATA_DIR/private.pem" BLOGFLOW_JWT_PUBLIC_KEY_LOCATION="$DATA_DIR/public.pem"
-export BLOGFLOW_LLM_ENCRYPTION_KEY
-BLOGFLOW_LLM_ENCRYPTION_KEY=$(openssl rand -base64 32)
+use_external_database "jdbc:postgresql://$PGHOST:$PGPORT/$SCALE_DB"
 
 log "blogflow scale benchmark $(date -u +%FT%TZ) on $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg)), ${POSTS} published posts, commit $(git rev-parse --short HEAD)"
 start_app # runs the migrations on a new database
@@ -131,6 +127,7 @@ run_codes() {
 }
 
 LIST="$BASE/api/v1/public/posts?size=$PAGE_SIZE"
+if [ "${OVERLOAD_ONLY:-false}" != true ]; then
 log "reads (c${CONNECTIONS:-32}, ${DURATION} each after a 5 s warm-up where noted)"
 run "trivial GET /q/health/live" "$BASE/q/health/live"
 run "by-slug, cached (hot set of 1,000 posts)" -s "$DATA_DIR/hot-slug.lua" "$BASE"
@@ -154,16 +151,55 @@ log "cache off (every read by slug hits PostgreSQL)"
 stop_app
 BLOGFLOW_PUBLIC_CACHE_ENABLED=false start_app
 run "by-slug uncached, random over all ${POSTS} posts" -s "$DATA_DIR/random-slug.lua" "$BASE"
-CONNECTIONS=4 DURATION=$HAMMER_DURATION run_codes "by-slug uncached alone, c4" -s "$DATA_DIR/random-slug.lua" "$BASE"
+fi
 
-log "overload: common-word search at c32 for ${HAMMER_DURATION} while by-slug reads (uncached) run at c4"
-hammer=$(mktemp "$DATA_DIR/hammer.XXXX")
-wrk -t2 -c32 -d"$HAMMER_DURATION" --timeout 30s --latency -s "$DATA_DIR/codes.lua" \
-  "$BASE/api/v1/public/posts/search?q=tea" > "$hammer" &
-hammer_pid=$!
-CONNECTIONS=4 DURATION=$HAMMER_DURATION run_codes "by-slug uncached under the search hammer, c4" -s "$DATA_DIR/random-slug.lua" "$BASE"
-wait "$hammer_pid"
-log "  the search hammer itself: $(grep 'Requests/sec' "$hammer" | awk '{print $2}') req/s, p99 $(awk '$1=="99%"{print $2}' "$hammer"), $(grep '^codes:' "$hammer")"
+# CPU seconds (user + system, from /proc) of the PostgreSQL backends serving this database: the backends are local
+# processes (PGHOST on loopback); those of the search pool carry the application name blogflow-search.
+pg_cpu_ticks() { # [application name]
+  local filter="" ticks=0 pid
+  [ -n "${1:-}" ] && filter="AND application_name = '$1'"
+  for pid in $(psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -qAt \
+                 -c "SELECT pid FROM pg_stat_activity WHERE datname = '$SCALE_DB' $filter"); do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$ticks"
+}
+cat > "$DATA_DIR/varied-search.lua" <<LUA
+$(cat "$DATA_DIR/codes.lua")
+-- a common-word search no cache can answer: every post matches, each query is new (it excludes a made-up word)
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/api/v1/public/posts/search?q=tea+-zq" .. n .. "x" .. math.random(1, 1000000000))
+end
+LUA
+# The search hammer (c32, HAMMER_DURATION) beside by-slug reads (uncached, c4), with PostgreSQL's CPU meanwhile.
+hammer() { # name, wrk script or URL arguments
+  local name=$1; shift
+  log "overload: $name at c32 for ${HAMMER_DURATION} while by-slug reads (misses) run at c4"
+  local out ticks_all ticks_search
+  out=$(mktemp "$DATA_DIR/hammer.XXXX")
+  ticks_all=$(pg_cpu_ticks); ticks_search=$(pg_cpu_ticks blogflow-search)
+  wrk -t2 -c32 -d"$HAMMER_DURATION" --timeout 30s --latency "$@" > "$out" &
+  local pid=$!
+  CONNECTIONS=4 DURATION=$HAMMER_DURATION run_codes "by-slug under the search hammer, c4" -s "$DATA_DIR/random-slug.lua" "$BASE"
+  wait "$pid"
+  ticks_all=$(( $(pg_cpu_ticks) - ticks_all )); ticks_search=$(( $(pg_cpu_ticks blogflow-search) - ticks_search ))
+  local ok
+  ok=$(grep -o '200=[0-9]*' "$out" | cut -d= -f2); ok=${ok:-0}
+  log "  the search hammer itself: $(grep 'Requests/sec' "$out" | awk '{print $2}') req/s, p99 $(awk '$1=="99%"{print $2}' "$out"), $(grep '^codes:' "$out")"
+  local searching=$ticks_search # an app whose search pool has no name of its own: every backend's CPU
+  [ "$searching" -gt 0 ] || searching=$ticks_all
+  log "  PostgreSQL CPU meanwhile: $(echo "scale=1; $ticks_all / 100" | bc) s in all backends of $SCALE_DB, $(echo "scale=1; $ticks_search / 100" | bc) s in the search pool's; per search answered (200): $( [ "$ok" -gt 0 ] && echo "scale=2; $searching * 10 / $ok" | bc || echo '-') ms"
+}
+# A fresh app with the public cache on, as in production: by-slug reads at random over 100,000 posts are misses (a
+# few hundred reads), every one of them reads PostgreSQL; search answers are kept when the app keeps them.
+[ -n "$APP_PID" ] && stop_app
+start_app
+curl -s -o /dev/null "$BASE/api/v1/public/posts/search?q=tea" # the search pool's connections exist before counting
+CONNECTIONS=4 DURATION=$HAMMER_DURATION run_codes "by-slug at random (misses) alone, c4" -s "$DATA_DIR/random-slug.lua" "$BASE"
+hammer "the common-word search (one query, the same each time)" -s "$DATA_DIR/codes.lua" "$BASE/api/v1/public/posts/search?q=tea"
+hammer "common-word searches (a new query each time)" -s "$DATA_DIR/varied-search.lua" "$BASE"
 log "  ERROR lines in the app log: $(grep -c ' ERROR ' "$DATA_DIR/app.log" || true)"
 RSS_AFTER=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 log "RSS after the run: ${RSS_AFTER} MB"

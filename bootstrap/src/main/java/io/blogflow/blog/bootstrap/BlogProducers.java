@@ -229,7 +229,8 @@ public class BlogProducers {
     @Produces
     @Singleton
     SearchPostsUseCase searchPosts(PostSearch search, BlogflowConfig config) {
-        return new SearchPostsService(search, config.publicReads().maxConcurrentSearches());
+        return new SearchPostsService(search, config.publicReads().maxConcurrentSearches()
+                .orElseGet(() -> SearchPostsService.defaultMaxConcurrent(Runtime.getRuntime().availableProcessors())));
     }
 
     @Produces

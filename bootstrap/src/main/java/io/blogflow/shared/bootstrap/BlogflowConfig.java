@@ -51,6 +51,19 @@ public interface BlogflowConfig {
 
     Cleanup cleanup();
 
+    Database database();
+
+    /** The database's reachability (BLOGFLOW_DATABASE_*): see docs/operations.md. */
+    interface Database {
+
+        /**
+         * While PostgreSQL cannot be reached, requests that need it are answered 503 at once and one connection
+         * attempt per pool is made this often; the first that succeeds ends the outage.
+         */
+        @WithDefault("500ms")
+        java.time.Duration outageProbeInterval();
+    }
+
     /** The job queue (BLOGFLOW_JOBS_*): see docs/jobs.md. */
     interface Jobs {
 
@@ -247,11 +260,11 @@ public interface BlogflowConfig {
         java.time.Duration statementTimeout();
 
         /**
-         * Searches running at once; one more answers 503 search-busy with Retry-After at once. Also the size of the
-         * search pool (the search datasource), so an admitted search never waits for a connection.
+         * Searches running at once; one more answers 503 search-busy with Retry-After at once. Unset: half the cores,
+         * 1 to 4 (SearchPostsService.defaultMaxConcurrent). Also the size of the search pool (the search
+         * datasource; 4 when unset), so an admitted search never waits for a connection.
          */
-        @WithDefault("4")
-        int maxConcurrentSearches();
+        java.util.OptionalInt maxConcurrentSearches();
 
         /** A search's statement is cancelled past this (set on the search pool's connections, in ms): 503. */
         @WithDefault("1s")

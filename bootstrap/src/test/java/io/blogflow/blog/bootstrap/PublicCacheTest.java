@@ -2,6 +2,7 @@ package io.blogflow.blog.bootstrap;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
 import io.blogflow.identity.bootstrap.Accounts;
@@ -103,6 +104,30 @@ class PublicCacheTest {
         }
         assertThat(given().when().get("/q/metrics").then().extract().asString())
                 .contains("uri=\"/api/v1/public/posts/by-slug/{slug}\"").doesNotContain("by-slug/" + slug);
+    }
+
+    /**
+     * Search answers are kept like list pages (keyed by the request URI, with an ETag) and follow published content
+     * the same way: a post published after a search was kept appears in it once the change signal arrives.
+     */
+    @Test
+    void aKeptSearchAnswerIsServedAgainAndFollowsPublishing() {
+        Tokens author = Accounts.author();
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+        String search = "/api/v1/public/posts/search?q=" + word;
+        var first = given().when().get(search).then().statusCode(200).body("total", equalTo(0)).extract();
+        var again = given().when().get(search).then().statusCode(200).extract();
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("ETag")).isNotBlank().isEqualTo(first.header("ETag"));
+        given().header("If-None-Match", again.header("ETag")).when().get(search).then().statusCode(304);
+
+        String location = author.as().contentType(ContentType.JSON).body(Map.of("title", "About " + word,
+                "contentMarkdown", "Body", "metaDescription", "About")).when().post("/api/v1/posts")
+                .then().statusCode(201).extract().header("Location");
+        author.as().header("If-Match", "\"0\"").when().post(location + "/publish").then().statusCode(200);
+
+        eventually(() -> String.valueOf(given().when().get(search).then().statusCode(200)
+                .extract().<Integer>path("total")), "1");
     }
 
     private static String title(String slug) {

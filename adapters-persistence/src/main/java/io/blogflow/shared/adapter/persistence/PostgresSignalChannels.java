@@ -24,7 +24,7 @@ import org.postgresql.PGNotification;
  * {@link SignalChannels} over PostgreSQL's LISTEN/NOTIFY: {@link #send} queues {@code NOTIFY <channel>, '<payload>'}
  * in the current transaction, and one dedicated connection per instance listens on every subscribed channel. A lost
  * connection is opened again after the reconnect delay; every subscriber hears {@code mayHaveMissedSignals} when its
- * channel's listening begins, and again when it stops. Used by the job queue's wake-ups, the public content cache, the
+ * channel's listening begins, and {@code stoppedListening} when it stops. Used by the job queue's wake-ups, the public content cache, the
  * session check cache and the notification streams.
  */
 public final class PostgresSignalChannels implements SignalChannels, Runnable {
@@ -209,7 +209,7 @@ public final class PostgresSignalChannels implements SignalChannels, Runnable {
         void stopped() {
             if (heard) {
                 heard = false;
-                call(subscriber::mayHaveMissedSignals, "catching up on");
+                call(subscriber::stoppedListening, "catching up on");
             }
         }
 

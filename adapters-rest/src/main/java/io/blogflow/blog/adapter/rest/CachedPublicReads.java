@@ -18,10 +18,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * The hot read path: a public post or list page already rendered ({@link RenderedPublicAnswers}) is answered on the
+ * The hot read path: a public post, list page or search answer already rendered ({@link RenderedPublicAnswers}) is answered on the
  * event loop, straight from the cache, before the request reaches the REST layer (no worker thread, no filter chain,
- * no resource matching). Only anonymous {@code GET}s of {@code /api/v1/public/posts} and
- * {@code /api/v1/public/posts/by-slug/{slug}} whose answer is kept take this path; anything else (a miss, a token, a
+ * no resource matching). Only anonymous {@code GET}s of {@code /api/v1/public/posts},
+ * {@code /api/v1/public/posts/search} and {@code /api/v1/public/posts/by-slug/{slug}} whose answer is kept take this
+ * path; anything else (a miss, a token, a
  * sub-resource) goes on to {@link PublicPostResource}, which renders and keeps the answer. Both paths send the same
  * status, headers and body; the HTTP metrics see the same URI templates.
  */
@@ -30,6 +31,7 @@ public class CachedPublicReads {
 
     static final String LIST = "/api/v1/public/posts";
     static final String BY_SLUG = LIST + "/by-slug/";
+    static final String SEARCH = LIST + "/search";
     /** The key the HTTP server metrics read the URI template from (what Quarkus REST sets for its own routes). */
     private static final String URI_TEMPLATE = "UrlPathTemplate";
 
@@ -101,8 +103,8 @@ public class CachedPublicReads {
 
     /** The REST layer's template for a path this route may answer, or null when it may not. */
     static String templateOf(String path) {
-        if (LIST.equals(path)) {
-            return LIST;
+        if (LIST.equals(path) || SEARCH.equals(path)) {
+            return path;
         }
         if (path.startsWith(BY_SLUG) && path.length() > BY_SLUG.length() && path.indexOf('/', BY_SLUG.length()) < 0) {
             return BY_SLUG + "{slug}";

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.Context;
 import io.blogflow.shared.adapter.rest.Paging;
 import io.blogflow.shared.domain.Page;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -43,15 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/public/posts")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public")
 public class PublicPostResource {
-
-    private static final CacheControl CACHE = RenderedPublicAnswers.CACHE_CONTROL;
 
     private final PublicPostsUseCase publicPosts;
     private final SearchPostsUseCase search;
@@ -126,23 +122,32 @@ public class PublicPostResource {
     @Operation(summary = "Full-text search of published posts, best match first",
             description = "Web-search syntax: words, \"quoted phrases\", -excluded, or. Each post is stemmed in its "
                     + "own language (content_language); title "
-                    + "matches rank above excerpt matches, which rank above body matches.")
-    @APIResponse(responseCode = "200", description = "One page of hits with highlighted snippets.")
+                    + "matches rank above excerpt matches, which rank above body matches. Answers are kept in the "
+                    + "public cache like list pages: the same search again is answered from memory until published "
+                    + "content changes.")
+    @APIResponse(responseCode = "200", description = "One page of hits with highlighted snippets.",
+            content = @Content(schema = @Schema(implementation = SearchPage.class)),
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control"), @Header(name = "Link")})
     @APIResponse(responseCode = "400", description = "q missing or longer than 200 characters; a page past the "
             + "ranked candidates (page.too-deep).")
-    @APIResponse(responseCode = "503", description = "Overloaded (the search timed out or no database connection "
-            + "came free): retry after Retry-After.", headers = @Header(name = "Retry-After"))
-    public RestResponse<SearchPage> search(@QueryParam("q") String q,
-                                                                @Parameter(description = "BCP 47 tag: search only "
-                                                                        + "posts in this language, with its "
-                                                                        + "dictionary. Default: all, English.")
-                                                                @QueryParam("language") String language,
-                                                                @QueryParam("page") String page,
-                                                                @QueryParam("size") String size,
-                                                                @Context UriInfo uri) {
-        var hits = search.search(q, language, Paging.request(page, size));
-        return RestResponse.ResponseBuilder.ok(SearchPage.of(hits))
-                .links(Paging.links(hits, uri)).cacheControl(CACHE).build();
+    @APIResponse(responseCode = "503", description = "Overloaded or unavailable: more searches than allowed at once "
+            + "(search-busy), the search timed out (query-timeout), no database connection came free "
+            + "(database-busy) or the database cannot be reached (database-unavailable). Retry after Retry-After.",
+            headers = @Header(name = "Retry-After"))
+    public Response search(@QueryParam("q") String q,
+                           @Parameter(description = "BCP 47 tag: search only posts in this language, with its "
+                                   + "dictionary. Default: all, English.") @QueryParam("language") String language,
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @Context UriInfo uri, @Context Request request) {
+        var paging = Paging.request(page, size);
+        // Keyed by the whole request URI, like a list page: an identical search is one database search per change
+        // of published content (concurrent identical misses wait for the one running), not one per reader.
+        var answer = answers.get(uri.getRequestUri().toString(), () -> {
+            var hits = search.search(q, language, paging);
+            byte[] body = bytes(SearchPage.of(hits));
+            return Answer.ok(body, RenderedPublicAnswers.contentTag(body), List.of(Paging.links(hits, uri)));
+        });
+        return RenderedPublicAnswers.respond(answer, request);
     }
 
     /** What readers get: the rendered post and its presentation metadata, never its Markdown or editorial state. */

@@ -14,17 +14,28 @@ import java.util.concurrent.Semaphore;
  * Validates a reader's search and runs it behind a bulkhead: at most {@code maxConcurrent} searches at once (each
  * ranks up to {@link PostSearch#CANDIDATES} posts); one more is refused at once with 503 and Retry-After instead of
  * queueing for a database connection, so a flood of searches cannot starve the other reads of connections or CPU.
+ * A search is CPU-bound in PostgreSQL (~20 ms of a core at 100,000 posts for a word in every post): by default
+ * ({@link #defaultMaxConcurrent}) searches may keep at most half the cores busy, so reads by slug keep the rest.
  */
 public final class SearchPostsService implements SearchPostsUseCase {
 
     static final int MAX_QUERY_LENGTH = 200;
-    static final int DEFAULT_MAX_CONCURRENT = 4;
+    /** The bulkhead's ceiling by default, however many cores. */
+    static final int MAX_DEFAULT_CONCURRENT = 4;
 
     private final PostSearch search;
     private final Semaphore running;
 
     public SearchPostsService(PostSearch search) {
-        this(search, DEFAULT_MAX_CONCURRENT);
+        this(search, defaultMaxConcurrent(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Half the cores (PostgreSQL runs beside the application by default: embedded, or on a machine of its size), at
+     * least 1, at most {@value #MAX_DEFAULT_CONCURRENT}: on 2 cores one search at a time.
+     */
+    public static int defaultMaxConcurrent(int cores) {
+        return Math.max(1, Math.min(MAX_DEFAULT_CONCURRENT, cores / 2));
     }
 
     public SearchPostsService(PostSearch search, int maxConcurrent) {

@@ -44,4 +44,13 @@ class SearchPostsServiceTest {
         assertThatThrownBy(() -> service.search("tea", null, new PageRequest(lastPage + 1, 20)))
                 .isInstanceOf(io.blogflow.shared.domain.ValidationException.class);
     }
+
+    @Test
+    void byDefaultSearchesKeepAtMostHalfTheCoresBusyOneAtLeastFourAtMost() {
+        assertThat(SearchPostsService.defaultMaxConcurrent(1)).isEqualTo(1);
+        assertThat(SearchPostsService.defaultMaxConcurrent(2)).isEqualTo(1);
+        assertThat(SearchPostsService.defaultMaxConcurrent(4)).isEqualTo(2);
+        assertThat(SearchPostsService.defaultMaxConcurrent(8)).isEqualTo(4);
+        assertThat(SearchPostsService.defaultMaxConcurrent(64)).isEqualTo(4);
+    }
 }

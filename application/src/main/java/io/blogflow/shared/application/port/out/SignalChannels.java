@@ -28,6 +28,14 @@ public interface SignalChannels {
         /** Signals may have been missed (listening just began, or the connection was lost): catch up. */
         void mayHaveMissedSignals();
 
+        /**
+         * Listening stopped (the connection was lost): signals are missed until it begins again, when
+         * {@link #mayHaveMissedSignals()} follows. By default that catch-up happens now too.
+         */
+        default void stoppedListening() {
+            mayHaveMissedSignals();
+        }
+
         /** No signal for the subscription's idle tick. */
         default void idle() {
         }
