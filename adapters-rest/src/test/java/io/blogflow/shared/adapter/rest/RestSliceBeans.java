@@ -201,7 +201,7 @@ public class RestSliceBeans {
 
             @Override
             public Map<PostId, PostCounters> counters(List<PostId> posts) {
-                return posts.stream().collect(Collectors.toMap(post -> post, post -> PostCounters.ZERO));
+                return posts.stream().collect(Collectors.toMap(post -> post, post -> PostCounters.ZERO, (same, again) -> same));
             }
         };
     }
