@@ -201,7 +201,8 @@ public class RestSliceBeans {
 
             @Override
             public Map<PostId, PostCounters> counters(List<PostId> posts) {
-                return posts.stream().collect(Collectors.toMap(post -> post, post -> PostCounters.ZERO, (same, again) -> same));
+                return posts.stream()
+                        .collect(Collectors.toMap(post -> post, post -> PostCounters.ZERO, (same, again) -> same));
             }
         };
     }
