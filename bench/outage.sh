@@ -76,22 +76,9 @@ one_by_one() {
           printf "  %s: %sanswered in median %.0f ms, slowest %.0f ms\n", name, line, t[int((NR + 1) / 2)] * 1000, t[NR] * 1000 }' \
     | tee -a "$REPORT"
 }
-cat > "$DATA_DIR/miss.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) codes = {}; n = 0 end
-function request() n = n + 1; return wrk.format("GET", string.format(PATH, n)) end
-function response(status, headers, body) codes[status] = (codes[status] or 0) + 1 end
-function done(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("codes")) do total[status] = (total[status] or 0) + count end
-  end
-  local parts = {}
-  for status, count in pairs(total) do table.insert(parts, status .. "=" .. count) end
-  io.write("codes: " .. table.concat(parts, ", ") .. "\n")
-end
-LUA
+{ cat bench/status-codes.lua
+  echo 'function request() n = (n or 0) + 1; return wrk.format("GET", string.format(PATH, n)) end'
+} > "$DATA_DIR/miss.lua"
 concurrently() { # name, path with one %d (a distinct path per request)
   local out
   out=$(sed "s|PATH|\"$2\"|" "$DATA_DIR/miss.lua" > "$DATA_DIR/this.lua" \

@@ -87,23 +87,7 @@ fi
 log "database: $(sql "SELECT count(*) FROM posts WHERE status = 'PUBLISHED' AND deleted_at IS NULL") published posts, $(sql "SELECT pg_size_pretty(pg_database_size('$SCALE_DB'))")"
 log "started: ready in ${READY} s, RSS ${RSS} MB"
 
-# Status codes per answer, summed over wrk's threads, printed as "codes: 200=…, 503=…".
-cat > "$DATA_DIR/codes.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) codes = {} end
-function response(status, headers, body) codes[status] = (codes[status] or 0) + 1 end
-function done(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("codes")) do total[status] = (total[status] or 0) + count end
-  end
-  local parts = {}
-  for status, count in pairs(total) do table.insert(parts, status .. "=" .. count) end
-  table.sort(parts)
-  io.write("codes: " .. table.concat(parts, ", ") .. ", timeouts=" .. summary.errors.timeout .. "\n")
-end
-LUA
+cp bench/status-codes.lua "$DATA_DIR/codes.lua" # status codes per answer ("codes: 200=…, 503=…")
 cat > "$DATA_DIR/random-slug.lua" <<LUA
 $(cat "$DATA_DIR/codes.lua")
 math.randomseed(42)
