@@ -4,12 +4,17 @@ import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jboss.logging.Logger;
 
 /**
  * Entry point of the packaged application. Without a configured database URL it first starts the embedded
  * PostgreSQL (data kept in {@code BLOGFLOW_DATA_DIR}) and points the datasource at it, so a fresh machine needs
- * nothing installed; with {@code DB_URL} set nothing embedded starts. With arguments it runs the command they name
+ * nothing installed; with {@code DB_URL} set nothing embedded starts. The database is prepared on a thread of its own
+ * while this one runs Quarkus' static initialisation ({@link QuarkusStaticInit}). With arguments it runs the command they name
  * instead of the service ({@link CommandLine}, e.g. {@code reset-admin-password <email>}).
  */
 @QuarkusMain
@@ -31,26 +36,58 @@ public final class BlogflowMain {
                 throw new IllegalStateException(
                         "The native executable has no embedded PostgreSQL: set DB_URL (and DB_USER, DB_PASSWORD).");
             }
+            useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
+            useDevelopmentEncryptionKeyUnlessConfigured(selection.dataDirectory().resolveSibling("llm"));
+        }
+        if (args.length > 0) {
+            configureForCommand();
+        }
+        FutureTask<Map<String, String>> database = new FutureTask<>(() -> prepareDatabase(selection));
+        new Thread(database, "database-preparation").start();
+        QuarkusStaticInit.runBeside();
+        databaseSettings(database).forEach(System::setProperty);
+        if (args.length > 0) {
+            Quarkus.run(CommandLine.class, args);
+        } else {
+            Quarkus.run(args);
+        }
+    }
+
+    /**
+     * Starts the embedded server (unless a database is configured) and decides whether Liquibase can be skipped; the
+     * settings it returns are applied before Quarkus reads its runtime configuration.
+     */
+    private static Map<String, String> prepareDatabase(DatabaseSelection selection) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (selection.embedded()) {
             EmbeddedDatabase database = EmbeddedDatabase.startForTheApplication(selection.dataDirectory(),
                     selection.port());
             LOG.infof("No DB_URL set: started the embedded PostgreSQL on port %d with data in %s",
                     database.port(), selection.dataDirectory());
-            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+            settings.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            settings.put("quarkus.datasource.username", EmbeddedDatabase.USER);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterTheApplication(database),
                     "embedded-postgres-stop"));
-            useDevelopmentJwtKeysUnlessConfigured(selection.dataDirectory().resolveSibling("jwt"));
-            useDevelopmentEncryptionKeyUnlessConfigured(selection.dataDirectory().resolveSibling("llm"));
-            skipMigrationWhenUpToDate(database.jdbcUrl(), EmbeddedDatabase.USER, null);
+            skipMigrationWhenUpToDate(database.jdbcUrl(), EmbeddedDatabase.USER, null, settings);
         } else {
             skipMigrationWhenUpToDate(setting("quarkus.datasource.jdbc.url", "DB_URL"),
                     setting("quarkus.datasource.username", "DB_USER"),
-                    setting("quarkus.datasource.password", "DB_PASSWORD"));
+                    setting("quarkus.datasource.password", "DB_PASSWORD"), settings);
         }
-        if (args.length > 0) {
-            runCommand(args);
-        } else {
-            Quarkus.run(args);
+        return settings;
+    }
+
+    private static Map<String, String> databaseSettings(FutureTask<Map<String, String>> database) {
+        try {
+            return database.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Could not prepare the database", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the database was being prepared", e);
         }
     }
 
@@ -78,11 +115,10 @@ public final class BlogflowMain {
      * A one-off command against the configured database: no HTTP listener (a running instance may hold the port), no
      * scheduled publishing, no public-content listener; Quarkus exits with the command's code.
      */
-    private static void runCommand(String... args) {
+    private static void configureForCommand() {
         System.setProperty("quarkus.http.host-enabled", "false");
         System.setProperty("blogflow.publishing.interval", "off");
         System.setProperty("blogflow.public-cache.enabled", "false");
-        Quarkus.run(CommandLine.class, args);
     }
 
     /**
@@ -90,16 +126,17 @@ public final class BlogflowMain {
      * otherwise Liquibase migrates as configured and the fingerprint is recorded once the start succeeded. An
      * explicit {@code QUARKUS_LIQUIBASE_MIGRATE_AT_START} (or system property) is left alone.
      */
-    private static void skipMigrationWhenUpToDate(String url, String user, String password) {
+    private static void skipMigrationWhenUpToDate(String url, String user, String password,
+                                                  Map<String, String> settings) {
         if (System.getProperty("quarkus.liquibase.migrate-at-start") != null
                 || System.getenv("QUARKUS_LIQUIBASE_MIGRATE_AT_START") != null || url == null || url.isBlank()) {
             return;
         }
         String fingerprint = SchemaFingerprint.current(BlogflowMain.class.getClassLoader());
         if (SchemaFingerprint.recordedIn(url, user, password, fingerprint)) {
-            System.setProperty("quarkus.liquibase.migrate-at-start", "false");
+            settings.put("quarkus.liquibase.migrate-at-start", "false");
             skippedSchemaValidation(System.getenv(), System.getProperties()).ifPresent(none ->
-                    System.setProperty(SCHEMA_MANAGEMENT, none));
+                    settings.put(SCHEMA_MANAGEMENT, none));
             LOG.info("The database schema is up to date with this build's changelog: Liquibase and Hibernate's "
                     + "schema validation skipped");
         } else {
