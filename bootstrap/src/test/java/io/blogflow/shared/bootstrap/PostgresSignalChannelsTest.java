@@ -53,6 +53,15 @@ class PostgresSignalChannelsTest {
     }
 
     @Test
+    void stoppingReturnsOnceTheListeningConnectionIsGivenBack() {
+        await().atMost(PATIENCE).until(() -> channels.backendPid() != 0);
+
+        channels.stop();
+
+        assertThat(channels.backendPid()).isZero();
+    }
+
+    @Test
     void aSignalReachesTheSubscribersOfItsChannelOnly() throws SQLException {
         notify("test_red", "one");
         notify("test_red", "two");

@@ -33,6 +33,8 @@ public final class PostgresSignalChannels implements SignalChannels, Runnable {
     private static final Pattern CHANNEL = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     /** The longest wait for a signal: a channel subscribed meanwhile is listened to within it. */
     private static final long MAX_WAIT_MILLIS = 500;
+    /** A wait for notifications is not interruptible: it ends within {@link #MAX_WAIT_MILLIS}. */
+    private static final long STOP_WAIT_MILLIS = 4 * MAX_WAIT_MILLIS;
 
     private final DataSource dataSource;
     private final Duration reconnectDelay;
@@ -68,10 +70,19 @@ public final class PostgresSignalChannels implements SignalChannels, Runnable {
         }
     }
 
+    /**
+     * Stops listening and waits (bounded) for the listening thread to give its connection back: the pool closes its
+     * connections when the application stops, and a connection still held then was logged as a warning at every stop.
+     */
     public synchronized void stop() {
         running = false;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -102,6 +113,7 @@ public final class PostgresSignalChannels implements SignalChannels, Runnable {
                 }
             }
         }
+        backendPid = 0;
     }
 
     private void listen(Connection connection) throws SQLException {
