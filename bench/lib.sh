@@ -9,6 +9,9 @@ JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
 DATA_DIR=$(mktemp -d /tmp/blogflow-bench.XXXXXX)
 # What bin/blogflow and the container image set: the benchmarks measure the memory the shipped run command gets.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# ... and its JVM flags (memory defaults, start-up flags) unless JAVA_OPTS is set ("" for none): without them the
+# heap may grow to a quarter of the host's memory, which is not what a deployment runs.
+JAVA_OPTS=${JAVA_OPTS-$(cat bin/jvm-options bin/jvm-startup-options 2>/dev/null | tr '\n' ' ')}
 ADMIN_EMAIL=bench-admin@blogflow.local
 ADMIN_PASSWORD=bench-admin-passphrase
 APP_PID=""
