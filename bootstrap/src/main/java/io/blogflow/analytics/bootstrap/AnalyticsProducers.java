@@ -14,6 +14,7 @@ import io.blogflow.analytics.application.port.out.EventBuffer;
 import io.blogflow.analytics.application.port.out.PostsBySlug;
 import io.blogflow.analytics.application.port.out.SaltRepository;
 import io.blogflow.analytics.application.port.out.UserAgentClassifier;
+import io.blogflow.analytics.application.port.out.VisitorActivity;
 import io.blogflow.analytics.application.service.IngestCounters;
 import io.blogflow.analytics.application.service.RecordEventsService;
 import io.blogflow.analytics.application.service.RotateSaltsJob;
@@ -210,8 +211,9 @@ public class AnalyticsProducers {
     @Produces
     @Singleton
     RecordEventsUseCase recordEvents(EventBuffer buffer, UserAgentClassifier userAgents, CountryLocator countries,
-                                     PostsBySlug posts, SaltKeeper salts, AnalyticsSettings settings,
-                                     IngestCounters counters, Clock clock) {
-        return new RecordEventsService(buffer, userAgents, countries, posts, salts, settings, counters, clock);
+                                     PostsBySlug posts, SaltKeeper salts, VisitorActivity visitorActivity,
+                                     AnalyticsSettings settings, IngestCounters counters, Clock clock) {
+        return new RecordEventsService(buffer, userAgents, countries, posts, salts, visitorActivity, settings,
+                counters, clock);
     }
 }

@@ -6,6 +6,7 @@ import io.blogflow.analytics.application.port.out.CountryLocator;
 import io.blogflow.analytics.application.port.out.EventBuffer;
 import io.blogflow.analytics.application.port.out.PostsBySlug;
 import io.blogflow.analytics.application.port.out.UserAgentClassifier;
+import io.blogflow.analytics.application.port.out.VisitorActivity;
 import io.blogflow.analytics.domain.AnalyticsEvent;
 import io.blogflow.analytics.domain.ClientClass;
 import io.blogflow.analytics.domain.EventName;
@@ -46,11 +47,11 @@ public final class RecordEventsService implements RecordEventsUseCase {
     private final AnalyticsSettings settings;
     private final IngestCounters counters;
     private final Clock clock;
-    private final RecentVisitors recentVisitors = new RecentVisitors();
+    private final RecentVisitors recentVisitors;
 
     public RecordEventsService(EventBuffer buffer, UserAgentClassifier userAgents, CountryLocator countries,
-                               PostsBySlug posts, SaltKeeper salts, AnalyticsSettings settings,
-                               IngestCounters counters, Clock clock) {
+                               PostsBySlug posts, SaltKeeper salts, VisitorActivity visitorActivity,
+                               AnalyticsSettings settings, IngestCounters counters, Clock clock) {
         this.buffer = buffer;
         this.userAgents = userAgents;
         this.countries = countries;
@@ -59,6 +60,7 @@ public final class RecordEventsService implements RecordEventsUseCase {
         this.settings = settings;
         this.counters = counters;
         this.clock = clock;
+        this.recentVisitors = new RecentVisitors(visitorActivity);
     }
 
     private record Checked(EventName name, PageUrl url, String referrer, Integer screenWidth, Integer engagedMs,
@@ -79,6 +81,7 @@ public final class RecordEventsService implements RecordEventsUseCase {
         }
         Instant now = clock.instant();
         SaltPair saltPair = salts.current();
+        recentVisitors.catchUp(saltPair, now);
         String country = country(client.country());
         if (country == null && client.ip() != null) {
             country = countries.countryOf(client.ip()).map(RecordEventsService::country).orElse(null);
@@ -120,7 +123,8 @@ public final class RecordEventsService implements RecordEventsUseCase {
 
     @Override
     public boolean recordsFromMemory(List<IncomingEvent> events) {
-        if (!userAgents.ready() || !salts.holdsToday()) {
+        if (!userAgents.ready() || !salts.holdsToday()
+                || recentVisitors.catchUpDue(salts.current(), clock.instant())) {
             return false;
         }
         for (IncomingEvent event : events) {

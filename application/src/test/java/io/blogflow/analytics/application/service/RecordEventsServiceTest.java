@@ -10,10 +10,12 @@ import io.blogflow.analytics.application.port.in.RecordEventsUseCase.Receipt;
 import io.blogflow.analytics.application.port.out.EventBuffer;
 import io.blogflow.analytics.application.port.out.PostsBySlug;
 import io.blogflow.analytics.application.port.out.UserAgentClassifier;
+import io.blogflow.analytics.application.port.out.VisitorActivity;
 import io.blogflow.analytics.application.port.out.SaltRepository;
 import io.blogflow.analytics.domain.AnalyticsEvent;
 import io.blogflow.analytics.domain.ClientClass;
 import io.blogflow.analytics.domain.DailySalt;
+import io.blogflow.analytics.domain.VisitorId;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
 import io.blogflow.shared.domain.DependencyUnavailableException;
 import io.blogflow.shared.domain.FieldError;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,13 +71,27 @@ class RecordEventsServiceTest {
     };
     private final IngestCounters counters = new IngestCounters();
     private final SaltKeeper salts = new SaltKeeper(saltStore, new InMemoryTransactions(), clock);
+    /** What every instance has written: the visitors' latest events, as the rollups' raw table holds them. */
+    private final Map<VisitorId, Instant> written = new HashMap<>();
+    private final List<Instant> activityReads = new ArrayList<>();
+    private final VisitorActivity writtenActivity = since -> {
+        activityReads.add(since);
+        Map<VisitorId, Instant> found = new HashMap<>();
+        written.forEach((visitor, at) -> {
+            if (!at.isBefore(since)) {
+                found.put(visitor, at);
+            }
+        });
+        return found;
+    };
 
     private RecordEventsService service(AnalyticsSettings settings) {
         return new RecordEventsService(buffer,
                 ua -> ua != null && ua.contains("bot") ? new ClientClass("Googlebot", "Unknown", "robot", true)
                         : new ClientClass("Firefox", "Linux", "desktop", false),
                 ip -> ip.startsWith("81.2.69.") ? Optional.of("GB") : Optional.empty(),
-                slug -> slug.equals("tides") ? Optional.of(POST) : Optional.empty(), salts, settings, counters, clock);
+                slug -> slug.equals("tides") ? Optional.of(POST) : Optional.empty(), salts, writtenActivity, settings,
+                counters, clock);
     }
 
     private static IncomingEvent pageview(String url, String referrer) {
@@ -187,6 +204,38 @@ class RecordEventsServiceTest {
     }
 
     @Test
+    void aVisitThatSpansMidnightKeepsYesterdaysIdWhenItsEarlierEventsReachedAnotherInstance() {
+        service(AnalyticsSettings.none()).record(List.of(pageview("https://blog.example/", null)), false, CLIENT);
+        AnalyticsEvent elsewhere = stored.get(0);
+        written.put(elsewhere.visitor(), elsewhere.occurredAt());
+        now = Instant.parse("2026-03-02T00:10:00Z");
+        Client other = new Client("203.0.113.77", FIREFOX, null);
+
+        var thisInstance = service(AnalyticsSettings.none());
+        thisInstance.record(List.of(pageview("https://blog.example/a", null)), false, CLIENT);
+        thisInstance.record(List.of(pageview("https://blog.example/", null)), false, other);
+
+        assertThat(stored.get(1).visitor()).isEqualTo(elsewhere.visitor());
+        assertThat(stored.get(2).visitor()).isEqualTo(saltStore.find(LocalDate.parse("2026-03-02")).orElseThrow()
+                .visitor("blog.example", "203.0.113.77", FIREFOX));
+        assertThat(activityReads).as("read once, from the idle timeout before the first event")
+                .containsExactly(Instant.parse("2026-03-01T23:40:00Z"));
+    }
+
+    @Test
+    void theWrittenActivityIsNotReadOnceNoVisitFromYesterdayCanContinue() {
+        service(AnalyticsSettings.none()).record(List.of(pageview("https://blog.example/", null)), false, CLIENT);
+        AnalyticsEvent elsewhere = stored.get(0);
+        written.put(elsewhere.visitor(), elsewhere.occurredAt());
+        now = Instant.parse("2026-03-02T00:31:00Z");
+
+        service(AnalyticsSettings.none()).record(List.of(pageview("https://blog.example/a", null)), false, CLIENT);
+
+        assertThat(stored.get(1).visitor()).isNotEqualTo(elsewhere.visitor());
+        assertThat(activityReads).isEmpty();
+    }
+
+    @Test
     void eventsAreRecordedFromMemoryOnlyOnceTheRulesAreLoadedTodaysSaltIsHeldAndEverySlugsPostIsKnown() {
         Set<String> knownSlugs = new java.util.HashSet<>();
         boolean[] rulesLoaded = {false};
@@ -214,7 +263,7 @@ class RecordEventsServiceTest {
             }
         };
         var service = new RecordEventsService(buffer, userAgents, ip -> Optional.empty(), posts, salts,
-                AnalyticsSettings.none(), counters, clock);
+                writtenActivity, AnalyticsSettings.none(), counters, clock);
         List<IncomingEvent> tides = List.of(pageview("https://blog.example/posts/tides", null));
 
         assertThat(service.recordsFromMemory(tides)).as("rules loading").isFalse();
@@ -228,8 +277,12 @@ class RecordEventsServiceTest {
                 pageview("https://blog.example/posts/other", null)))).as("one slug unknown").isFalse();
         assertThat(service.recordsFromMemory(Collections.singletonList(pageview("ftp://nowhere", null))))
                 .as("refused before any lookup").isTrue();
-        now = now.plus(Duration.ofDays(1));
+        now = Instant.parse("2026-03-02T00:05:00Z");
         assertThat(service.recordsFromMemory(tides)).as("a new day's salt to load").isFalse();
+        salts.current();
+        assertThat(service.recordsFromMemory(tides)).as("the visits open at midnight to read").isFalse();
+        service.record(tides, false, CLIENT);
+        assertThat(service.recordsFromMemory(tides)).isTrue();
     }
 
     @Test

@@ -19,7 +19,7 @@ public interface RecordEventsUseCase {
 
     /**
      * Whether {@link #record} would take these events from memory alone: no query (today's salt held, every slug's
-     * post known), no wait for the user-agent rules. Then a caller on an event loop may record them there.
+     * post known, the visits open at midnight already read), no wait for the user-agent rules. Then a caller on an event loop may record them there.
      */
     boolean recordsFromMemory(List<IncomingEvent> events);
 
