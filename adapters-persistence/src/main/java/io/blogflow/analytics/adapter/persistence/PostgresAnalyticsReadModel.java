@@ -69,38 +69,55 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public Totals totals(Scope scope) {
-        return work(scope, (connection, state) -> {
-            Rolled<Totals> rolled = rolled(connection, state, scope, List.of(Read.TOTALS, scope), c -> {
-                RolledCoverage coverage = coverage(c, scope, Read.TOTALS);
-                return new Rolled<>(coverage, rolledTotals(c, scope, "upto", coverage.prefixes())
-                        .plus(rolledTotals(c, scope, "hour", coverage.hours()))
-                        .plus(rolledTotals(c, scope, "day", coverage.days())), 0);
-            });
-            RolledCoverage coverage = rolled.coverage();
-            Totals totals = rolled.figures();
-            if (coverage.continued().isPresent()) {
-                totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
-            }
-            if (!coverage.raw().isEmpty()) {
-                List<Object> parameters = new ArrayList<>();
-                String ctes = rawCtes(coverage, scope, parameters);
-                String events = postCondition(connection, scope, "post_id", parameters, false);
-                String visits = postCondition(connection, scope, "entry_post", parameters, false);
-                totals = totals.plus(read(connection, ctes + """
-                        SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
-                        FROM (SELECT count(DISTINCT visitor_id) AS visitors,
-                                     count(*) FILTER (WHERE name = 'pageview') AS pageviews,
-                                     coalesce(sum(engaged_ms), 0) AS engaged_ms
-                              FROM s WHERE TRUE""" + events + """
-                        ) f,
-                             (SELECT count(*) AS visits,
-                                     count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
-                                     coalesce(sum(duration_ms), 0) AS duration_ms
-                              FROM visits WHERE pageviews > 0""" + visits + ") v", parameters,
-                        PostgresAnalyticsReadModel::totalsOf));
+        return work(scope, (connection, state) -> totals(connection, state, scope));
+    }
+
+    /** The scopes' totals on one connection, the rollups' state read once (they share their filters). */
+    @Override
+    public List<Totals> totals(List<Scope> scopes) {
+        if (scopes.stream().map(Scope::filtersVisits).distinct().count() != 1) {
+            return AnalyticsReadModel.super.totals(scopes);
+        }
+        return work(scopes.get(0), (connection, state) -> {
+            List<Totals> totals = new ArrayList<>();
+            for (Scope scope : scopes) {
+                totals.add(totals(connection, state, scope));
             }
             return totals;
         });
+    }
+
+    private Totals totals(Connection connection, long state, Scope scope) throws SQLException {
+        Rolled<Totals> rolled = rolled(connection, state, scope, List.of(Read.TOTALS, scope), c -> {
+            RolledCoverage coverage = coverage(c, scope, Read.TOTALS);
+            return new Rolled<>(coverage, rolledTotals(c, scope, "upto", coverage.prefixes())
+                    .plus(rolledTotals(c, scope, "hour", coverage.hours()))
+                    .plus(rolledTotals(c, scope, "day", coverage.days())), 0);
+        });
+        RolledCoverage coverage = rolled.coverage();
+        Totals totals = rolled.figures();
+        if (coverage.continued().isPresent()) {
+            totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
+        }
+        if (!coverage.raw().isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            String ctes = rawCtes(coverage, scope, parameters);
+            String events = postCondition(connection, scope, "post_id", parameters, false);
+            String visits = postCondition(connection, scope, "entry_post", parameters, false);
+            totals = totals.plus(read(connection, ctes + """
+                    SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
+                    FROM (SELECT count(DISTINCT visitor_id) AS visitors,
+                                 count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                                 coalesce(sum(engaged_ms), 0) AS engaged_ms
+                          FROM s WHERE TRUE""" + events + """
+                    ) f,
+                         (SELECT count(*) AS visits,
+                                 count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
+                                 coalesce(sum(duration_ms), 0) AS duration_ms
+                          FROM visits WHERE pageviews > 0""" + visits + ") v", parameters,
+                    PostgresAnalyticsReadModel::totalsOf));
+        }
+        return totals;
     }
 
     /**
