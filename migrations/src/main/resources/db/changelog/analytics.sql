@@ -206,3 +206,29 @@ CREATE INDEX ix_analytics_prefix_values_day ON analytics_prefix_values (day, upt
 ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_path text;
 ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_post uuid;
 ALTER TABLE analytics_day_visitors ADD COLUMN open_exit_closed boolean;
+
+--changeset blogflow:analytics-013-rollup-changes splitStatements:false
+--comment: The dashboard keeps the parts of its answers read from rollups (whole rolled days and months, rolled hours, day prefixes) per instance, keyed by the rollups' state: the sum of analytics_rollup_changes.changes, which every committed write to the rollup tables raises (a statement-level trigger, bulk writes count once per statement). One row per database backend (session), so concurrent writers never wait for each other on it; readers read the sum in the same statement as their first figures, so a cached part is never older than the rollups it was read from.
+CREATE TABLE analytics_rollup_changes (
+    backend integer PRIMARY KEY,
+    changes bigint  NOT NULL
+);
+CREATE FUNCTION analytics_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO analytics_rollup_changes (backend, changes) VALUES (pg_backend_pid(), 1)
+    ON CONFLICT (backend) DO UPDATE SET changes = analytics_rollup_changes.changes + 1;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER tr_analytics_rollups_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_rollups
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
+CREATE TRIGGER tr_analytics_rollup_windows_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_rollup_windows
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
+CREATE TRIGGER tr_analytics_rollup_values_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_rollup_values
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
+CREATE TRIGGER tr_analytics_rollup_month_values_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_rollup_month_values
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
+CREATE TRIGGER tr_analytics_rollup_months_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_rollup_months
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
+CREATE TRIGGER tr_analytics_prefix_values_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_prefix_values
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();

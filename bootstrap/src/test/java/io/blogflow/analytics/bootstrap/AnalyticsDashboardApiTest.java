@@ -320,6 +320,94 @@ class AnalyticsDashboardApiTest {
     }
 
     /**
+     * The parts read from the rollups are kept per instance while the rollups are unchanged, and only then: a
+     * change the rollups' state does not count (triggers off for one transaction, as no writer does) is not read,
+     * while a re-roll for a late event, a hand-made fix and a later prefix show at once; today's events after the
+     * latest prefix are read on every request.
+     */
+    @Test
+    void rolledPartsAreKeptUntilTheRollupsChangeAndTodaysTailIsReadEveryTime() {
+        Instant day = Instant.parse("2025-07-14T00:00:00Z");
+        Instant today = day.plus(Duration.ofDays(1));
+        insert(day.plus(Duration.ofHours(10)), 41, "pageview", "/kept", null, null, null, null);
+        insert(day.plus(Duration.ofHours(11)), 42, "pageview", "/kept", null, null, null, null);
+        insert(today.plus(Duration.ofHours(9)), 43, "pageview", "/kept", null, null, null, null);
+        for (int hour : new int[] {10, 11}) {
+            transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, day.plus(Duration.ofHours(hour)),
+                    Instant.now()));
+        }
+        rollDay(day);
+        transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, today.plus(Duration.ofHours(9)),
+                Instant.now()));
+        transactions.inTransaction(() -> rollups.rollPrefix(today.plus(Duration.ofHours(10)), Instant.now()));
+        Tokens admin = Accounts.admin();
+        String period = "from=2025-07-14&to=2025-07-15";
+        String summary = "/api/v1/analytics/summary?" + period;
+        String series = "/api/v1/analytics/timeseries?interval=day&" + period;
+        String entries = "/api/v1/analytics/breakdown/entry-pages?" + period;
+        admin.as().when().get(summary).then().body("current.visitors", equalTo(3))
+                .body("current.pageviews", equalTo(3));
+
+        // today's tail: an event after the prefix counts at once
+        insert(today.plus(Duration.ofMinutes(10 * 60 + 30)), 44, "pageview", "/kept", null, null, null, null);
+        admin.as().when().get(summary).then().body("current.visitors", equalTo(4));
+        admin.as().when().get(series).then().body("[0].visitors", equalTo(2)).body("[1].visitors", equalTo(2));
+        admin.as().when().get(entries).then().body("items.find { it.value == '/kept' }.visitors", equalTo(4));
+        List<String> kept = List.of(answer(admin, summary), answer(admin, series), answer(admin, entries));
+
+        // kept: rollup rows changed behind the rollups' state are not read again
+        execute("SET LOCAL session_replication_role = replica",
+                "UPDATE analytics_rollups SET pageviews = pageviews + 100, first_visitors = first_visitors + 100 "
+                        + "WHERE bucket_start IN ('2025-07-14T00:00:00Z', '2025-07-14T10:00:00Z') "
+                        + "AND granularity IN ('day', 'hour') AND post_id IS NULL",
+                "UPDATE analytics_rollup_values SET visitors = visitors + 100 "
+                        + "WHERE day = '2025-07-14T00:00:00Z' AND dimension = 'entry-pages' AND post_id IS NULL");
+        assertThat(List.of(answer(admin, summary), answer(admin, series), answer(admin, entries)))
+                .isEqualTo(kept);
+
+        // a late event rolled again: every read has it, from the rows the re-roll wrote
+        insert(day.plus(Duration.ofHours(12)), 45, "pageview", "/late", null, null, null, null);
+        for (int hour : new int[] {10, 12}) {
+            transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, day.plus(Duration.ofHours(hour)),
+                    Instant.now()));
+        }
+        rollDay(day);
+        admin.as().when().get(summary).then().body("current.visitors", equalTo(5))
+                .body("current.pageviews", equalTo(5));
+        admin.as().when().get(series).then().body("[0].visitors", equalTo(3)).body("[0].pageviews", equalTo(3));
+        admin.as().when().get(entries).then().body("items.find { it.value == '/kept' }.visitors", equalTo(4))
+                .body("items.find { it.value == '/late' }.visitors", equalTo(1));
+
+        // a hand-made fix to a rollup row shows at once
+        execute("UPDATE analytics_rollups SET pageviews = pageviews + 1000 WHERE granularity = 'day' "
+                + "AND bucket_start = '2025-07-14T00:00:00Z' AND post_id IS NULL");
+        admin.as().when().get(summary).then().body("current.pageviews", equalTo(1005));
+
+        // the next prefix (its hour's events now rolled) answers as the raw tail did
+        List<String> beforePrefix = List.of(answer(admin, series), answer(admin, entries));
+        transactions.inTransaction(() -> rollups.roll(Granularity.HOUR, today.plus(Duration.ofHours(10)),
+                Instant.now()));
+        transactions.inTransaction(() -> rollups.rollPrefix(today.plus(Duration.ofHours(11)), Instant.now()));
+        assertThat(List.of(answer(admin, series), answer(admin, entries))).isEqualTo(beforePrefix);
+        admin.as().when().get(summary).then().body("current.visitors", equalTo(5));
+    }
+
+    /** Statements in one transaction. */
+    private void execute(String... sql) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                for (String each : sql) {
+                    statement.execute(each);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A period in Berlin in winter starts an hour before a UTC midnight: that hour, once rolled, is read from its
      * hourly rollup (visits found within the hour, as a raw read of the hour alone finds them) instead of raw events.
      */

@@ -61,6 +61,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
             """;
 
     private final EntityManager em;
+    private final RolledParts parts = new RolledParts();
 
     public PostgresAnalyticsReadModel(EntityManager em) {
         this.em = em;
@@ -68,34 +69,68 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public Totals totals(Scope scope) {
-        return work(scope, connection -> {
-            RolledCoverage coverage = coverage(connection, scope, Read.TOTALS);
-            Totals totals = rolledTotals(connection, scope, "upto", coverage.prefixes())
-                    .plus(rolledTotals(connection, scope, "hour", coverage.hours()))
-                    .plus(rolledTotals(connection, scope, "day", coverage.days()));
-            if (coverage.continued().isPresent()) {
-                totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
-            }
-            if (!coverage.raw().isEmpty()) {
-                List<Object> parameters = new ArrayList<>();
-                String ctes = rawCtes(coverage, scope, parameters);
-                String events = postCondition(connection, scope, "post_id", parameters, false);
-                String visits = postCondition(connection, scope, "entry_post", parameters, false);
-                totals = totals.plus(read(connection, ctes + """
-                        SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
-                        FROM (SELECT count(DISTINCT visitor_id) AS visitors,
-                                     count(*) FILTER (WHERE name = 'pageview') AS pageviews,
-                                     coalesce(sum(engaged_ms), 0) AS engaged_ms
-                              FROM s WHERE TRUE""" + events + """
-                        ) f,
-                             (SELECT count(*) AS visits,
-                                     count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
-                                     coalesce(sum(duration_ms), 0) AS duration_ms
-                              FROM visits WHERE pageviews > 0""" + visits + ") v", parameters,
-                        PostgresAnalyticsReadModel::totalsOf));
+        return work(scope, (connection, state) -> totals(connection, state, scope));
+    }
+
+    /** The scopes' totals on one connection, the rollups' state read once (they share their filters). */
+    @Override
+    public List<Totals> totals(List<Scope> scopes) {
+        if (scopes.stream().map(Scope::filtersVisits).distinct().count() != 1) {
+            return AnalyticsReadModel.super.totals(scopes);
+        }
+        return work(scopes.get(0), (connection, state) -> {
+            List<Totals> totals = new ArrayList<>();
+            for (Scope scope : scopes) {
+                totals.add(totals(connection, state, scope));
             }
             return totals;
         });
+    }
+
+    private Totals totals(Connection connection, long state, Scope scope) throws SQLException {
+        Rolled<Totals> rolled = rolled(connection, state, scope, List.of(Read.TOTALS, scope), c -> {
+            RolledCoverage coverage = coverage(c, scope, Read.TOTALS);
+            return new Rolled<>(coverage, rolledTotals(c, scope, "upto", coverage.prefixes())
+                    .plus(rolledTotals(c, scope, "hour", coverage.hours()))
+                    .plus(rolledTotals(c, scope, "day", coverage.days())), 0);
+        });
+        RolledCoverage coverage = rolled.coverage();
+        Totals totals = rolled.figures();
+        if (coverage.continued().isPresent()) {
+            totals = totals.plus(continuedTotals(connection, scope, coverage.continued().get()));
+        }
+        if (!coverage.raw().isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            String ctes = rawCtes(coverage, scope, parameters);
+            String events = postCondition(connection, scope, "post_id", parameters, false);
+            String visits = postCondition(connection, scope, "entry_post", parameters, false);
+            totals = totals.plus(read(connection, ctes + """
+                    SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
+                    FROM (SELECT count(DISTINCT visitor_id) AS visitors,
+                                 count(*) FILTER (WHERE name = 'pageview') AS pageviews,
+                                 coalesce(sum(engaged_ms), 0) AS engaged_ms
+                          FROM s WHERE TRUE""" + events + """
+                    ) f,
+                         (SELECT count(*) AS visits,
+                                 count(*) FILTER (WHERE pageviews = 1 AND interactions = 0) AS bounces,
+                                 coalesce(sum(duration_ms), 0) AS duration_ms
+                          FROM visits WHERE pageviews > 0""" + visits + ") v", parameters,
+                    PostgresAnalyticsReadModel::totalsOf));
+        }
+        return totals;
+    }
+
+    /**
+     * What a read takes from the rollups — its coverage and the figures of its rolled parts — kept while the
+     * rollups are unchanged ({@link RolledParts}); read each time for a scope the rollups cannot answer.
+     */
+    private <T> Rolled<T> rolled(Connection connection, long state, Scope scope, Object key,
+                                 RolledParts.Read<Rolled<T>> read) throws SQLException {
+        return scope.filtersVisits() ? read.apply(connection) : parts.get(connection, state, key, read);
+    }
+
+    /** A read's coverage and the figures of its rolled parts (holding {@code rows} rows). */
+    private record Rolled<T>(RolledCoverage coverage, T figures, int rows) implements RolledParts.Weighed {
     }
 
     /**
@@ -180,20 +215,26 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public List<Point> timeseries(Scope scope, TimeBucket bucket, ZoneId zone) {
-        return work(scope, connection -> {
-            RolledCoverage coverage = coverage(connection, scope, Read.HOURLY);
-            List<Point> points = new ArrayList<>();
+        return work(scope, (connection, state) -> {
+            Rolled<List<Point>> rolled = rolled(connection, state, scope, List.of(Read.HOURLY, scope, bucket, zone),
+                    c -> {
+                        RolledCoverage coverage = coverage(c, scope, Read.HOURLY);
+                        if (coverage.continued().isPresent() && bucket == TimeBucket.HOUR) {
+                            // an hour's visitors are its own: the raw events after the prefix are read like any other
+                            List<Range> raw = new ArrayList<>(coverage.raw());
+                            raw.add(coverage.continued().get());
+                            coverage = new RolledCoverage(coverage.days(), coverage.prefixes(), Optional.empty(),
+                                    raw);
+                        }
+                        List<Point> points = rolledPoints(c, scope, coverage, bucket, zone);
+                        return new Rolled<>(coverage, points, points.size());
+                    });
+            RolledCoverage coverage = rolled.coverage();
+            List<Point> points = new ArrayList<>(rolled.figures());
             if (coverage.continued().isPresent()) {
-                if (bucket == TimeBucket.HOUR) {
-                    // an hour's visitors are its own: the raw events after the prefix are read like any other
-                    List<Range> raw = new ArrayList<>(coverage.raw());
-                    raw.add(coverage.continued().get());
-                    coverage = new RolledCoverage(coverage.days(), coverage.prefixes(), Optional.empty(), raw);
-                } else {
-                    points.addAll(continuedPoints(connection, scope, coverage.continued().get(), bucket, zone));
-                }
+                points.addAll(continuedPoints(connection, scope, coverage.continued().get(), bucket, zone));
             }
-            points.addAll(rolledAndRawPoints(connection, scope, coverage, bucket, zone));
+            points.addAll(rawPoints(connection, scope, coverage, bucket, zone));
             Map<Instant, Point> byBucket = new TreeMap<>();
             points.forEach(point -> byBucket.merge(point.start(), point, (a, b) -> new Point(a.start(),
                     a.visitors() + b.visitors(), a.pageviews() + b.pageviews())));
@@ -225,37 +266,41 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                 + "GROUP BY 1", parameters, PostgresAnalyticsReadModel::pointsOf);
     }
 
-    private static List<Point> rolledAndRawPoints(Connection connection, Scope scope, RolledCoverage coverage,
-                                                  TimeBucket bucket, ZoneId zone) throws SQLException {
-        List<String> parts = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        String ctes = rawCtes(coverage, scope, parameters);
-        if (!coverage.raw().isEmpty()) {
-            parameters.add(bucket.code());
-            parameters.add(zone.getId());
-            parts.add("SELECT date_trunc(?, occurred_at, ?) AS bucket, count(DISTINCT visitor_id) AS visitors, "
-                    + "count(*) FILTER (WHERE name = 'pageview') AS pageviews FROM s WHERE TRUE"
-                    + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
-        }
-        if (!coverage.days().isEmpty() || !coverage.prefixes().isEmpty()) {
-            // visitors of an hour; for longer buckets each day's visitor counts in the hour first seen
-            String visitors = bucket == TimeBucket.HOUR ? "visitors" : "first_visitors";
-            parameters.add(bucket.code());
-            parameters.add(zone.getId());
-            parameters.add(utc(scope.from()));
-            parameters.add(utc(scope.to()));
-            String days = ranges("bucket_start", rolledHours(coverage), parameters);
-            parts.add("SELECT date_trunc(?, bucket_start, ?) AS bucket, sum(" + visitors + ") AS visitors, "
-                    + "sum(pageviews) AS pageviews FROM analytics_rollups WHERE granularity = 'hour' "
-                    + "AND bucket_start >= ? AND bucket_start < ?" + days
-                    + postCondition(connection, scope, "post_id", parameters, true) + " GROUP BY 1");
-        }
-        if (parts.isEmpty()) {
+    /** Visitors and page views per bucket of the raw ranges. */
+    private static List<Point> rawPoints(Connection connection, Scope scope, RolledCoverage coverage,
+                                         TimeBucket bucket, ZoneId zone) throws SQLException {
+        if (coverage.raw().isEmpty()) {
             return List.of();
         }
-        return read(connection, ctes + "SELECT bucket, sum(visitors) AS visitors, sum(pageviews) AS pageviews "
-                + "FROM (" + String.join(" UNION ALL ", parts) + ") p GROUP BY 1 ORDER BY 1", parameters,
-                PostgresAnalyticsReadModel::pointsOf);
+        List<Object> parameters = new ArrayList<>();
+        String ctes = rawCtes(coverage, scope, parameters);
+        parameters.add(bucket.code());
+        parameters.add(zone.getId());
+        return read(connection, ctes + "SELECT date_trunc(?, occurred_at, ?) AS bucket, "
+                + "count(DISTINCT visitor_id) AS visitors, count(*) FILTER (WHERE name = 'pageview') AS pageviews "
+                + "FROM s WHERE TRUE" + postCondition(connection, scope, "post_id", parameters, false)
+                + " GROUP BY 1", parameters, PostgresAnalyticsReadModel::pointsOf);
+    }
+
+    /** Visitors and page views per bucket of the rolled days' and prefixes' hourly rollups. */
+    private static List<Point> rolledPoints(Connection connection, Scope scope, RolledCoverage coverage,
+                                            TimeBucket bucket, ZoneId zone) throws SQLException {
+        if (coverage.days().isEmpty() && coverage.prefixes().isEmpty()) {
+            return List.of();
+        }
+        // visitors of an hour; for longer buckets each day's visitor counts in the hour first seen
+        String visitors = bucket == TimeBucket.HOUR ? "visitors" : "first_visitors";
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(bucket.code());
+        parameters.add(zone.getId());
+        parameters.add(utc(scope.from()));
+        parameters.add(utc(scope.to()));
+        String days = ranges("bucket_start", rolledHours(coverage), parameters);
+        return read(connection, "SELECT date_trunc(?, bucket_start, ?) AS bucket, sum(" + visitors
+                + ") AS visitors, sum(pageviews) AS pageviews FROM analytics_rollups WHERE granularity = 'hour' "
+                + "AND bucket_start >= ? AND bucket_start < ?" + days
+                + postCondition(connection, scope, "post_id", parameters, true) + " GROUP BY 1",
+                parameters, PostgresAnalyticsReadModel::pointsOf);
     }
 
     private static List<Point> pointsOf(ResultSet rows) throws SQLException {
@@ -278,23 +323,26 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public Rows breakdown(Scope scope, Dimension dimension, int offset, int limit) {
-        return work(scope, connection -> breakdown(connection, coverage(connection, scope, Read.BREAKDOWN), scope,
-                dimension, offset, limit));
+        return work(scope, (connection, state) -> {
+            Rolled<List<Row>> rolled = rolled(connection, state, scope, List.of(Read.BREAKDOWN, scope, dimension),
+                    c -> {
+                        RolledCoverage coverage = coverage(c, scope, Read.BREAKDOWN);
+                        List<Row> rows = rolledRows(c, coverage, scope, dimension);
+                        return new Rolled<>(coverage, rows, rows.size());
+                    });
+            return breakdown(connection, rolled.coverage(), rolled.figures(), scope, dimension, offset, limit);
+        });
     }
 
-    private Rows breakdown(Connection connection, RolledCoverage coverage, Scope scope, Dimension dimension,
-                           int offset, int limit) throws SQLException {
+    /**
+     * A breakdown's values summed over the rolled parts: whole rolled months from the month rows, the other rolled
+     * days from the day rows, the day prefix from its values; one part per run of adjoining months or days, so each
+     * is an index range (ranges joined by OR were a filter over every row of the dimension).
+     */
+    private List<Row> rolledRows(Connection connection, RolledCoverage coverage, Scope scope, Dimension dimension)
+            throws SQLException {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        String ctes = rawCtes(coverage, scope, parameters);
-        if (!coverage.raw().isEmpty()) {
-            parts.add("SELECT v AS value, count(DISTINCT visitor_id) AS visitors, sum(pv) AS pageviews, "
-                    + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
-                    + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
-        }
-        // whole rolled months from the month rows, the other rolled days from the day rows; one part per run of
-        // adjoining months or days, so each is an index range (ranges joined by OR were a filter over every row
-        // of the dimension)
         RolledMonths rolled = RolledMonths.of(coverage.days(), monthsRolled(connection, coverage.days()));
         for (Range run : runs(rolled.months(), PostgresAnalyticsReadModel::utcMonthAfter)) {
             parts.add(rolledValues(connection, scope, dimension, "analytics_rollup_month_values",
@@ -309,8 +357,41 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
             parts.add(rolledValues(connection, scope, dimension, "analytics_prefix_values", "upto = ?",
                     parameters));
         }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        return read(connection, "SELECT value, sum(visitors) AS visitors, sum(pageviews) AS pageviews, "
+                + "sum(events) AS events FROM (" + String.join(" UNION ALL ", parts) + ") p GROUP BY value",
+                parameters, PostgresAnalyticsReadModel::rowsOf);
+    }
+
+    /**
+     * One page of a breakdown: the rolled parts' values (summed already) with those of the raw ranges and today's
+     * continued tail, ordered by the database as one set.
+     */
+    private Rows breakdown(Connection connection, RolledCoverage coverage, List<Row> rolled, Scope scope,
+                           Dimension dimension, int offset, int limit) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        String ctes = rawCtes(coverage, scope, parameters);
+        if (!coverage.raw().isEmpty()) {
+            parts.add("SELECT v AS value, count(DISTINCT visitor_id) AS visitors, sum(pv) AS pageviews, "
+                    + "sum(ev) AS events FROM (" + RawEventsSql.rows(dimension) + ") r WHERE TRUE"
+                    + postCondition(connection, scope, "post_id", parameters, false) + " GROUP BY 1");
+        }
+        if (!rolled.isEmpty()) {
+            parameters.add(connection.createArrayOf("text", rolled.stream().map(Row::value).toArray()));
+            parameters.add(connection.createArrayOf("int8", rolled.stream().map(Row::visitors).toArray()));
+            parameters.add(connection.createArrayOf("int8", rolled.stream().map(Row::pageviews).toArray()));
+            parameters.add(connection.createArrayOf("int8", rolled.stream().map(Row::events).toArray()));
+            parts.add("SELECT * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::bigint[]) "
+                    + "AS r(value, visitors, pageviews, events)");
+        }
         if (coverage.continued().isPresent()) {
             parts.add(continuedValues(connection, scope, dimension, coverage.continued().get(), parameters));
+        }
+        if (parts.isEmpty()) {
+            return new Rows(List.of(), 0);
         }
         parameters.add(limit);
         parameters.add(offset);
@@ -321,12 +402,24 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                     List<Row> found = new ArrayList<>();
                     long total = 0;
                     while (rows.next()) {
-                        found.add(new Row(rows.getString("value"), rows.getLong("visitors"),
-                                rows.getLong("pageviews"), rows.getLong("events")));
+                        found.add(rowOf(rows));
                         total = rows.getLong("total");
                     }
                     return new Rows(found, total);
                 });
+    }
+
+    private static List<Row> rowsOf(ResultSet rows) throws SQLException {
+        List<Row> found = new ArrayList<>();
+        while (rows.next()) {
+            found.add(rowOf(rows));
+        }
+        return found;
+    }
+
+    private static Row rowOf(ResultSet rows) throws SQLException {
+        return new Row(rows.getString("value"), rows.getLong("visitors"), rows.getLong("pageviews"),
+                rows.getLong("events"));
     }
 
     @Override
@@ -342,7 +435,8 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                         rows.next();
                         return rows.getLong(1);
                     });
-            Rows top = breakdown(connection, RolledCoverage.raw(since, until), scope, Dimension.POSTS, 0, topPosts);
+            Rows top = breakdown(connection, RolledCoverage.raw(since, until), List.of(), scope, Dimension.POSTS, 0,
+                    topPosts);
             return new Realtime(visitors, top.rows());
         });
     }
@@ -609,21 +703,29 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         return em.unwrap(Session.class).doReturningWork(work::apply);
     }
 
+    @FunctionalInterface
+    private interface StatedJdbc<T> {
+        T apply(Connection connection, long state) throws SQLException;
+    }
+
     /**
      * A read without parallel workers unless it scans the raw events of the whole period (a source, country or
      * device filter): the other reads touch a few hundred rollup rows and the raw events of today at most, for which
      * starting workers costs more than it saves — seconds on a busy machine (measured: 3.5 s of a 4 s summary).
      */
     private <T> T work(Scope scope, Jdbc<T> work) {
+        return work(scope, (connection, state) -> work.apply(connection));
+    }
+
+    /** As {@link #work(Scope, Jdbc)}, given the rollups' state (read with the setting, one round trip). */
+    private <T> T work(Scope scope, StatedJdbc<T> work) {
         if (scope.filtersVisits()) {
-            return work(work);
+            return work(connection -> work.apply(connection, -1));
         }
         return work(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET max_parallel_workers_per_gather = 0");
-            }
+            long state = RolledParts.state(connection, "SET max_parallel_workers_per_gather = 0");
             try {
-                return work.apply(connection);
+                return work.apply(connection, state);
             } finally {
                 resetParallelWorkers(connection);
             }

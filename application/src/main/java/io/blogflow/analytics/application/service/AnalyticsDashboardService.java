@@ -87,8 +87,8 @@ public final class AnalyticsDashboardService implements AnalyticsDashboardUseCas
 
     private Summary summaryOf(ReportPeriod period, Scope scope) {
         ReportPeriod previous = period.previous();
-        return new Summary(period, figures(reads.totals(scope)),
-                figures(reads.totals(scope.during(previous.start(), previous.end()))));
+        List<Totals> totals = reads.totals(List.of(scope, scope.during(previous.start(), previous.end())));
+        return new Summary(period, figures(totals.get(0)), figures(totals.get(1)));
     }
 
     private Scope scope(Actor actor, ReportPeriod period, AnalyticsFilter filter) {

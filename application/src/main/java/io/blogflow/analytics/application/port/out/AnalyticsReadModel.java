@@ -18,6 +18,11 @@ public interface AnalyticsReadModel {
     /** Totals of a scope (visits and bounces of posts: those entering on them). */
     Totals totals(Scope scope);
 
+    /** Totals of each scope, in their order: one read where the adapter can (a period and the one before). */
+    default List<Totals> totals(List<Scope> scopes) {
+        return scopes.stream().map(this::totals).toList();
+    }
+
     /** Page views and visitors per bucket; buckets without events may be missing. */
     List<Point> timeseries(Scope scope, TimeBucket bucket, ZoneId zone);
 
