@@ -16,7 +16,18 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -35,12 +46,18 @@ class PublicCacheTest {
     public static class CacheOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("blogflow.public-cache.enabled", "true", "blogflow.public-cache.ttl", "1h");
+            // One search at a time, and a held one is not cancelled while a test keeps it waiting.
+            return Map.of("blogflow.public-cache.enabled", "true", "blogflow.public-cache.ttl", "1h",
+                    "blogflow.public-reads.max-concurrent-searches", "1",
+                    "blogflow.public-reads.search-statement-timeout", "60s");
         }
     }
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void cachedAnswersFollowChangesMadeThroughTheApiAndDirectlyInTheDatabase() {
@@ -128,6 +145,73 @@ class PublicCacheTest {
 
         eventually(() -> String.valueOf(given().when().get(search).then().statusCode(200)
                 .extract().<Integer>path("total")), "1");
+    }
+
+    /**
+     * While the search bulkhead is full, an anonymous search that is not kept is refused on the event loop
+     * (BusySearches) with the answer the REST layer gives a search it refuses (a caller with a token takes that
+     * path): the same status, problem body, headers and URI template in the metrics. The search holding the place is
+     * kept waiting by a lock on the posts table, and completes once it is released.
+     */
+    @Test
+    void aSearchBeyondTheBulkheadIsRefusedOnTheEventLoopAsTheRestLayerRefusesIt() throws Exception {
+        Tokens reader = Accounts.author();
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+        CompletableFuture<Integer> held;
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("LOCK TABLE posts IN ACCESS EXCLUSIVE MODE");
+                held = CompletableFuture.supplyAsync(() -> given().when()
+                        .get("/api/v1/public/posts/search?q=" + word + "held").then().extract().statusCode());
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() ->
+                        waitingSearches() == 1);
+
+                var rest = reader.as().header("X-Request-Id", "busy-rest").when()
+                        .get("/api/v1/public/posts/search?q=" + word + "&size=5").then().extract();
+                var edge = given().header("X-Request-Id", "busy-edge").when()
+                        .get("/api/v1/public/posts/search?q=" + word + "&size=5").then().extract();
+
+                assertThat(rest.statusCode()).isEqualTo(503);
+                assertThat(edge.statusCode()).isEqualTo(503);
+                assertThat(edge.asString()).isEqualTo(rest.asString().replace("busy-rest", "busy-edge"));
+                assertThat(edge.<String>path("code")).isEqualTo("search-busy");
+                assertThat(edge.<String>path("requestId")).isEqualTo("busy-edge");
+                for (String header : List.of("Content-Type", "Retry-After", "X-Request-Id", "Cache-Control", "ETag")) {
+                    assertThat(edge.headers().getValues(header)).as(header).isEqualTo(header.equals("X-Request-Id")
+                            ? List.of("busy-edge") : rest.headers().getValues(header));
+                }
+                assertThat(names(edge.headers())).isEqualTo(names(rest.headers()));
+                assertThat(edge.header("Retry-After")).isEqualTo("1");
+                // an invalid search is not judged there: its answer is the validation's
+                given().when().get("/api/v1/public/posts/search?q=").then().statusCode(400);
+                given().when().get("/api/v1/public/posts/search?q=" + word + "&page=0").then().statusCode(400);
+            } finally {
+                lock.rollback();
+            }
+        }
+        assertThat(held.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+        assertThat(given().when().get("/q/metrics").then().extract().asString().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count")
+                        && line.contains("status=\"503\"") && line.contains("search")))
+                .allMatch(line -> line.contains("uri=\"/api/v1/public/posts/search\"")).isNotEmpty();
+    }
+
+    /** Searches waiting for a lock, seen from a connection of its own (a transaction sees one snapshot of them). */
+    private long waitingSearches() throws java.sql.SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                     + "'blogflow-search' AND wait_event_type = 'Lock'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** The response's header names, less those whose presence depends on the moment (Date) or the length. */
+    private static Set<String> names(io.restassured.http.Headers headers) {
+        return headers.asList().stream().map(h -> h.getName().toLowerCase(Locale.ROOT))
+                .filter(name -> !name.equals("date") && !name.equals("content-length"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String title(String slug) {

@@ -24,7 +24,8 @@ import java.net.URISyntaxException;
  * {@code /api/v1/public/posts/search} and {@code /api/v1/public/posts/by-slug/{slug}} whose answer is kept take this
  * path; anything else (a miss, a token, a
  * sub-resource) goes on to {@link PublicPostResource}, which renders and keeps the answer. Both paths send the same
- * status, headers and body; the HTTP metrics see the same URI templates.
+ * status, headers and body; the HTTP metrics see the same URI templates. A search that is not kept is refused here
+ * while the search bulkhead is full ({@link BusySearches}).
  */
 @Singleton
 public class CachedPublicReads {
@@ -36,10 +37,12 @@ public class CachedPublicReads {
     private static final String URI_TEMPLATE = "UrlPathTemplate";
 
     private final RenderedPublicAnswers answers;
+    private final BusySearches busySearches;
     private final String cacheControl;
 
-    public CachedPublicReads(RenderedPublicAnswers answers) {
+    public CachedPublicReads(RenderedPublicAnswers answers, BusySearches busySearches) {
         this.answers = answers;
+        this.busySearches = busySearches;
         this.cacheControl = RuntimeDelegate.getInstance().createHeaderDelegate(CacheControl.class)
                 .toString(RenderedPublicAnswers.CACHE_CONTROL);
     }
@@ -51,13 +54,19 @@ public class CachedPublicReads {
 
     private void answerFromCache(RoutingContext context) {
         String template = templateOf(context.normalizedPath());
-        Answer answer = template == null || context.request().headers().contains(HttpHeaders.AUTHORIZATION) ? null
-                : answers.peek(key(context));
-        if (answer == null) {
+        if (template == null || context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
             context.next();
             return;
         }
-        ((HttpServerRequestInternal) context.request()).context().putLocal(URI_TEMPLATE, template);
+        String key = key(context);
+        Answer answer = answers.peek(key);
+        if (answer == null) {
+            if (!(SEARCH.equals(template) && busySearches.refusedWhileFull(context, key))) {
+                context.next();
+            }
+            return;
+        }
+        nameTemplate(context, template);
         HttpServerResponse response = context.response();
         if (answer.status() != 200) {
             response.setStatusCode(answer.status()).putHeader(HttpHeaders.LOCATION, answer.location().toString())
@@ -78,6 +87,11 @@ public class CachedPublicReads {
             response.headers().add("Link", header(Link.class, link));
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(Buffer.buffer(answer.body()));
+    }
+
+    /** Names the request's URI template for the HTTP server metrics, as Quarkus REST does for its own routes. */
+    static void nameTemplate(RoutingContext context, String template) {
+        ((HttpServerRequestInternal) context.request()).context().putLocal(URI_TEMPLATE, template);
     }
 
     /** Whether an If-None-Match header names {@code tag} (weak comparison, as for a GET; {@code *} names any). */

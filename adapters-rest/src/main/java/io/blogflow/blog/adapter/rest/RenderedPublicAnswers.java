@@ -15,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +30,7 @@ public final class RenderedPublicAnswers implements PublicContentCache {
     static final CacheControl CACHE_CONTROL = CacheControl.valueOf("public, max-age=60");
 
     private final Cache<String, Answer> answers;
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
 
     /**
      * @param maxBytes the cache's bound in bytes: each answer weighs its body, its key and its links (plus a fixed
@@ -73,7 +76,22 @@ public final class RenderedPublicAnswers implements PublicContentCache {
     }
 
     Answer get(String key, Supplier<Answer> render) {
-        return answers == null ? render.get() : answers.get(key, ignored -> render.get());
+        if (answers == null) {
+            return render.get();
+        }
+        return answers.get(key, ignored -> {
+            rendering.add(key);
+            try {
+                return render.get();
+            } finally {
+                rendering.remove(key);
+            }
+        });
+    }
+
+    /** Whether {@code key}'s answer is being rendered now: another {@link #get} of it waits for that one. */
+    boolean rendering(String key) {
+        return rendering.contains(key);
     }
 
     /** The answer kept for {@code key}, or null (nothing kept, or the cache is off): never renders. */

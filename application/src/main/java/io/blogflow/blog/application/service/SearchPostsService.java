@@ -7,7 +7,9 @@ import io.blogflow.shared.domain.PageRequest;
 import io.blogflow.shared.domain.DependencyUnavailableException;
 import io.blogflow.shared.domain.InvalidValueException;
 import io.blogflow.shared.domain.Validation;
+import io.blogflow.shared.domain.ValidationException;
 import io.blogflow.blog.domain.ContentLanguage;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -48,6 +50,32 @@ public final class SearchPostsService implements SearchPostsUseCase {
 
     @Override
     public Page<PostSearch.Hit> search(String query, String language, PageRequest pageRequest) {
+        ContentLanguage lang = validated(query, language, pageRequest);
+        if (!running.tryAcquire()) {
+            throw busy();
+        }
+        try {
+            return search.search(query.strip(), lang, pageRequest);
+        } finally {
+            running.release();
+        }
+    }
+
+    @Override
+    public Optional<DependencyUnavailableException> refusalWhileFull(String query, String language,
+                                                                     PageRequest pageRequest) {
+        if (running.availablePermits() > 0) {
+            return Optional.empty();
+        }
+        try {
+            validated(query, language, pageRequest);
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+        return Optional.of(busy());
+    }
+
+    private static ContentLanguage validated(String query, String language, PageRequest pageRequest) {
         var validation = new Validation();
         validation.field("q", () -> {
             if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
@@ -66,14 +94,11 @@ public final class SearchPostsService implements SearchPostsUseCase {
             return pageRequest;
         });
         validation.throwIfInvalid();
-        if (!running.tryAcquire()) {
-            throw new DependencyUnavailableException("search-busy", "Too many searches are running at the moment. "
-                    + "Retry after the delay in Retry-After.", 1);
-        }
-        try {
-            return search.search(query.strip(), lang, pageRequest);
-        } finally {
-            running.release();
-        }
+        return lang;
+    }
+
+    private static DependencyUnavailableException busy() {
+        return new DependencyUnavailableException("search-busy", "Too many searches are running at the moment. "
+                + "Retry after the delay in Retry-After.", 1);
     }
 }

@@ -7,6 +7,7 @@ import io.blogflow.blog.application.port.out.PostSearch;
 import io.blogflow.shared.domain.DependencyUnavailableException;
 import io.blogflow.shared.domain.Page;
 import io.blogflow.shared.domain.PageRequest;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,29 @@ class SearchPostsServiceTest {
         assertThat(inner.get()).isInstanceOf(DependencyUnavailableException.class)
                 .extracting(e -> ((DependencyUnavailableException) e).retryAfterSeconds()).isEqualTo(1L);
         assertThat(service.get().search("again", null, new PageRequest(1, 20)).total()).isZero();
+    }
+
+    @Test
+    void theRefusalWhileFullIsFoundWithoutTakingAPlaceAndOnlyForValidSearches() {
+        AtomicReference<SearchPostsService> service = new AtomicReference<>();
+        AtomicReference<Optional<DependencyUnavailableException>> whileRunning = new AtomicReference<>();
+        AtomicReference<Optional<DependencyUnavailableException>> invalidWhileRunning = new AtomicReference<>();
+        PageRequest page = new PageRequest(1, 20);
+        service.set(new SearchPostsService((q, language, request) -> {
+            whileRunning.set(service.get().refusalWhileFull("other", null, request));
+            invalidWhileRunning.set(service.get().refusalWhileFull(" ", null, request));
+            return Page.empty(request);
+        }, 1));
+
+        assertThat(service.get().refusalWhileFull("tea", null, page)).isEmpty();
+        service.get().search("tea", null, page);
+
+        DependencyUnavailableException refusal = whileRunning.get().orElseThrow();
+        assertThat(refusal.code()).isEqualTo("search-busy");
+        assertThat(refusal.retryAfterSeconds()).isEqualTo(1L);
+        assertThat(invalidWhileRunning.get()).isEmpty();
+        // asking took no place: the next search runs
+        assertThat(service.get().search("again", null, page).total()).isZero();
     }
 
     @Test
