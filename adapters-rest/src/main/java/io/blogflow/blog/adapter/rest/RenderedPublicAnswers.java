@@ -15,8 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +32,13 @@ public final class RenderedPublicAnswers implements PublicContentCache {
     static final CacheControl CACHE_CONTROL = CacheControl.valueOf("public, max-age=60");
 
     private final Cache<String, Answer> answers;
-    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
+    /**
+     * Answers being rendered, so identical misses render once. Not Caffeine's own compute: that holds a lock on the
+     * key's hash bin while it renders, and a slow search then held up unrelated reads whose keys share the bin.
+     */
+    private final ConcurrentHashMap<String, CompletableFuture<Answer>> rendering = new ConcurrentHashMap<>();
+    /** Raised by every {@link #invalidateAll}: an answer rendered across it is not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
     /**
      * @param maxBytes the cache's bound in bytes: each answer weighs its body, its key and its links (plus a fixed
@@ -79,19 +87,50 @@ public final class RenderedPublicAnswers implements PublicContentCache {
         if (answers == null) {
             return render.get();
         }
-        return answers.get(key, ignored -> {
-            rendering.add(key);
-            try {
-                return render.get();
-            } finally {
-                rendering.remove(key);
+        Answer kept = answers.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            return awaited(running);
+        }
+        long renderedIn = generation.get();
+        try {
+            Answer answer = render.get();
+            answers.put(key, answer);
+            if (generation.get() != renderedIn) {
+                answers.invalidate(key); // the content changed while it was rendered
             }
-        });
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** The identical render's answer, or its failure as it was thrown. */
+    private static Answer awaited(CompletableFuture<Answer> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Whether {@code key}'s answer is being rendered now: another {@link #get} of it waits for that one. */
     boolean rendering(String key) {
-        return rendering.contains(key);
+        return rendering.containsKey(key);
     }
 
     /** The answer kept for {@code key}, or null (nothing kept, or the cache is off): never renders. */
@@ -117,6 +156,7 @@ public final class RenderedPublicAnswers implements PublicContentCache {
     @Override
     public void invalidateAll() {
         if (answers != null) {
+            generation.incrementAndGet();
             answers.invalidateAll();
         }
     }
