@@ -515,7 +515,8 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         String rows = switch (dimension) {
             case ENTRY_PAGES -> {
                 parameters.add(day);
-                yield raw.ctes() + RawEventsSql.CONTINUED_VISITS + RawEventsSql.CARRIED + RawEventsSql.CONTINUED_ENTRIES;
+                yield raw.ctes() + RawEventsSql.CONTINUED_VISITS + RawEventsSql.CARRIED
+                        + RawEventsSql.CONTINUED_ENTRIES;
             }
             case EXIT_PAGES -> {
                 parameters.add(day);

@@ -1,6 +1,7 @@
 package io.blogflow.analytics.adapter.persistence;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.analytics.domain.PrefixRoll;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -245,7 +246,8 @@ public class PostgresRollups implements RollupStore {
             try (PreparedStatement keep = connection.prepareStatement("""
                     UPDATE analytics_rollups r SET first_visitors = k.n
                     FROM unnest(?::uuid[], ?::bigint[]) k (post_id, n)
-                    WHERE r.granularity = 'hour' AND r.bucket_start = ? AND r.post_id IS NOT DISTINCT FROM k.post_id""")) {
+                    WHERE r.granularity = 'hour' AND r.bucket_start = ?
+                      AND r.post_id IS NOT DISTINCT FROM k.post_id""")) {
                 keep.setArray(1, connection.createArrayOf("uuid", postIds.toArray()));
                 keep.setArray(2, connection.createArrayOf("bigint", firstSeen.toArray()));
                 keep.setObject(3, utc(start));
@@ -300,7 +302,7 @@ public class PostgresRollups implements RollupStore {
     public void rollPrefix(Instant end, Instant now) {
         Instant day = end.truncatedTo(ChronoUnit.DAYS);
         long began = System.nanoTime();
-        String how = work(connection -> {
+        PrefixRoll how = work(connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "SELECT pg_advisory_xact_lock(hashtext('analytics.rollup.upto'), ?)")) {
                 lock.setInt(1, (int) (day.getEpochSecond() / 86_400));
@@ -312,15 +314,22 @@ public class PostgresRollups implements RollupStore {
                 noJit.execute("SET LOCAL jit = off");
             }
             Optional<Instant> latest = latestPrefix(connection, day);
-            String done;
-            if (latest.isPresent() && !latest.get().isBefore(end)) {
-                if (upToDate(connection, day, end)) {
-                    done = "unchanged";
-                } else {
+            PrefixRoll roll = PrefixRoll.of(end, latest, dayRolled(connection, day), at -> {
+                try {
+                    return upToDate(connection, day, at);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            switch (roll) {
+                case FOLD -> refold(connection, end);
+                case RECOMPUTE -> recompute(connection, day, end);
+                case UNCHANGED -> { }
+                case RECOMPUTE_AND_FOLD_LATER -> {
                     recompute(connection, day, end);
                     // each later hour's rows first, so the first-seen visitors the fold sets are on its rows as
                     // the hour's events now make them
-                    for (Instant next = end.plus(1, ChronoUnit.HOURS); !next.isAfter(latest.get());
+                    for (Instant next = end.plus(1, ChronoUnit.HOURS); !next.isAfter(latest.orElseThrow());
                          next = next.plus(1, ChronoUnit.HOURS)) {
                         Instant hour = next.minus(1, ChronoUnit.HOURS);
                         if (!locked(connection, Granularity.HOUR, hour)) {
@@ -330,20 +339,13 @@ public class PostgresRollups implements RollupStore {
                         replaceRows(connection, Granularity.HOUR, hour);
                         refold(connection, next);
                     }
-                    done = "recomputed, later prefixes folded again";
                 }
-            } else if (latest.isPresent() && latest.get().equals(end.minus(1, ChronoUnit.HOURS))
-                    && upToDate(connection, day, latest.get())) {
-                refold(connection, end);
-                done = "folded";
-            } else {
-                recompute(connection, day, end);
-                done = "recomputed";
             }
             markRolled(connection, "upto", end, now);
-            return done;
+            return roll;
         });
-        LOG.infof("analytics rollup: day up to %s %s in %d ms", end, how, (System.nanoTime() - began) / 1_000_000);
+        LOG.infof("analytics rollup: day up to %s rolled in %d ms (%s)", end, (System.nanoTime() - began) / 1_000_000,
+                how.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The day's latest prefix rolled, if any. */
@@ -355,6 +357,18 @@ public class PostgresRollups implements RollupStore {
             try (ResultSet rows = latest.executeQuery()) {
                 rows.next();
                 return Optional.ofNullable(rows.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+            }
+        }
+    }
+
+    /** Whether the whole day is rolled (which deletes its visitors: there is no prefix state to fold into). */
+    private static boolean dayRolled(Connection connection, Instant day) throws SQLException {
+        try (PreparedStatement rolled = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM "
+                + "analytics_rollup_windows WHERE granularity = 'day' AND bucket_start = ?)")) {
+            rolled.setObject(1, utc(day));
+            try (ResultSet rows = rolled.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
             }
         }
     }

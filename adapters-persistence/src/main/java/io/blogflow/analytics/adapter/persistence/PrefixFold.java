@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class PrefixFold {
 
-    /** Whether each tail event's visitor is new to the day ({@code new_visitor}) and to its post ({@code new_reader}). */
+    /** Whether an event's visitor is new to the day ({@code new_visitor}) and to its post ({@code new_reader}). */
     private static final String FRESH = """
             ,
             f AS (

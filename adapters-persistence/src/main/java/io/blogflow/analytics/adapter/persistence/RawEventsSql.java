@@ -75,7 +75,7 @@ final class RawEventsSql {
                 FROM m WHERE continues)
             """;
 
-    /** After {@link #CONTINUED_VISITS}: {@code c}, each tail visit with whether it carries on an open visit with page views. */
+    /** After {@link #CONTINUED_VISITS}: {@code c}, each tail visit and whether it carries on an open one with views. */
     static final String CARRIED = """
             , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
             """;
@@ -97,7 +97,8 @@ final class RawEventsSql {
      */
     static final String CONTINUED_EXITS = """
             SELECT v, visitor_id, post_id, pv, ev, counted,
-                   counted AND NOT open_exit_closed AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
+                   counted AND NOT open_exit_closed
+                       AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
             FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id,
                          pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv, 1 AS ev,
                          FALSE AS counted, FALSE AS open_exit_closed
