@@ -50,7 +50,7 @@ final class PrefixFold {
                        coalesce(sum(scroll_depth), 0) AS scroll_sum, count(scroll_depth) AS scroll_samples
                 FROM f GROUP BY GROUPING SETS ((post_id), ())),
             old AS (SELECT * FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ?),
-            sums AS (
+            sums AS MATERIALIZED (
                 SELECT post_id, site_total, sum(pageviews) AS pageviews, sum(visitors) AS visitors,
                        sum(sessions) AS sessions, sum(bounces) AS bounces, sum(duration_ms) AS duration_ms,
                        sum(engaged_ms) AS engaged_ms, sum(scroll_sum) AS scroll_sum,
@@ -64,7 +64,7 @@ final class PrefixFold {
                       SELECT post_id, site_total, 0, 0, sessions, bounces, duration_ms, 0, 0, 0 FROM vs) a
                 WHERE site_total OR post_id IS NOT NULL
                 GROUP BY post_id, site_total),
-            names AS (
+            names AS MATERIALIZED (
                 SELECT post_id, site_total, jsonb_object_agg(name, n) AS events
                 FROM (SELECT post_id, site_total, name, sum(n)::bigint AS n
                       FROM (SELECT o.post_id, o.post_id IS NULL AS site_total, j.key AS name, j.value::bigint AS n
@@ -85,7 +85,7 @@ final class PrefixFold {
     /** The hour's first-seen visitors: those new to the day (per post: new to the post). */
     private static final String FIRST_SEEN = """
             ,
-            counted AS (
+            counted AS MATERIALIZED (
                 SELECT NULL::uuid AS post_id, TRUE AS site_total, count(DISTINCT visitor_id) AS n
                 FROM f WHERE new_visitor
                 UNION ALL
@@ -160,7 +160,12 @@ final class PrefixFold {
                        CASE WHEN carried THEN open_entry_path ELSE entry_path END AS entry_path,
                        CASE WHEN continues AND pageviews = 0 THEN open_exit_post ELSE exit_post END AS exit_post,
                        CASE WHEN continues AND pageviews = 0 THEN open_exit_path ELSE exit_path END AS exit_path,
-                       carried, open_exit_path AS was_exit_path, open_exit_closed AS was_exit_closed
+                       carried, open_exit_path AS was_exit_path, open_exit_closed AS was_exit_closed,
+                       coalesce(bool_or(pageviews > 0 OR continues AND open_pageviews > 0) OVER (
+                           PARTITION BY visitor_id, CASE WHEN continues AND pageviews = 0 THEN open_exit_path
+                                                         ELSE exit_path END
+                           ORDER BY visit ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), FALSE)
+                           AS left_there_before
                 FROM c),
             written_visitors AS (
                 INSERT INTO analytics_day_visitors (day, visitor_id, post_id, first_at, last_at, open_first_at,
@@ -172,8 +177,7 @@ final class PrefixFold {
                        l.pageviews > 0 AND (
                            ('exit-pages:' || l.exit_path = ANY (coalesce(k.old_keys, '{}'))
                             AND NOT (v1.carried AND l.exit_path = v1.was_exit_path AND NOT v1.was_exit_closed))
-                           OR EXISTS (SELECT 1 FROM fin e WHERE e.visitor_id = l.visitor_id AND e.visit < l.visit
-                                      AND e.pageviews > 0 AND e.exit_path = l.exit_path)),
+                           OR l.left_there_before),
                        k.new_keys
                 FROM fin l
                 JOIN fin v1 ON v1.visitor_id = l.visitor_id AND v1.visit = 1
