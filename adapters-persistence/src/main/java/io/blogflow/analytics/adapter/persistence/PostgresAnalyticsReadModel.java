@@ -44,22 +44,6 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
-    /**
-     * After {@link RawEventsSql}'s CTEs of today's tail (one parameter: the day): {@code m}, each tail visit with
-     * whether it continues the visit open at the latest prefix's end (its first event within 30 minutes of the
-     * visitor's last one before) and that open visit as the prefix counted it.
-     */
-    private static final String CONTINUED_VISITS = """
-            ,
-            m AS (
-                SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_first_at, o.last_at AS open_last_at,
-                       o.open_pageviews, o.open_interactions, o.open_entry_post, o.open_entry_path,
-                       o.open_exit_post, o.open_exit_path, o.open_exit_closed
-                FROM visits v LEFT JOIN analytics_day_visitors o
-                  ON o.day = ? AND o.post_id IS NULL AND o.visitor_id = v.visitor_id AND v.visit = 1
-                 AND v.first_at - o.last_at <= interval '30 minutes')
-            """;
-
     private final EntityManager em;
     private final RolledParts parts = new RolledParts();
 
@@ -176,20 +160,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         String visitor = scope.posts().isPresent() ? "(visitor_id, post_id)" : "visitor_id";
         String events = postCondition(connection, scope, "post_id", parameters, false);
         String visits = postCondition(connection, scope, "entry_post", parameters, false);
-        return read(connection, raw.ctes() + CONTINUED_VISITS + """
-                ,
-                d AS (
-                    SELECT CASE WHEN continues AND open_pageviews > 0 THEN open_entry_post ELSE entry_post END
-                               AS entry_post,
-                           pageviews + coalesce(open_pageviews, 0) AS pageviews,
-                           interactions + coalesce(open_interactions, 0) AS interactions,
-                           (extract(epoch FROM last_at - coalesce(open_first_at, first_at)) * 1000)::bigint
-                               AS duration_ms, 1 AS sign
-                    FROM m
-                    UNION ALL
-                    SELECT open_entry_post, open_pageviews, open_interactions,
-                           (extract(epoch FROM open_last_at - open_first_at) * 1000)::bigint, -1
-                    FROM m WHERE continues)
+        return read(connection, raw.ctes() + RawEventsSql.CONTINUED_VISITS + RawEventsSql.VISIT_CHANGES + """
                 SELECT f.visitors, f.pageviews, v.visits, v.bounces, v.duration_ms, f.engaged_ms
                 FROM (SELECT count(DISTINCT""" + " " + visitor + """
                               ) FILTER (WHERE fresh) AS visitors,
@@ -638,30 +609,12 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         String rows = switch (dimension) {
             case ENTRY_PAGES -> {
                 parameters.add(day);
-                yield raw.ctes() + CONTINUED_VISITS + """
-                        , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
-                        SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
-                               CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
-                               CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted, FALSE AS lost
-                        FROM c WHERE pageviews > 0""";
+                yield raw.ctes() + RawEventsSql.CONTINUED_VISITS + RawEventsSql.CARRIED
+                        + RawEventsSql.CONTINUED_ENTRIES;
             }
             case EXIT_PAGES -> {
                 parameters.add(day);
-                // lost: the open visit taken back from the visitor's values, unless an earlier visit or another
-                // tail visit of theirs left on that page
-                yield raw.ctes() + CONTINUED_VISITS + """
-                        , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
-                        SELECT v, visitor_id, post_id, pv, ev, counted,
-                               counted AND NOT open_exit_closed
-                                   AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
-                        FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id,
-                                     pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv, 1 AS ev,
-                                     FALSE AS counted, FALSE AS open_exit_closed
-                              FROM c WHERE pageviews > 0
-                              UNION ALL
-                              SELECT open_exit_path, visitor_id, open_exit_post, -open_pageviews, -1, TRUE,
-                                     open_exit_closed
-                              FROM c WHERE carried AND pageviews > 0) x""";
+                yield raw.ctes() + RawEventsSql.CONTINUED_VISITS + RawEventsSql.CARRIED + RawEventsSql.CONTINUED_EXITS;
             }
             default -> raw.ctes() + "SELECT *, FALSE AS counted, FALSE AS lost FROM ("
                     + RawEventsSql.rows(dimension) + ") q";

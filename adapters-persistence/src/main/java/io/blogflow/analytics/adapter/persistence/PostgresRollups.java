@@ -1,6 +1,7 @@
 package io.blogflow.analytics.adapter.persistence;
 
 import io.blogflow.analytics.application.port.out.RollupStore;
+import io.blogflow.analytics.domain.PrefixRoll;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -191,24 +192,10 @@ public class PostgresRollups implements RollupStore {
         Instant end = start.plus(granularity.length());
         long began = System.nanoTime();
         return work(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT pg_try_advisory_xact_lock(hashtext('analytics.rollup.' || ?), ?)")) {
-                lock.setString(1, code(granularity));
-                lock.setInt(2, (int) (start.getEpochSecond() / 3600));
-                try (ResultSet locked = lock.executeQuery()) {
-                    locked.next();
-                    if (!locked.getBoolean(1)) {
-                        return Optional.empty();
-                    }
-                }
+            if (!locked(connection, granularity, start)) {
+                return Optional.empty();
             }
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM analytics_rollups WHERE granularity = ? AND bucket_start = ?")) {
-                delete.setString(1, code(granularity));
-                delete.setObject(2, utc(start));
-                delete.executeUpdate();
-            }
-            Set<UUID> posts = insertRollup(connection, code(granularity), start, end, start);
+            Set<UUID> posts = replaceRows(connection, granularity, start);
             if (granularity == Granularity.DAY) {
                 rollDay(connection, start, end);
             }
@@ -220,6 +207,54 @@ public class PostgresRollups implements RollupStore {
                     (System.nanoTime() - began) / 1_000_000, posts.size());
             return Optional.of(posts);
         });
+    }
+
+    /** Takes the window's lock for this transaction, unless another instance holds it. */
+    private static boolean locked(Connection connection, Granularity granularity, Instant start) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT pg_try_advisory_xact_lock(hashtext('analytics.rollup.' || ?), ?)")) {
+            lock.setString(1, code(granularity));
+            lock.setInt(2, (int) (start.getEpochSecond() / 3600));
+            try (ResultSet locked = lock.executeQuery()) {
+                locked.next();
+                return locked.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Replaces a window's rollup rows; returns the posts with figures. An hour's first-seen visitors are set by its
+     * day's prefix or rollup: they are kept, for a prefix whose events did not change does not set them again.
+     */
+    private static Set<UUID> replaceRows(Connection connection, Granularity granularity, Instant start)
+            throws SQLException {
+        List<Object> postIds = new ArrayList<>();
+        List<Object> firstSeen = new ArrayList<>();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM analytics_rollups "
+                + "WHERE granularity = ? AND bucket_start = ? RETURNING post_id, first_visitors")) {
+            delete.setString(1, code(granularity));
+            delete.setObject(2, utc(start));
+            try (ResultSet deleted = delete.executeQuery()) {
+                while (deleted.next()) {
+                    postIds.add(deleted.getObject(1, UUID.class));
+                    firstSeen.add(deleted.getLong(2));
+                }
+            }
+        }
+        Set<UUID> posts = insertRollup(connection, code(granularity), start, start.plus(granularity.length()), start);
+        if (granularity == Granularity.HOUR && !postIds.isEmpty()) {
+            try (PreparedStatement keep = connection.prepareStatement("""
+                    UPDATE analytics_rollups r SET first_visitors = k.n
+                    FROM unnest(?::uuid[], ?::bigint[]) k (post_id, n)
+                    WHERE r.granularity = 'hour' AND r.bucket_start = ?
+                      AND r.post_id IS NOT DISTINCT FROM k.post_id""")) {
+                keep.setArray(1, connection.createArrayOf("uuid", postIds.toArray()));
+                keep.setArray(2, connection.createArrayOf("bigint", firstSeen.toArray()));
+                keep.setObject(3, utc(start));
+                keep.executeUpdate();
+            }
+        }
+        return posts;
     }
 
     /** The rollup rows of {@code [from, to)} under a granularity and bucket; returns the posts with figures. */
@@ -258,13 +293,16 @@ public class PostgresRollups implements RollupStore {
     /**
      * A day prefix is stored as rollup rows of granularity {@code upto} at its end. Prefix rolls of one day wait for
      * each other (a blocking advisory lock): the day's visitors belong to its latest prefix, so they are replaced only
-     * by a roll of that prefix or a later one.
+     * by a roll of that prefix or a later one. The next hour's prefix is folded from the latest one when that one
+     * still counts every event its hours' rollups count (no late event since); otherwise the prefix is recomputed
+     * from the day's raw events. A prefix rolled again is left alone when its hours count the events it counted;
+     * when they do not (late events), it is recomputed and every later prefix of the day folded again from it.
      */
     @Override
     public void rollPrefix(Instant end, Instant now) {
         Instant day = end.truncatedTo(ChronoUnit.DAYS);
         long began = System.nanoTime();
-        work(connection -> {
+        PrefixRoll how = work(connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "SELECT pg_advisory_xact_lock(hashtext('analytics.rollup.upto'), ?)")) {
                 lock.setInt(1, (int) (day.getEpochSecond() / 86_400));
@@ -275,36 +313,116 @@ public class PostgresRollups implements RollupStore {
             try (Statement noJit = connection.createStatement()) {
                 noJit.execute("SET LOCAL jit = off");
             }
-            update(connection, "DELETE FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ?", end);
-            insertRollup(connection, "upto", day, end, end);
-            boolean latest;
-            try (PreparedStatement later = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM analytics_"
-                    + "rollup_windows WHERE granularity = 'upto' AND bucket_start > ? AND bucket_start < ?)")) {
-                later.setObject(1, utc(end));
-                later.setObject(2, utc(day.plus(1, ChronoUnit.DAYS)));
-                try (ResultSet rows = later.executeQuery()) {
-                    rows.next();
-                    latest = rows.getBoolean(1);
+            Optional<Instant> latest = latestPrefix(connection, day);
+            PrefixRoll roll = PrefixRoll.of(end, latest, dayRolled(connection, day), at -> {
+                try {
+                    return upToDate(connection, day, at);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
                 }
-            }
-            if (latest) {
-                forgetDayVisitors(connection, "day = ? OR day < ?", day, day.minus(1, ChronoUnit.DAYS));
-                RawEventsSql raw = RawEventsSql.of(new Range(day, end));
-                List<Object> parameters = new ArrayList<>(raw.parameters());
-                parameters.addAll(List.of(utc(day), utc(end), utc(day), utc(day)));
-                try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + DAY_VISITORS)) {
-                    for (int i = 0; i < parameters.size(); i++) {
-                        insert.setObject(i + 1, parameters.get(i));
+            });
+            switch (roll) {
+                case FOLD -> refold(connection, end);
+                case RECOMPUTE -> recompute(connection, day, end);
+                case UNCHANGED -> { }
+                case RECOMPUTE_AND_FOLD_LATER -> {
+                    recompute(connection, day, end);
+                    // each later hour's rows first, so the first-seen visitors the fold sets are on its rows as
+                    // the hour's events now make them
+                    for (Instant next = end.plus(1, ChronoUnit.HOURS); !next.isAfter(latest.orElseThrow());
+                         next = next.plus(1, ChronoUnit.HOURS)) {
+                        Instant hour = next.minus(1, ChronoUnit.HOURS);
+                        if (!locked(connection, Granularity.HOUR, hour)) {
+                            // rolled elsewhere right now: this roll is undone and done again on the next run
+                            throw new IllegalStateException("analytics rollup: hour " + hour + " is being rolled");
+                        }
+                        replaceRows(connection, Granularity.HOUR, hour);
+                        refold(connection, next);
                     }
-                    insert.executeUpdate();
                 }
-                firstVisitors(connection, day, end);
             }
             markRolled(connection, "upto", end, now);
-            LOG.infof("analytics rollup: day up to %s rolled in %d ms", end,
-                    (System.nanoTime() - began) / 1_000_000);
-            return null;
+            return roll;
         });
+        LOG.infof("analytics rollup: day up to %s rolled in %d ms (%s)", end, (System.nanoTime() - began) / 1_000_000,
+                how.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The day's latest prefix rolled, if any. */
+    private static Optional<Instant> latestPrefix(Connection connection, Instant day) throws SQLException {
+        try (PreparedStatement latest = connection.prepareStatement("SELECT max(bucket_start) FROM "
+                + "analytics_rollup_windows WHERE granularity = 'upto' AND bucket_start > ? AND bucket_start < ?")) {
+            latest.setObject(1, utc(day));
+            latest.setObject(2, utc(day.plus(1, ChronoUnit.DAYS)));
+            try (ResultSet rows = latest.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(rows.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+            }
+        }
+    }
+
+    /** Whether the whole day is rolled (which deletes its visitors: there is no prefix state to fold into). */
+    private static boolean dayRolled(Connection connection, Instant day) throws SQLException {
+        try (PreparedStatement rolled = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM "
+                + "analytics_rollup_windows WHERE granularity = 'day' AND bucket_start = ?)")) {
+            rolled.setObject(1, utc(day));
+            try (ResultSet rows = rolled.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Whether the prefix up to {@code end} counts as many events as the day's hourly rollups before {@code end}: raw
+     * events are only ever added, so equal counts mean no event reached those hours since the prefix was rolled.
+     */
+    private static boolean upToDate(Connection connection, Instant day, Instant end) throws SQLException {
+        try (PreparedStatement counts = connection.prepareStatement("""
+                SELECT granularity = 'upto', coalesce(sum(j.value::bigint), 0), count(DISTINCT r.bucket_start)
+                FROM analytics_rollups r CROSS JOIN LATERAL jsonb_each_text(r.events) j
+                WHERE r.post_id IS NULL AND (r.granularity = 'upto' AND r.bucket_start = ?
+                      OR r.granularity = 'hour' AND r.bucket_start >= ? AND r.bucket_start < ?)
+                GROUP BY 1""")) {
+            counts.setObject(1, utc(end));
+            counts.setObject(2, utc(day));
+            counts.setObject(3, utc(end));
+            long prefix = -1;
+            long hours = 0;
+            try (ResultSet rows = counts.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getBoolean(1)) {
+                        prefix = rows.getLong(2);
+                    } else {
+                        hours = rows.getLong(2);
+                    }
+                }
+            }
+            return prefix == hours;
+        }
+    }
+
+    /** The prefix up to {@code end} folded from the day's prefix an hour before, which is its latest. */
+    private static void refold(Connection connection, Instant end) throws SQLException {
+        update(connection, "DELETE FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ?", end);
+        PrefixFold.fold(connection, end);
+    }
+
+    /** The prefix up to {@code end} from the day's raw events, with the day's visitors and values up to it. */
+    private static void recompute(Connection connection, Instant day, Instant end) throws SQLException {
+        update(connection, "DELETE FROM analytics_rollups WHERE granularity = 'upto' AND bucket_start = ?", end);
+        insertRollup(connection, "upto", day, end, end);
+        forgetDayVisitors(connection, "day = ? OR day < ?", day, day.minus(1, ChronoUnit.DAYS));
+        RawEventsSql raw = RawEventsSql.of(new Range(day, end));
+        List<Object> parameters = new ArrayList<>(raw.parameters());
+        parameters.addAll(List.of(utc(day), utc(end), utc(day), utc(day)));
+        try (PreparedStatement insert = connection.prepareStatement(raw.ctes() + DAY_VISITORS)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                insert.setObject(i + 1, parameters.get(i));
+            }
+            insert.executeUpdate();
+        }
+        firstVisitors(connection, day, end);
     }
 
     private static void update(Connection connection, String sql, Instant... instants) throws SQLException {

@@ -39,6 +39,74 @@ final class RawEventsSql {
             Map.entry(Dimension.EXIT_PAGES, "SELECT exit_path AS v, visitor_id, exit_post AS post_id, "
                     + "pageviews AS pv, 1 AS ev FROM visits WHERE pageviews > 0"));
 
+    /**
+     * After {@link RawEventsSql}'s CTEs of today's tail (one parameter: the day): {@code m}, each tail visit with
+     * whether it continues the visit open at the latest prefix's end (its first event within 30 minutes of the
+     * visitor's last one before) and that open visit as the prefix counted it.
+     */
+    static final String CONTINUED_VISITS = """
+            ,
+            m AS (
+                SELECT v.*, o.visitor_id IS NOT NULL AS continues, o.open_first_at, o.last_at AS open_last_at,
+                       o.open_pageviews, o.open_interactions, o.open_entry_post, o.open_entry_path,
+                       o.open_exit_post, o.open_exit_path, o.open_exit_closed
+                FROM visits v LEFT JOIN analytics_day_visitors o
+                  ON o.day = ? AND o.post_id IS NULL AND o.visitor_id = v.visitor_id AND v.visit = 1
+                 AND v.first_at - o.last_at <= interval '30 minutes')
+            """;
+
+    /**
+     * After {@link #CONTINUED_VISITS}: {@code d}, what each tail visit changes in the visits counted (sign 1: the
+     * visit, merged with the open one it continues; sign -1: that open visit as the prefix counted it, taken back).
+     */
+    static final String VISIT_CHANGES = """
+            ,
+            d AS (
+                SELECT CASE WHEN continues AND open_pageviews > 0 THEN open_entry_post ELSE entry_post END
+                           AS entry_post,
+                       pageviews + coalesce(open_pageviews, 0) AS pageviews,
+                       interactions + coalesce(open_interactions, 0) AS interactions,
+                       (extract(epoch FROM last_at - coalesce(open_first_at, first_at)) * 1000)::bigint
+                           AS duration_ms, 1 AS sign
+                FROM m
+                UNION ALL
+                SELECT open_entry_post, open_pageviews, open_interactions,
+                       (extract(epoch FROM open_last_at - open_first_at) * 1000)::bigint, -1
+                FROM m WHERE continues)
+            """;
+
+    /** After {@link #CONTINUED_VISITS}: {@code c}, each tail visit and whether it carries on an open one with views. */
+    static final String CARRIED = """
+            , c AS (SELECT *, continues AND open_pageviews > 0 AS carried FROM m)
+            """;
+
+    /**
+     * Over {@link #CARRIED}: the entry-page rows of the tail ({@code v, visitor_id, post_id, pv, ev, counted, lost}):
+     * a carried visit entered where the open one did and adds its page views only ({@code counted}).
+     */
+    static final String CONTINUED_ENTRIES = """
+            SELECT CASE WHEN carried THEN open_entry_path ELSE entry_path END AS v, visitor_id,
+                   CASE WHEN carried THEN open_entry_post ELSE entry_post END AS post_id, pageviews AS pv,
+                   CASE WHEN carried THEN 0 ELSE 1 END AS ev, carried AS counted, FALSE AS lost
+            FROM c WHERE pageviews > 0""";
+
+    /**
+     * Over {@link #CARRIED}: the exit-page rows of the tail (same columns): a carried visit with page views leaves at
+     * its new exit with both parts' page views, and is taken back where the open one left ({@code counted}); lost:
+     * the visitor loses that exit page, unless an earlier visit or another tail visit of theirs left there.
+     */
+    static final String CONTINUED_EXITS = """
+            SELECT v, visitor_id, post_id, pv, ev, counted,
+                   counted AND NOT open_exit_closed
+                       AND NOT bool_or(NOT counted) OVER (PARTITION BY visitor_id, v) AS lost
+            FROM (SELECT exit_path AS v, visitor_id, exit_post AS post_id,
+                         pageviews + CASE WHEN carried THEN open_pageviews ELSE 0 END AS pv, 1 AS ev,
+                         FALSE AS counted, FALSE AS open_exit_closed
+                  FROM c WHERE pageviews > 0
+                  UNION ALL
+                  SELECT open_exit_path, visitor_id, open_exit_post, -open_pageviews, -1, TRUE, open_exit_closed
+                  FROM c WHERE carried AND pageviews > 0) x""";
+
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
