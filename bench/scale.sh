@@ -148,15 +148,7 @@ pg_cpu_ticks() { # [application name]
   done
   echo "$ticks"
 }
-cat > "$DATA_DIR/varied-search.lua" <<LUA
-$(cat "$DATA_DIR/codes.lua")
--- a common-word search no cache can answer: every post matches, each query is new (it excludes a made-up word)
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/api/v1/public/posts/search?q=tea+-zq" .. n .. "x" .. math.random(1, 1000000000))
-end
-LUA
+cat "$DATA_DIR/codes.lua" bench/distinct-search.lua > "$DATA_DIR/varied-search.lua"
 # The search hammer (c32, HAMMER_DURATION) beside by-slug reads (uncached, c4), with PostgreSQL's CPU meanwhile.
 hammer() { # name, wrk script or URL arguments
   local name=$1; shift

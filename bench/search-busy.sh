@@ -54,14 +54,7 @@ for _ in $(seq 1 100); do
 done
 log "the bulkhead is held: $(curl -s "$BASE/api/v1/public/posts/search?q=probe" | grep -o '"code":"[a-z-]*"')"
 
-cp bench/status-codes.lua "$DATA_DIR/refused.lua"
-cat >> "$DATA_DIR/refused.lua" <<'LUA'
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/api/v1/public/posts/search?q=tea+-zq" .. n .. "x" .. math.random(1, 1000000000))
-end
-LUA
+cat bench/status-codes.lua bench/distinct-search.lua > "$DATA_DIR/refused.lua"
 app_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 wrk -t2 -c32 -d"$WARMUP" -s "$DATA_DIR/refused.lua" "$BASE" >/dev/null
 before=$(app_ticks)
