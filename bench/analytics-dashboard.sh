@@ -10,6 +10,8 @@
 #   2. measures with wrk (CONNECTIONS, default 4; DURATION, default 15s) the summary (30d), the time series (30d by
 #      day, and 12 months by week in Europe/Berlin), and breakdowns (sources and posts, 30d and 12mo; a CSV
 #      export), as an admin;
+#   2a. the summaries, a time series and a breakdown again while events arrive (LIVE_BATCH, default 20, pageviews every
+#       0.2 s; 0 skips it): each flush of the event buffer, every second, makes the kept answers be read again;
 #   2b. prints EXPLAIN ANALYZE of the rolled-day reads, of every breakdown's rolled part for 30d and 12mo before and
 #      after the month rows (analytics-009), and of a day of raw visits (load-independent evidence);
 #   2c. EXPLAIN ANALYZE of today's part of four breakdowns (the raw day whole, as before analytics-010, and today's
@@ -17,7 +19,7 @@
 #   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
 #      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
 #      roll took from the app's log.
-# Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000; 0 skips step 3),
+# Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000; 0 skips step 3), LIVE_BATCH,
 # PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS, JAR (the application to run), KEEP_DB=1
 # (keep the database, named in the report, for EXPLAIN afterwards).
 set -euo pipefail
@@ -38,6 +40,7 @@ WORK=$(mktemp -d /tmp/blogflow-bench-analytics.XXXXXX)
 ADMIN_EMAIL=bench-admin@blogflow.local
 ADMIN_PASSWORD=bench-admin-passphrase
 APP_PID=""
+LIVE_PID=""
 mkdir -p bench/results
 REPORT="bench/results/analytics-dashboard-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
@@ -46,6 +49,7 @@ command -v wrk >/dev/null || apt-get install -y wrk >/dev/null 2>&1 || { echo "w
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
 cleanup() {
+  [ -n "$LIVE_PID" ] && kill "$LIVE_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ "${KEEP_DB:-0}" = 1 ] || psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -198,6 +202,34 @@ measure "breakdown posts 30d" "/api/v1/analytics/breakdown/posts?period=30d"
 measure "breakdown posts 12mo" "/api/v1/analytics/breakdown/posts?period=12mo"
 measure "breakdown sources 12mo" "/api/v1/analytics/breakdown/sources?period=12mo"
 measure "breakdown entry-pages 12mo, CSV" "/api/v1/analytics/breakdown/entry-pages?period=12mo&size=100" text/csv
+
+# 2a. the same reads while events arrive, as on a live site: a batch of LIVE_BATCH pageviews (20) every 0.2 s from 20
+# visitors (their user agents differ), so the event buffer writes every second and a kept answer lives a second.
+written() { curl -sf "$BASE/q/metrics" | awk '$1 ~ /^blogflow_analytics_events_written_total({|$)/ { s += $2 } END { printf "%d", s }'; }
+live_events() {
+  local i=0 batch
+  while :; do
+    i=$((i + 1))
+    batch=$(for v in $(seq 1 "${LIVE_BATCH:-20}"); do
+      printf '{"name":"pageview","url":"https://bench.example/posts/post-%d","referrer":"https://www.google.com/"},' $(( (i + v) % 200 ))
+    done)
+    curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
+      -H "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 live-$((i % 20))" \
+      --data "[${batch%,}]" "$BASE/api/v1/public/events"
+    sleep 0.2
+  done
+}
+if [ "${LIVE_BATCH:-20}" != 0 ]; then
+  live_events & LIVE_PID=$!
+  written0=$(written)
+  log "dashboard while events arrive (${LIVE_BATCH:-20} every 0.2 s, written every second), $CONNECTIONS connections, $DURATION per read:"
+  measure "summary 30d, live" "/api/v1/analytics/summary?period=30d"
+  measure "summary 12mo Europe/Berlin, live" "/api/v1/analytics/summary?period=12mo&tz=Europe/Berlin"
+  measure "timeseries 30d by day, live" "/api/v1/analytics/timeseries?period=30d&interval=day"
+  measure "breakdown posts 30d, live" "/api/v1/analytics/breakdown/posts?period=30d"
+  kill "$LIVE_PID"; wait "$LIVE_PID" 2>/dev/null || true
+  log "  events written meanwhile: $(( $(written) - written0 ))"
+fi
 
 # --- 2b. the same reads' SQL, EXPLAIN ANALYZE (load-independent evidence: rows and blocks touched, plan shape) ------
 explain() { # name, sql: the execution time, the scans and what they read

@@ -232,3 +232,19 @@ CREATE TRIGGER tr_analytics_rollup_months_changed AFTER INSERT OR UPDATE OR DELE
     FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
 CREATE TRIGGER tr_analytics_prefix_values_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_prefix_values
     FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
+
+--changeset blogflow:analytics-014-event-changes splitStatements:false
+--comment: The dashboard keeps whole answers per instance while neither the rollups nor the raw events change: keyed by the rollups' state (analytics-013) plus the raw events' state, the sum of analytics_event_changes.changes, which every committed write to analytics_events raises in its own transaction (a statement-level trigger on the partitioned table: one count per COPY of the event buffer, not per event). The retention's partition drops, which fire no trigger, raise it themselves.
+CREATE TABLE analytics_event_changes (
+    backend integer PRIMARY KEY,
+    changes bigint  NOT NULL
+);
+CREATE FUNCTION analytics_event_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO analytics_event_changes (backend, changes) VALUES (pg_backend_pid(), 1)
+    ON CONFLICT (backend) DO UPDATE SET changes = analytics_event_changes.changes + 1;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER tr_analytics_events_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_events
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_event_changed();

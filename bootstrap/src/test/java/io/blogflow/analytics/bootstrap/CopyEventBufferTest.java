@@ -84,6 +84,30 @@ class CopyEventBufferTest {
         assertThat(buffer.offer(List.of(event(site, null)))).as("a closed buffer takes nothing").isFalse();
     }
 
+    /** The raw events' state (analytics-014) that kept dashboard answers depend on. */
+    private long eventChanges() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT coalesce(sum(changes), 0) FROM analytics_event_changes");
+             ResultSet found = statement.executeQuery()) {
+            found.next();
+            return found.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aFlushRaisesTheRawEventsStateOncePerCopyNotPerEvent() {
+        String site = "state-" + UUID.randomUUID() + ".example";
+        var buffer = new CopyEventBuffer(dataSource, new CopyEventBuffer.Settings(1000, 1000, Duration.ofHours(1)));
+        long before = eventChanges();
+        assertThat(buffer.offer(Collections.nCopies(50, event(site, null)))).isTrue();
+        buffer.close();
+        assertThat(count(site)).isEqualTo(50);
+        assertThat(eventChanges() - before).isBetween(1L, 49L);
+    }
+
     @Test
     void aRowTheDatabaseRefusesIsCountedAndTheRestOfItsBatchWritten() {
         String site = "bad-" + UUID.randomUUID() + ".example";

@@ -67,7 +67,7 @@ class MigrationsTest {
                 "analytics-005-dashboard-rollups", "analytics-006-covering-site-indexes",
                 "analytics-007-brin-autosummarize", "analytics-008-an-today",
                 "analytics-009-monthly-rollup-values", "analytics-010-prefix-values",
-                "analytics-011-prefix-exits", "analytics-013-rollup-changes");
+                "analytics-011-prefix-exits", "analytics-013-rollup-changes", "analytics-014-event-changes");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import io.blogflow.analytics.domain.RolledMonths;
+import io.blogflow.analytics.adapter.persistence.KeptParts.State;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import org.hibernate.Session;
 
@@ -45,7 +47,8 @@ import org.hibernate.Session;
 public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     private final EntityManager em;
-    private final RolledParts parts = new RolledParts();
+    private final KeptParts parts = new KeptParts(State::rollups);
+    private final KeptParts answers = new KeptParts(State::rollupsAndEvents);
 
     public PostgresAnalyticsReadModel(EntityManager em) {
         this.em = em;
@@ -71,7 +74,12 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         });
     }
 
-    private Totals totals(Connection connection, long state, Scope scope) throws SQLException {
+    private Totals totals(Connection connection, State state, Scope scope) throws SQLException {
+        return answer(connection, state, scope, List.of(Read.TOTALS, scope), totals -> 0,
+                c -> totalsRead(c, state, scope));
+    }
+
+    private Totals totalsRead(Connection connection, State state, Scope scope) throws SQLException {
         Rolled<Totals> rolled = rolled(connection, state, scope, List.of(Read.TOTALS, scope), c -> {
             RolledCoverage coverage = coverage(c, scope, Read.TOTALS);
             return new Rolled<>(coverage, rolledTotals(c, scope, "upto", coverage.prefixes())
@@ -106,15 +114,35 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     /**
      * What a read takes from the rollups — its coverage and the figures of its rolled parts — kept while the
-     * rollups are unchanged ({@link RolledParts}); read each time for a scope the rollups cannot answer.
+     * rollups are unchanged ({@link KeptParts}); read each time for a scope the rollups cannot answer.
      */
-    private <T> Rolled<T> rolled(Connection connection, long state, Scope scope, Object key,
-                                 RolledParts.Read<Rolled<T>> read) throws SQLException {
+    private <T> Rolled<T> rolled(Connection connection, State state, Scope scope, Object key,
+                                 KeptParts.Read<Rolled<T>> read) throws SQLException {
         return scope.filtersVisits() ? read.apply(connection) : parts.get(connection, state, key, read);
     }
 
     /** A read's coverage and the figures of its rolled parts (holding {@code rows} rows). */
-    private record Rolled<T>(RolledCoverage coverage, T figures, int rows) implements RolledParts.Weighed {
+    private record Rolled<T>(RolledCoverage coverage, T figures, int rows) implements KeptParts.Weighed {
+    }
+
+    /**
+     * A whole answer, kept while neither the rollups nor the raw events change ({@link KeptParts}): on a site
+     * whose events arrive every second, read again once per flush of the event buffer rather than per request (its
+     * rolled parts are kept longer, above). Read each time for a scope only the raw events can answer.
+     */
+    private <T> T answer(Connection connection, State state, Scope scope, Object key, ToIntFunction<T> rows,
+                         Jdbc<T> read) throws SQLException {
+        if (scope.filtersVisits()) {
+            return read.apply(connection);
+        }
+        return answers.get(connection, state, key, c -> {
+            T value = read.apply(c);
+            return new Answer<>(value, rows.applyAsInt(value));
+        }).value();
+    }
+
+    /** A whole answer (holding {@code rows} rows). */
+    private record Answer<T>(T value, int rows) implements KeptParts.Weighed {
     }
 
     /**
@@ -186,31 +214,36 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public List<Point> timeseries(Scope scope, TimeBucket bucket, ZoneId zone) {
-        return work(scope, (connection, state) -> {
-            Rolled<List<Point>> rolled = rolled(connection, state, scope, List.of(Read.HOURLY, scope, bucket, zone),
-                    c -> {
-                        RolledCoverage coverage = coverage(c, scope, Read.HOURLY);
-                        if (coverage.continued().isPresent() && bucket == TimeBucket.HOUR) {
-                            // an hour's visitors are its own: the raw events after the prefix are read like any other
-                            List<Range> raw = new ArrayList<>(coverage.raw());
-                            raw.add(coverage.continued().get());
-                            coverage = new RolledCoverage(coverage.days(), coverage.prefixes(), Optional.empty(),
-                                    raw);
-                        }
-                        List<Point> points = rolledPoints(c, scope, coverage, bucket, zone);
-                        return new Rolled<>(coverage, points, points.size());
-                    });
-            RolledCoverage coverage = rolled.coverage();
-            List<Point> points = new ArrayList<>(rolled.figures());
-            if (coverage.continued().isPresent()) {
-                points.addAll(continuedPoints(connection, scope, coverage.continued().get(), bucket, zone));
-            }
-            points.addAll(rawPoints(connection, scope, coverage, bucket, zone));
-            Map<Instant, Point> byBucket = new TreeMap<>();
-            points.forEach(point -> byBucket.merge(point.start(), point, (a, b) -> new Point(a.start(),
-                    a.visitors() + b.visitors(), a.pageviews() + b.pageviews())));
-            return List.copyOf(byBucket.values());
-        });
+        return work(scope, (connection, state) -> answer(connection, state, scope,
+                List.of(Read.HOURLY, scope, bucket, zone), List::size,
+                c -> timeseriesRead(c, state, scope, bucket, zone)));
+    }
+
+    private List<Point> timeseriesRead(Connection connection, State state, Scope scope, TimeBucket bucket, ZoneId zone)
+            throws SQLException {
+        Rolled<List<Point>> rolled = rolled(connection, state, scope, List.of(Read.HOURLY, scope, bucket, zone),
+                c -> {
+                    RolledCoverage coverage = coverage(c, scope, Read.HOURLY);
+                    if (coverage.continued().isPresent() && bucket == TimeBucket.HOUR) {
+                        // an hour's visitors are its own: the raw events after the prefix are read like any other
+                        List<Range> raw = new ArrayList<>(coverage.raw());
+                        raw.add(coverage.continued().get());
+                        coverage = new RolledCoverage(coverage.days(), coverage.prefixes(), Optional.empty(),
+                                raw);
+                    }
+                    List<Point> points = rolledPoints(c, scope, coverage, bucket, zone);
+                    return new Rolled<>(coverage, points, points.size());
+                });
+        RolledCoverage coverage = rolled.coverage();
+        List<Point> points = new ArrayList<>(rolled.figures());
+        if (coverage.continued().isPresent()) {
+            points.addAll(continuedPoints(connection, scope, coverage.continued().get(), bucket, zone));
+        }
+        points.addAll(rawPoints(connection, scope, coverage, bucket, zone));
+        Map<Instant, Point> byBucket = new TreeMap<>();
+        points.forEach(point -> byBucket.merge(point.start(), point, (a, b) -> new Point(a.start(),
+                a.visitors() + b.visitors(), a.pageviews() + b.pageviews())));
+        return List.copyOf(byBucket.values());
     }
 
     /**
@@ -294,15 +327,16 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @Override
     public Rows breakdown(Scope scope, Dimension dimension, int offset, int limit) {
-        return work(scope, (connection, state) -> {
-            Rolled<List<Row>> rolled = rolled(connection, state, scope, List.of(Read.BREAKDOWN, scope, dimension),
-                    c -> {
-                        RolledCoverage coverage = coverage(c, scope, Read.BREAKDOWN);
-                        List<Row> rows = rolledRows(c, coverage, scope, dimension);
-                        return new Rolled<>(coverage, rows, rows.size());
-                    });
-            return breakdown(connection, rolled.coverage(), rolled.figures(), scope, dimension, offset, limit);
-        });
+        return work(scope, (connection, state) -> answer(connection, state, scope,
+                List.of(Read.BREAKDOWN, scope, dimension, offset, limit), rows -> rows.rows().size(), c -> {
+                    Rolled<List<Row>> rolled = rolled(c, state, scope, List.of(Read.BREAKDOWN, scope, dimension),
+                            r -> {
+                                RolledCoverage coverage = coverage(r, scope, Read.BREAKDOWN);
+                                List<Row> rows = rolledRows(r, coverage, scope, dimension);
+                                return new Rolled<>(coverage, rows, rows.size());
+                            });
+                    return breakdown(c, rolled.coverage(), rolled.figures(), scope, dimension, offset, limit);
+                }));
     }
 
     /**
@@ -658,7 +692,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
 
     @FunctionalInterface
     private interface StatedJdbc<T> {
-        T apply(Connection connection, long state) throws SQLException;
+        T apply(Connection connection, State state) throws SQLException;
     }
 
     /**
@@ -670,13 +704,13 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
         return work(scope, (connection, state) -> work.apply(connection));
     }
 
-    /** As {@link #work(Scope, Jdbc)}, given the rollups' state (read with the setting, one round trip). */
+    /** As {@link #work(Scope, Jdbc)}, given the database's state (read with the setting, one round trip; none for a scope only the raw events answer). */
     private <T> T work(Scope scope, StatedJdbc<T> work) {
         if (scope.filtersVisits()) {
-            return work(connection -> work.apply(connection, -1));
+            return work(connection -> work.apply(connection, null));
         }
         return work(connection -> {
-            long state = RolledParts.state(connection, "SET max_parallel_workers_per_gather = 0");
+            State state = KeptParts.state(connection, "SET max_parallel_workers_per_gather = 0");
             try {
                 return work.apply(connection, state);
             } finally {

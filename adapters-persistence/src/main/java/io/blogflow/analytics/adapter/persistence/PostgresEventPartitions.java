@@ -73,13 +73,28 @@ public class PostgresEventPartitions implements EventPartitions {
                     dropped++;
                 }
             }
+            int deleted;
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM analytics_events_default WHERE occurred_at < ?")) {
                 statement.setObject(1, PostgresRollups.utc(cutoff));
-                statement.executeUpdate();
+                deleted = statement.executeUpdate();
+            }
+            if (dropped + deleted > 0) {
+                countChange(connection);
             }
             return dropped;
         });
+    }
+
+    /**
+     * Raises the raw events' state as their trigger does (analytics-014): a dropped partition, or rows deleted from
+     * the default one, fire no trigger on {@code analytics_events}, and answers kept for it must be read again.
+     */
+    private static void countChange(java.sql.Connection connection) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO analytics_event_changes (backend, changes) VALUES (pg_backend_pid(), 1) "
+                    + "ON CONFLICT (backend) DO UPDATE SET changes = analytics_event_changes.changes + 1");
+        }
     }
 
     private static List<String> existing(java.sql.Connection connection) throws java.sql.SQLException {
