@@ -234,17 +234,31 @@ CREATE TRIGGER tr_analytics_prefix_values_changed AFTER INSERT OR UPDATE OR DELE
     FOR EACH STATEMENT EXECUTE FUNCTION analytics_rollup_changed();
 
 --changeset blogflow:analytics-014-event-changes splitStatements:false
---comment: The dashboard keeps whole answers per instance while neither the rollups nor the raw events change: keyed by the rollups' state (analytics-013) plus the raw events' state, the sum of analytics_event_changes.changes, which every committed write to analytics_events raises in its own transaction (a statement-level trigger on the partitioned table: one count per COPY of the event buffer, not per event). The retention's partition drops, which fire no trigger, raise it themselves.
+--comment: The dashboard keeps whole answers per instance while neither the rollups nor the raw events change: keyed by the rollups' state (analytics-013) plus the raw events' state, the sum of analytics_event_changes.changes, which every committed write to analytics_events raises in its own transaction (a statement-level trigger on the partitioned table: one count per COPY of the event buffer, not per event). The retention's partition drops, which fire no trigger, raise it themselves. One trigger function now serves both counters (the counter table is the trigger's argument); analytics-013's function is replaced by it.
 CREATE TABLE analytics_event_changes (
     backend integer PRIMARY KEY,
     changes bigint  NOT NULL
 );
-CREATE FUNCTION analytics_event_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION analytics_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO analytics_event_changes (backend, changes) VALUES (pg_backend_pid(), 1)
-    ON CONFLICT (backend) DO UPDATE SET changes = analytics_event_changes.changes + 1;
+    EXECUTE format('INSERT INTO %I (backend, changes) VALUES (pg_backend_pid(), 1) '
+                   'ON CONFLICT (backend) DO UPDATE SET changes = %I.changes + 1', TG_ARGV[0], TG_ARGV[0]);
     RETURN NULL;
 END;
 $$;
 CREATE TRIGGER tr_analytics_events_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON analytics_events
-    FOR EACH STATEMENT EXECUTE FUNCTION analytics_event_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION analytics_count_change('analytics_event_changes');
+DO $$
+DECLARE
+    rollup_table text;
+BEGIN
+    FOREACH rollup_table IN ARRAY ARRAY['analytics_rollups', 'analytics_rollup_windows', 'analytics_rollup_values',
+            'analytics_rollup_month_values', 'analytics_rollup_months', 'analytics_prefix_values'] LOOP
+        EXECUTE format('DROP TRIGGER tr_%s_changed ON %I', rollup_table, rollup_table);
+        EXECUTE format('CREATE TRIGGER tr_%s_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH '
+                       'STATEMENT EXECUTE FUNCTION analytics_count_change(''analytics_rollup_changes'')',
+                       rollup_table, rollup_table);
+    END LOOP;
+END;
+$$;
+DROP FUNCTION analytics_rollup_changed();

@@ -43,10 +43,20 @@ class CopyEventBufferTest {
     }
 
     private long count(String site) {
+        return number("SELECT count(*) FROM analytics_events WHERE site = ?", site);
+    }
+
+    /** The raw events' state (analytics-014) that kept dashboard answers depend on. */
+    private long eventChanges() {
+        return number("SELECT coalesce(sum(changes), 0) FROM analytics_event_changes");
+    }
+
+    private long number(String sql, String... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT count(*) FROM analytics_events WHERE site = ?")) {
-            statement.setString(1, site);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
             try (ResultSet found = statement.executeQuery()) {
                 found.next();
                 return found.getLong(1);
@@ -82,19 +92,6 @@ class CopyEventBufferTest {
         buffer.close();
         assertThat(count(site)).isEqualTo(5);
         assertThat(buffer.offer(List.of(event(site, null)))).as("a closed buffer takes nothing").isFalse();
-    }
-
-    /** The raw events' state (analytics-014) that kept dashboard answers depend on. */
-    private long eventChanges() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT coalesce(sum(changes), 0) FROM analytics_event_changes");
-             ResultSet found = statement.executeQuery()) {
-            found.next();
-            return found.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
