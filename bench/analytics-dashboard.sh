@@ -18,8 +18,11 @@
 #      prefix values with the raw tail continued) and of a 12-month Berlin period's first hour (raw, and its hourly row);
 #   3. times the rollup of one hour holding 1 million events, and of another hour with 2 million (linearity; each
 #      vacuumed first, as autovacuum would have), by making the rollup job re-roll that hour and reading how long the
-#      roll took from the app's log.
-# Needs: a JDK, wrk, curl, psql. Environment: PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000; 0 skips step 3), LIVE_BATCH,
+#      roll took from the app's log;
+#   4. with DAY_EVENTS, the same for a whole day holding that many events (a day is rolled from its raw events in one
+#      transaction: "failed" when it did not finish, e.g. past the transaction timeout).
+# Needs: a JDK, wrk, curl, psql. Environment: READS (0 skips steps 2-2c), PORT, RAW_EVENTS, POSTS (200), ROLLUP_EVENTS (1000000; 0 skips step 3), DAY_EVENTS (0 skips step 4),
+# LIVE_BATCH,
 # PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), JAVA_OPTS, JAR (the application to run), KEEP_DB=1
 # (keep the database, named in the report, for EXPLAIN afterwards).
 set -euo pipefail
@@ -185,6 +188,7 @@ fi
 log "today rolled up to $last_hour ($(grep -c 'analytics rollup: day up to' "$WORK/app.log") hours, $(sql "SELECT count(*) FROM analytics_day_visitors WHERE day = date_trunc('day', now())") day visitor rows); raw events after it: $(sql "SELECT count(*) FROM analytics_events WHERE occurred_at >= date_trunc('hour', now())"); database $DB"
 
 # --- 2. dashboard reads --------------------------------------------------------------------------------------------
+if [ "${READS:-1}" = 1 ]; then # READS=0 skips steps 2-2c (e.g. to time rollups only)
 measure() { # name, path, accepted type (default JSON)
   local out accept="Accept: ${3:-application/json}"
   curl -sf -H "Authorization: Bearer $TOKEN" -H "$accept" "$BASE$2" > "$WORK/answer.json" || { log "  $1: request failed"; return; }
@@ -340,15 +344,16 @@ explain "start edge before" "$(raw_ctes "$EDGE" "$EDGE + interval '1 hour'") SEL
 explain "start edge after" "SELECT coalesce(sum(visitors), 0), coalesce(sum(pageviews), 0), coalesce(sum(sessions), 0), coalesce(sum(bounces), 0), coalesce(sum(duration_ms), 0), coalesce(sum(engaged_ms), 0)
   FROM analytics_rollups WHERE granularity = 'hour' AND bucket_start = ANY (ARRAY[$EDGE]) AND post_id IS NULL"
 
+fi # READS
 # --- 3. rollup of one hour -----------------------------------------------------------------------------------------
-roll_hour() { # events, day; an hour two years back (its own partition, a day of its own per size, so one run's
-  # rows are not in the next one's blocks), re-rolled by the job; echoes the roll's ms
-  local events=$1 day=$2 hour
-  hour=$(sql "SELECT to_char(date_trunc('month', now() - interval '2 years') + interval '$day days', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
-  sql "DELETE FROM analytics_events WHERE occurred_at >= '$hour' AND occurred_at < timestamptz '$hour' + interval '1 hour'"
+roll_window() { # granularity (hour|day), events, day; a window two years back (its own partition, a day of its own
+  # per run, so one run's rows are not in the next one's blocks), re-rolled by the job; echoes the roll's ms
+  local granularity=$1 events=$2 day=$3 start
+  start=$(sql "SELECT to_char(date_trunc('month', now() - interval '2 years') + interval '$day days', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+  sql "DELETE FROM analytics_events WHERE occurred_at >= '$start' AND occurred_at < timestamptz '$start' + interval '1 $granularity'"
   sql "SET synchronous_commit = off;
        INSERT INTO analytics_events (occurred_at, site, name, visitor_id, path, post_id, source, country, browser, os, device, engaged_ms)
-       SELECT timestamptz '$hour' + interval '1 millisecond' * (3600000::float8 * i / $events), 'bench.example',
+       SELECT timestamptz '$start' + interval '1 millisecond' * (extract(epoch FROM interval '1 $granularity') * 1000 * i / $events), 'bench.example',
               CASE WHEN i % 3 = 1 THEN 'engagement' ELSE 'pageview' END, 900000000 + i / 3, '/posts/p' || (i / 3 % $POSTS),
               ('00000000-0000-4000-8000-' || lpad(to_hex(i / 3 % $POSTS), 12, '0'))::uuid,
               (ARRAY['Google', 'Twitter', NULL])[1 + i % 3], 'DE', 'Firefox', 'Linux', 'desktop', CASE WHEN i % 3 = 1 THEN 30000 END
@@ -357,21 +362,29 @@ roll_hour() { # events, day; an hour two years back (its own partition, a day of
   # read whatever the time asked), statistics for the plan
   sql "VACUUM ANALYZE analytics_events"
   sql "
-       INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES ('hour', '$hour', '$hour')
+       INSERT INTO analytics_rollup_windows (granularity, bucket_start, rolled_at) VALUES ('$granularity', '$start', '$start')
        ON CONFLICT (granularity, bucket_start) DO UPDATE SET rolled_at = excluded.rolled_at;"
-  local seen
-  seen=$(grep -c "analytics rollup: hour $hour " "$WORK/app.log" || true)
+  local seen errors began
+  seen=$(grep -c "analytics rollup: $granularity $start " "$WORK/app.log" || true)
+  errors=$(grep -c " ERROR " "$WORK/app.log" || true)
+  began=$(date +%s)
   sql "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'analytics.rollup'"
-  for _ in $(seq 1 6000); do
-    [ "$(grep -c "analytics rollup: hour $hour " "$WORK/app.log" || true)" -gt "$seen" ] && break
+  for _ in $(seq 1 60000); do
+    [ "$(grep -c "analytics rollup: $granularity $start " "$WORK/app.log" || true)" -gt "$seen" ] && break
+    [ "$(grep -c " ERROR " "$WORK/app.log" || true)" -gt "$errors" ] && break # the roll failed (e.g. its timeout)
     sleep 0.1
   done
-  grep "analytics rollup: hour $hour " "$WORK/app.log" | tail -1 | grep -o 'in [0-9]* ms' | grep -o '[0-9]*'
+  grep "analytics rollup: $granularity $start " "$WORK/app.log" | tail -1 | grep -o 'in [0-9]* ms' | grep -o '[0-9]*' \
+    || echo "failed after $(( $(date +%s) - began )) s: $(grep " ERROR " "$WORK/app.log" | tail -1 | cut -c1-300)"
 }
-[ "$ROLLUP_EVENTS" -gt 0 ] || { log "report: $REPORT"; exit 0; }
-log "rollup of one hour (the job's roll of the window, from the app log):"
-ms1=$(roll_hour "$ROLLUP_EVENTS" 3)
-log "  $ROLLUP_EVENTS events: ${ms1} ms"
-ms2=$(roll_hour $((ROLLUP_EVENTS * 2)) 4)
-log "  $((ROLLUP_EVENTS * 2)) events: ${ms2} ms (ratio $(echo "scale=2; $ms2 / $ms1" | bc))"
+if [ "$ROLLUP_EVENTS" -gt 0 ]; then
+  log "rollup of one hour (the job's roll of the window, from the app log):"
+  ms1=$(roll_window hour "$ROLLUP_EVENTS" 3)
+  log "  $ROLLUP_EVENTS events: ${ms1} ms"
+  ms2=$(roll_window hour $((ROLLUP_EVENTS * 2)) 4)
+  log "  $((ROLLUP_EVENTS * 2)) events: ${ms2} ms (ratio $(echo "scale=2; $ms2 / $ms1" | bc))"
+fi
+if [ "${DAY_EVENTS:-0}" -gt 0 ]; then
+  log "rollup of one day of $DAY_EVENTS events (the job's roll of the window, from the app log): $(roll_window day "$DAY_EVENTS" 6) ms"
+fi
 log "report: $REPORT"

@@ -67,6 +67,13 @@ public interface AnalyticsConfig {
         /** Windows rolled at most per run while catching up. */
         @WithDefault("200")
         int maxWindowsPerRun();
+
+        /**
+         * How long one window's roll may take before it is rolled back: a day is rolled from its raw events, minutes
+         * for a busy site (measured: 145 s for a day of 5 million events).
+         */
+        @WithDefault("30m")
+        Duration timeout();
     }
 
     interface Partitions {

@@ -169,9 +169,10 @@ public class AnalyticsProducers {
     @Singleton
     RollupJob rollupJob(RollupStore rollups, PostViewTotals totals, PostViewCounter counter, Transactions transactions,
                         Clock clock, AnalyticsConfig config) {
-        return new RollupJob(rollups, totals, counter, transactions, clock,
-                Intervals.parse("blogflow.analytics.rollup.interval", config.rollup().interval()),
-                config.rollup().lag(), config.rollup().maxWindowsPerRun());
+        AnalyticsConfig.Rollup rollup = config.rollup();
+        return new RollupJob(rollups, totals, counter, transactions, clock, new RollupJob.Settings(
+                Intervals.parse("blogflow.analytics.rollup.interval", rollup.interval()), rollup.lag(),
+                rollup.maxWindowsPerRun(), rollup.timeout()));
     }
 
     @Produces

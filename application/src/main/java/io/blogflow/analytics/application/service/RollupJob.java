@@ -33,20 +33,24 @@ public final class RollupJob implements PeriodicJob {
     private final PostViewCounter counter;
     private final Transactions transactions;
     private final Clock clock;
-    private final Duration interval;
-    private final Duration lag;
-    private final int maxWindowsPerRun;
+    private final Settings settings;
+
+    /**
+     * How often the job runs, how long after a window's end late events are still folded in, how many windows one
+     * run rolls at most while catching up, and how long one window's transaction may take: a day is rolled from its
+     * raw events, which for a busy site is minutes of work (a day of 5 million events passed the usual 60 s).
+     */
+    public record Settings(Duration interval, Duration lag, int maxWindowsPerRun, Duration windowTimeout) {
+    }
 
     public RollupJob(RollupStore rollups, PostViewTotals totals, PostViewCounter counter, Transactions transactions,
-                     Clock clock, Duration interval, Duration lag, int maxWindowsPerRun) {
+                     Clock clock, Settings settings) {
         this.rollups = rollups;
         this.totals = totals;
         this.counter = counter;
         this.transactions = transactions;
         this.clock = clock;
-        this.interval = interval;
-        this.lag = lag;
-        this.maxWindowsPerRun = maxWindowsPerRun;
+        this.settings = settings;
     }
 
     @Override
@@ -56,7 +60,7 @@ public final class RollupJob implements PeriodicJob {
 
     @Override
     public Duration interval() {
-        return interval;
+        return settings.interval();
     }
 
     @Override
@@ -71,7 +75,8 @@ public final class RollupJob implements PeriodicJob {
         int rolled = 0;
         for (Granularity granularity : Granularity.values()) {
             for (Instant start : due(granularity, now)) {
-                Optional<Set<UUID>> posts = transactions.inTransaction(() -> rollWithPrefix(granularity, start, now));
+                Optional<Set<UUID>> posts = transactions.inTransaction(settings.windowTimeout(),
+                        () -> rollWithPrefix(granularity, start, now));
                 if (posts.isPresent()) {
                     touched.addAll(posts.get());
                     rolled++;
@@ -99,11 +104,11 @@ public final class RollupJob implements PeriodicJob {
     private Set<Instant> due(Granularity granularity, Instant now) {
         ChronoUnit unit = granularity == Granularity.HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS;
         Instant end = now.truncatedTo(unit);
-        Set<Instant> due = new TreeSet<>(rollups.rolledTooEarly(granularity, lag, now));
+        Set<Instant> due = new TreeSet<>(rollups.rolledTooEarly(granularity, settings.lag(), now));
         Optional<Instant> next = rollups.latestRolled(granularity).map(last -> last.plus(granularity.length()))
                 .or(() -> rollups.earliestEvent().map(first -> first.truncatedTo(unit)));
         if (next.isPresent()) {
-            for (Instant start = next.get(); start.isBefore(end) && due.size() < maxWindowsPerRun;
+            for (Instant start = next.get(); start.isBefore(end) && due.size() < settings.maxWindowsPerRun();
                  start = start.plus(granularity.length())) {
                 due.add(start);
             }

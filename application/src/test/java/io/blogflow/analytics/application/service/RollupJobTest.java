@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blogflow.analytics.application.port.out.EventPartitions;
 import io.blogflow.analytics.application.port.out.RollupStore;
 import io.blogflow.shared.application.port.out.InMemoryTransactions;
+import io.blogflow.shared.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class RollupJobTest {
@@ -29,9 +31,33 @@ class RollupJobTest {
     private final Map<UUID, Long> counted = new HashMap<>();
 
     private RollupJob job(Instant now, int cap) {
-        return new RollupJob(store, store::views, counted::putAll, new InMemoryTransactions(),
-                Clock.fixed(now, ZoneOffset.UTC),
-                Duration.ofMinutes(5), Duration.ofHours(1), cap);
+        return job(now, cap, new InMemoryTransactions());
+    }
+
+    private RollupJob job(Instant now, int cap, Transactions transactions) {
+        return new RollupJob(store, store::views, counted::putAll, transactions, Clock.fixed(now, ZoneOffset.UTC),
+                new RollupJob.Settings(Duration.ofMinutes(5), Duration.ofHours(1), cap, Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void eachWindowRollsInATransactionOfItsOwnWithTheWindowTimeout() {
+        store.earliest = Instant.parse("2026-03-01T22:40:00Z");
+        List<Duration> timeouts = new ArrayList<>();
+        Transactions recording = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+
+            @Override
+            public <T> T inTransaction(Duration timeout, Supplier<T> work) {
+                timeouts.add(timeout);
+                return work.get();
+            }
+        };
+        int rolled = job(NOW, 100, recording).rollDue();
+        assertThat(rolled).isEqualTo(6);
+        assertThat(timeouts).hasSize(6).containsOnly(Duration.ofMinutes(10));
     }
 
     @Test

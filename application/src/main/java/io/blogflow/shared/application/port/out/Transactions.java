@@ -1,5 +1,6 @@
 package io.blogflow.shared.application.port.out;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Runs a use case as one unit of work: everything it wrote is committed together, or nothing is. */
@@ -12,5 +13,14 @@ public interface Transactions {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * As {@link #inTransaction(Supplier)}, for work that may take longer than the usual limit (a bulk job's step):
+     * a transaction begun here is rolled back only after {@code timeout}. Units of work without a time limit (the
+     * in-memory fakes) just run it.
+     */
+    default <T> T inTransaction(Duration timeout, Supplier<T> work) {
+        return inTransaction(work);
     }
 }
