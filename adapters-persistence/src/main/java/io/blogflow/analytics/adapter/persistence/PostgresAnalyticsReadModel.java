@@ -1,11 +1,11 @@
 package io.blogflow.analytics.adapter.persistence;
 
+import io.blogflow.analytics.adapter.persistence.KeptParts.State;
 import io.blogflow.analytics.application.port.out.AnalyticsReadModel;
 import io.blogflow.analytics.domain.Dimension;
 import io.blogflow.analytics.domain.RolledCoverage;
 import io.blogflow.analytics.domain.RolledCoverage.Range;
 import io.blogflow.analytics.domain.RolledMonths;
-import io.blogflow.analytics.adapter.persistence.KeptParts.State;
 import io.blogflow.analytics.domain.TimeBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,8 @@ import org.hibernate.Session;
  * rest — period edges in another zone, anything not rolled yet — from the raw events with the visit rules of
  * {@link RawEventsSql}.
  * Visitors of different UTC days add up (a visitor id lives one day). A filter by source, country or device reads
- * the raw events only: the rollups do not keep those combinations.
+ * the raw events only: the rollups do not keep those combinations. Answers, and the parts read from the rollups,
+ * are kept while what they were read from is unchanged ({@link KeptParts}).
  */
 @ApplicationScoped
 public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
@@ -410,7 +411,7 @@ public class PostgresAnalyticsReadModel implements AnalyticsReadModel {
                         found.add(rowOf(rows));
                         total = rows.getLong("total");
                     }
-                    return new Rows(found, total);
+                    return new Rows(List.copyOf(found), total); // kept and shared: unmodifiable
                 });
     }
 
