@@ -28,63 +28,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${PORT:-18080}
-BASE="http://127.0.0.1:${PORT}"
 RAW_EVENTS=${RAW_EVENTS:-10000000}
-POSTS=${POSTS:-200}
 ROLLUP_EVENTS=${ROLLUP_EVENTS:-1000000}
 CONNECTIONS=${CONNECTIONS:-4}
 DURATION=${DURATION:-15s}
-PG_ADMIN_URL=${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
-JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
-DB="blogflow_bench_analytics_$$"
-DB_URL_PSQL="${PG_ADMIN_URL%/*}/$DB"
-WORK=$(mktemp -d /tmp/blogflow-bench-analytics.XXXXXX)
-ADMIN_EMAIL=bench-admin@blogflow.local
-ADMIN_PASSWORD=bench-admin-passphrase
-APP_PID=""
-LIVE_PID=""
-mkdir -p bench/results
-REPORT="bench/results/analytics-dashboard-$(date -u +%Y%m%dT%H%M%SZ).txt"
-
-command -v psql >/dev/null || { echo "psql is required (apt-get install postgresql-client)" >&2; exit 1; }
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null 2>&1 || { echo "wrk is required" >&2; exit 1; }
-[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
-
-cleanup() {
-  [ -n "$LIVE_PID" ] && kill "$LIVE_PID" 2>/dev/null || true
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  [ "${KEEP_DB:-0}" = 1 ] || psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-log() { echo "$*" | tee -a "$REPORT"; }
-sql() { psql -qtAX -v ON_ERROR_STOP=1 "$DB_URL_PSQL" -c "$1"; }
+BENCH_NAME=analytics-dashboard BENCH_DB=analytics
+source bench/analytics-lib.sh
 now() { date +%s.%N; }
-export PGTZ=UTC
-
-psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $DB" >/dev/null
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
-openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
-JDBC_URL="jdbc:postgresql://${PG_ADMIN_URL#postgresql://*@}"
-JDBC_URL="${JDBC_URL%/*}/$DB"
 
 log "blogflow analytics dashboard benchmark $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-DB_URL="$JDBC_URL" DB_USER=postgres DB_PASSWORD= BLOGFLOW_DATA_DIR="$WORK" QUARKUS_HTTP_PORT="$PORT" LOG_JSON=false \
-  BLOGFLOW_JWT_PRIVATE_KEY_LOCATION="$WORK/private.pem" BLOGFLOW_JWT_PUBLIC_KEY_LOCATION="$WORK/public.pem" \
-  BLOGFLOW_LLM_ENCRYPTION_KEY="$(openssl rand -base64 32)" \
-  BLOGFLOW_ADMIN_EMAIL="$ADMIN_EMAIL" BLOGFLOW_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  BLOGFLOW_RATE_LIMIT_API_CAPACITY=1000000000 BLOGFLOW_RATE_LIMIT_CREDENTIALS_CAPACITY=1000000000 \
-  BLOGFLOW_JOBS_POLL_INTERVAL=200ms BLOGFLOW_ANALYTICS_ROLLUP_INTERVAL=24h BLOGFLOW_ANALYTICS_PARTITIONS_INTERVAL=off \
-  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 1200); do
-  kill -0 "$APP_PID" 2>/dev/null || break
-  curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
-  sleep 0.1
-done
-# our app, not another one on the port (a shared machine)
-kill -0 "$APP_PID" 2>/dev/null && curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+start_app 24h BLOGFLOW_RATE_LIMIT_API_CAPACITY=1000000000 BLOGFLOW_RATE_LIMIT_CREDENTIALS_CAPACITY=1000000000 \
+  BLOGFLOW_JOBS_POLL_INTERVAL=200ms
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 

@@ -18,54 +18,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${PORT:-18080}
-BASE="http://127.0.0.1:${PORT}"
 EVENTS_PER_HOUR=${EVENTS_PER_HOUR:-100000}
 HOURS=${HOURS:-21}
-POSTS=${POSTS:-200}
 AUTO_EXPLAIN_MS=${AUTO_EXPLAIN_MS:-5}
-PG_ADMIN_URL=${PG_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
-JAR=${JAR:-bootstrap/target/quarkus-app/quarkus-run.jar}
-DB="blogflow_bench_prefix_$$"
-DB_URL_PSQL="${PG_ADMIN_URL%/*}/$DB"
-WORK=$(mktemp -d /tmp/blogflow-bench-prefix.XXXXXX)
-APP_PID=""
-mkdir -p bench/results
-REPORT="bench/results/analytics-prefix-roll-$(date -u +%Y%m%dT%H%M%SZ).txt"
-
 [ -r "$PG_LOG" ] || { echo "cannot read the server log $PG_LOG (PG_LOG)" >&2; exit 1; }
-[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  [ "${KEEP_DB:-0}" = 1 ] || psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-log() { echo "$*" | tee -a "$REPORT"; }
-sql() { psql -qtAX -v ON_ERROR_STOP=1 "$DB_URL_PSQL" -c "$1"; }
-export PGTZ=UTC
-
-psql -q "$PG_ADMIN_URL" -c "CREATE DATABASE $DB" >/dev/null
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
-openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
-JDBC_URL="jdbc:postgresql://${PG_ADMIN_URL#postgresql://*@}"
-JDBC_URL="${JDBC_URL%/*}/$DB"
-start_app() {
-  DB_URL="$JDBC_URL" DB_USER=postgres DB_PASSWORD= BLOGFLOW_DATA_DIR="$WORK" QUARKUS_HTTP_PORT="$PORT" LOG_JSON=false \
-    BLOGFLOW_JWT_PRIVATE_KEY_LOCATION="$WORK/private.pem" BLOGFLOW_JWT_PUBLIC_KEY_LOCATION="$WORK/public.pem" \
-    BLOGFLOW_LLM_ENCRYPTION_KEY="$(openssl rand -base64 32)" BLOGFLOW_ADMIN_EMAIL=bench-admin@blogflow.local \
-    BLOGFLOW_ADMIN_PASSWORD=bench-admin-passphrase BLOGFLOW_ANALYTICS_ROLLUP_INTERVAL="$1" \
-    BLOGFLOW_ANALYTICS_PARTITIONS_INTERVAL=off java ${JAVA_OPTS:-} -jar "$JAR" >> "$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 1200); do
-    kill -0 "$APP_PID" 2>/dev/null || break
-    curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && break
-    sleep 0.1
-  done
-  kill -0 "$APP_PID" 2>/dev/null && curl -sf "$BASE/q/health/ready" >/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-}
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+BENCH_NAME=analytics-prefix-roll BENCH_DB=prefix
+source bench/analytics-lib.sh
 
 log "blogflow analytics prefix roll benchmark $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), jar $JAR"
 # the schema (the job finds no events yet)
