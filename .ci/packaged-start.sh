@@ -4,7 +4,9 @@
 #   1. a first start on an empty data folder creates and migrates the database and answers (ready, a public read);
 #   2. a clean stop (SIGTERM) stops the embedded server too, once the application has stopped;
 #   3. a restart on that data skips Liquibase (the changelog's fingerprint matches) and answers again;
-#   4. a command (reset-admin-password for an unknown e-mail) runs against the same database and exits with 1.
+#   4. a command (reset-admin-password for an unknown e-mail) runs against the same database and exits with 1;
+#   5. bin/train writes a class-data archive into the build's quarkus-app folder, and a restart through bin/blogflow
+#      starts with it (-Xshare:on: the JVM refuses to start when the archive cannot be used) and answers.
 # Prints one line per check and "packaged-start: N passed, M failed"; exits non-zero when a check fails.
 # Environment: PORT (default: a free port), JAVA_OPTS (more JVM flags for bin/blogflow).
 set -euo pipefail
@@ -75,6 +77,16 @@ if [ "$code" = 1 ] && ! postmaster_running; then
 else
   fail "4. a command on the same database (exit code $code)"; tail -20 "$WORK/command.log"
 fi
+
+train_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export JAVA_OPTS="${JAVA_OPTS:-} -Xshare:on"
+if TRAIN_PORT=$train_port bin/train > "$WORK/train.log" 2>&1 && start "$WORK/archived.log" \
+    && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/public/posts")" = 200 ]; then
+  pass "5. bin/train wrote $(sed -n 's/^wrote \([^ ]*\).*/\1/p' "$WORK/train.log" | xargs basename), and a restart with it answers"
+else
+  fail "5. bin/train and a restart with its archive"; tail -20 "$WORK/train.log"; tail -20 "$WORK/archived.log" 2>/dev/null || true
+fi
+stop
 
 echo "packaged-start: $PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

@@ -3,12 +3,12 @@
 # after start (VmRSS of the JVM from /proc, 2 s after ready), on existing data (the embedded cluster, or DB_URL, is
 # already migrated: what a restart costs), for several JVM set-ups, RUNS starts each, reporting the median:
 #   jdk17           the default java (JDK 17) with the flags the project ships (JAVA_OPTS, see README)
-#   jdk17-cds       the same with an AppCDS archive made by a training run (-XX:ArchiveClassesAtExit, then
-#                   -XX:SharedArchiveFile)
+#   jdk17-cds       the same with the AppCDS archive bin/train makes (a static archive from its training run's class
+#                   list), then -XX:SharedArchiveFile
 #   jdk25           Temurin 25 (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64)
-#   jdk25-aot       the same with its AOT cache made by a training run (-XX:AOTCacheOutput, then -XX:AOTCache)
-# A training run starts the app, reads a few public and authenticated endpoints, and stops it (SIGTERM), so the JVM
-# writes its archive at exit.
+#   jdk25-aot       the same with the AOT cache bin/train makes (-XX:AOTCacheOutput), then -XX:AOTCache
+# The archives are bin/train's (written under the benchmark's folder, not into the build): its training run starts
+# the app on a throwaway database, reads a few public and authenticated endpoints, and stops it.
 # Wall-clock figures need a quiet machine; the CPU seconds until ready are reported beside them.
 # Needs: a JDK, curl. Environment: RUNS (5), SETUPS (the four above, space-separated), JAVA_OPTS (the project's
 # memory defaults and start-up flags, bin/jvm-options and bin/jvm-startup-options, unless set; "" for none), PORT (18080), KEEP_DATA (a data folder kept between runs), DB_URL/DB_USER/DB_PASSWORD (an external PostgreSQL instead of the
@@ -57,22 +57,10 @@ launch() {
   RSS=$(( $(awk '/VmRSS/{print $2}' "/proc/$APP_PID/status") / 1024 ))
 }
 
-# A little traffic so a training run loads what serving loads: public reads, a login, an authenticated read.
-exercise() {
-  local token i
-  for i in 1 2 3; do
-    curl -s -o /dev/null "$BASE/api/v1/public/posts"
-    curl -s -o /dev/null "$BASE/api/v1/public/posts/by-slug/no-such-post"
-    curl -s -o /dev/null "$BASE/api/v1/public/tags"
-    curl -s -o /dev/null "$BASE/q/health/live"
-  done
-  token=$(access_token)
-  curl -s -o /dev/null -H "Authorization: Bearer $token" "$BASE/api/v1/posts"
-  curl -s -o /dev/null -H "Authorization: Bearer $token" "$BASE/api/v1/me"
-  curl -s -o /dev/null "$BASE/q/metrics"
-}
-
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# bin/train's training run with the given java, writing its archive to the given file.
+train() { JAVA=$1 APP=$(dirname "$JAR") ARCHIVE=$2 TRAIN_PORT=$((PORT + 1)) bin/train >> "$DATA_DIR/train.log"; }
 
 # Set-up name → java binary and flags (and a training run first where the set-up needs an archive).
 measure() {
@@ -81,15 +69,13 @@ measure() {
     jdk17) java=$JDK17_JAVA ;;
     jdk17-cds)
       java=$JDK17_JAVA
-      rm -f "$ARCHIVES/app.jsa"
-      launch "$java" -XX:ArchiveClassesAtExit="$ARCHIVES/app.jsa"; exercise; stop_app
+      train "$java" "$ARCHIVES/app.jsa"
       log "  AppCDS archive: $(du -m "$ARCHIVES/app.jsa" | cut -f1) MB"
       flags=(-XX:SharedArchiveFile="$ARCHIVES/app.jsa") ;;
     jdk25) java=$JDK25_HOME/bin/java ;;
     jdk25-aot)
       java=$JDK25_HOME/bin/java
-      rm -f "$ARCHIVES/app.aot"
-      launch "$java" -XX:AOTCacheOutput="$ARCHIVES/app.aot"; exercise; stop_app
+      train "$java" "$ARCHIVES/app.aot"
       log "  AOT cache: $(du -m "$ARCHIVES/app.aot" | cut -f1) MB"
       flags=(-XX:AOTCache="$ARCHIVES/app.aot") ;;
     *) echo "unknown set-up $setup" >&2; exit 2 ;;
