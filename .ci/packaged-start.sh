@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PORT=${PORT:-$(free_port)}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/blogflow-packaged.XXXXXX)
 export BLOGFLOW_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT="$PORT" LOG_JSON=false
@@ -78,9 +79,8 @@ else
   fail "4. a command on the same database (exit code $code)"; tail -20 "$WORK/command.log"
 fi
 
-train_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export JAVA_OPTS="${JAVA_OPTS:-} -Xshare:on"
-if TRAIN_PORT=$train_port bin/train > "$WORK/train.log" 2>&1 && start "$WORK/archived.log" \
+if TRAIN_PORT=$(free_port) bin/train > "$WORK/train.log" 2>&1 && start "$WORK/archived.log" \
     && [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/public/posts")" = 200 ]; then
   pass "5. bin/train wrote $(sed -n 's/^wrote \([^ ]*\).*/\1/p' "$WORK/train.log" | xargs basename), and a restart with it answers"
 else
